@@ -1,0 +1,53 @@
+package org.civicledger.chaincode.contract;
+
+import org.civicledger.chaincode.domain.CommunityService;
+import org.civicledger.chaincode.domain.ResidentService;
+import org.civicledger.chaincode.domain.Tx;
+import org.civicledger.chaincode.json.Json;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+
+/** A community's policy, activity types and residents. */
+@Contract(name = "Community", info = @Info(title = "Civic Ledger communities and residents", version = "1"))
+public final class CommunityContract implements ContractInterface {
+    private final CommunityService communities = new CommunityService();
+    private final ResidentService residents = new ResidentService();
+
+    /** {@code {pointsExpiryMonths, maxContributionAgeDays}} for the caller's community (ADMIN). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String setPolicy(Context ctx, String request) {
+        return Json.text(communities.setPolicy(Tx.of(ctx), request));
+    }
+
+    /** {@code {activityType, category, pointsPerUnit, unit, dailyCapPoints, creditWeight}} (ADMIN). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String defineActivityType(Context ctx, String request) {
+        return Json.text(communities.defineActivityType(Tx.of(ctx), request));
+    }
+
+    /** @param communityId a community, or empty for the caller's (or, for banks and auditors, all) */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String listActivityTypes(Context ctx, String communityId) {
+        return Json.text(communities.listActivityTypes(Tx.of(ctx), communityId));
+    }
+
+    /** {@code {residentId, publicKey?}} (ADMIN, APP). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String enrolResident(Context ctx, String request) {
+        return Json.text(residents.enrol(Tx.of(ctx), request));
+    }
+
+    /** {@code {residentId, status, reason}} (ADMIN). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String setResidentStatus(Context ctx, String request) {
+        return Json.text(residents.setStatus(Tx.of(ctx), request));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String getResident(Context ctx, String residentId) {
+        return Json.text(residents.get(Tx.of(ctx), residentId));
+    }
+}

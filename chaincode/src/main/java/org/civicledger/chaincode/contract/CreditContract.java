@@ -1,0 +1,61 @@
+package org.civicledger.chaincode.contract;
+
+import org.civicledger.chaincode.domain.ConsentService;
+import org.civicledger.chaincode.domain.CreditService;
+import org.civicledger.chaincode.domain.LoanProductService;
+import org.civicledger.chaincode.domain.Tx;
+import org.civicledger.chaincode.json.Json;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+
+/** Consent, loan products, credit checks and the resident's view of their score. */
+@Contract(name = "Credit", info = @Info(title = "Civic Ledger credit", version = "1"))
+public final class CreditContract implements ContractInterface {
+    private final ConsentService consents = new ConsentService();
+    private final LoanProductService products = new LoanProductService();
+    private final CreditService credit = new CreditService();
+
+    /** {@code {consentId, residentId, bankId, purpose, expiresAt, signature?}} (APP). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String grantConsent(Context ctx, String request) {
+        return Json.text(consents.grant(Tx.of(ctx), request));
+    }
+
+    /** {@code {consentId}} (APP). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String revokeConsent(Context ctx, String request) {
+        return Json.text(consents.revoke(Tx.of(ctx), request));
+    }
+
+    /** {@code {productId, name, requireSignedConsent, bands: {A: {maxAmountFen, rateDiscountBps}, …}}} (BANK). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String publishLoanProduct(Context ctx, String request) {
+        return Json.text(products.publish(Tx.of(ctx), request));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String listLoanProducts(Context ctx) {
+        return Json.text(products.list(Tx.of(ctx)));
+    }
+
+    /** {@code {residentId, productId, purpose}} (BANK): needs consent; written to the query log. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String checkCredit(Context ctx, String request) {
+        return Json.text(credit.check(Tx.of(ctx), request));
+    }
+
+    /** The resident's own score with reasons (APP). */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String getResidentCredit(Context ctx, String residentId) {
+        return Json.text(credit.residentCredit(Tx.of(ctx), residentId));
+    }
+
+    /** Who checked the resident's credit (APP, AUDITOR). */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String getCreditChecks(Context ctx, String residentId) {
+        return Json.text(credit.queryLog(Tx.of(ctx), residentId));
+    }
+}

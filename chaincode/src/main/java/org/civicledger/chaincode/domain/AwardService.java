@@ -1,0 +1,151 @@
+package org.civicledger.chaincode.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.chaincode.error.LedgerException;
+import org.civicledger.chaincode.json.Request;
+import org.civicledger.chaincode.model.ActivityType;
+import org.civicledger.chaincode.model.AwardResult;
+import org.civicledger.chaincode.model.Community;
+import org.civicledger.chaincode.model.Contribution;
+import org.civicledger.chaincode.model.ContributionStatus;
+import org.civicledger.chaincode.model.HistoryType;
+import org.civicledger.chaincode.model.Member;
+import org.civicledger.chaincode.model.Resident;
+import org.civicledger.chaincode.model.Reversal;
+import org.civicledger.chaincode.model.Role;
+import org.civicledger.chaincode.model.TxRef;
+import org.civicledger.chaincode.state.Keys;
+import org.civicledger.chaincode.state.Store;
+
+/**
+ * Awards for attested contributions and their reversal.
+ *
+ * <p>An award reads and writes only keys of its own contribution and its own resident, so
+ * awards to different residents never conflict.
+ */
+public final class AwardService {
+    static final long MAX_QUANTITY = 1_000_000;
+    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    private static final Pattern EVIDENCE_HASH = Pattern.compile("[0-9a-fA-F]{32,128}");
+
+    /** Points already awarded to one resident for one activity type on one day (UTC). */
+    record DailyTotal(long points) {
+    }
+
+    public AwardResult award(Tx tx, String json) {
+        Request r = Request.parse(json);
+        String contributionId = r.id("contributionId");
+        String residentId = r.matching("residentId", ResidentService.RESIDENT_ID, ResidentService.RESIDENT_ID_RULE);
+        String activityTypeId = r.id("activityType");
+        long quantity = r.integer("quantity", 1, MAX_QUANTITY);
+        Instant occurredAt = r.instant("occurredAt");
+        String evidenceHash = r.optionalMatching("evidenceHash", EVIDENCE_HASH, "32 to 128 hex digits");
+        r.done();
+        Member app = tx.requireRole(Role.APP);
+        Store store = tx.store();
+
+        Optional<Contribution> existing = store.find(Keys.contribution(contributionId), Contribution.class);
+        if (existing.isPresent()) {
+            if (existing.get().sameRequest(residentId, activityTypeId, quantity, occurredAt.toString(), evidenceHash,
+                    app.subjectId())) {
+                return existing.get().result();
+            }
+            throw LedgerException.conflict("contribution " + contributionId + " was already recorded with another body");
+        }
+        Resident resident = ResidentService.require(tx, residentId);
+        Access.sameCommunity(app, resident.communityId());
+        if (app.activityTypes() != null && !app.activityTypes().contains(activityTypeId)) {
+            throw LedgerException.forbidden("app " + app.subjectId() + " may not award " + activityTypeId);
+        }
+        ActivityType type = CommunityService.activityType(tx, resident.communityId(), activityTypeId);
+        ResidentService.requireActive(resident);
+        Community community = CommunityService.community(tx, resident.communityId());
+        checkFreshness(tx.now(), occurredAt, community.maxContributionAgeDays());
+        long points = points(type, quantity);
+
+        String dailyKey = Keys.dailyTotal(residentId, activityTypeId, Keys.day(occurredAt));
+        long dayTotal = Math.addExact(store.find(dailyKey, DailyTotal.class).map(DailyTotal::points).orElse(0L), points);
+        if (dayTotal > type.dailyCapPoints()) {
+            throw new LedgerException(ErrorCode.DAILY_CAP_EXCEEDED, "resident would reach " + dayTotal + " points of "
+                    + activityTypeId + " on " + Keys.day(occurredAt) + "; the daily cap is " + type.dailyCapPoints());
+        }
+
+        PointsBook book = PointsBook.open(tx, residentId);
+        book.expire(community.pointsExpiryMonths());
+        book.earn(Keys.month(occurredAt), points, type.category(), type.creditWeight(), contributionId);
+        AwardResult result = new AwardResult(contributionId, residentId, points, book.available(), tx.txId());
+        book.save();
+        store.put(dailyKey, new DailyTotal(dayTotal));
+        store.put(Keys.contribution(contributionId), new Contribution(contributionId, residentId,
+                resident.communityId(), activityTypeId, type.category(), type.creditWeight(), quantity, points,
+                app.subjectId(), occurredAt.toString(), evidenceHash, ContributionStatus.AWARDED, tx.nowText(),
+                tx.txId(), result, null));
+        store.put(Keys.txRef(tx.txId()), new TxRef(tx.txId(), residentId, HistoryType.AWARD, contributionId));
+        tx.emit("PointsAwarded", "contributionId", contributionId, "residentId", residentId,
+                "communityId", resident.communityId(), "activityType", activityTypeId, "points", points);
+        return result;
+    }
+
+    public Reversal reverse(Tx tx, String json) {
+        Request r = Request.parse(json);
+        String contributionId = r.id("contributionId");
+        String reason = r.text("reason", Request.MAX_TEXT);
+        r.done();
+        Member admin = tx.requireRole(Role.ADMIN);
+        Contribution contribution = tx.store().require(Keys.contribution(contributionId), Contribution.class,
+                "contribution " + contributionId);
+        Reversal reversal = reverse(tx, admin, contribution, reason, null);
+        tx.emit("ContributionReversed", "contributionId", contributionId, "residentId", contribution.residentId(),
+                "communityId", contribution.communityId(), "reversedPoints", reversal.reversedPoints());
+        return reversal;
+    }
+
+    /**
+     * Reverses an award (the caller emits the event). Points already spent or expired cannot be
+     * taken back: they are recorded as {@code unrecoveredPoints} and the balance never goes negative.
+     */
+    Reversal reverse(Tx tx, Member admin, Contribution contribution, String reason, String disputeId) {
+        Access.sameCommunity(admin, contribution.communityId());
+        if (contribution.status() != ContributionStatus.AWARDED) {
+            throw LedgerException.invalidState("contribution " + contribution.contributionId() + " is already "
+                    + contribution.status());
+        }
+        Community community = CommunityService.community(tx, contribution.communityId());
+        PointsBook book = PointsBook.open(tx, contribution.residentId());
+        book.expire(community.pointsExpiryMonths());
+        long taken = book.reverse(Keys.month(Instant.parse(contribution.occurredAt())), contribution.points(),
+                contribution.category(), contribution.creditWeight(), contribution.contributionId());
+        Reversal reversal = new Reversal(contribution.contributionId(), reason, admin.subjectId() == null
+                ? admin.clientId() : admin.subjectId(), tx.nowText(), tx.txId(), taken,
+                contribution.points() - taken, book.available(), disputeId);
+        book.save();
+        tx.store().put(Keys.contribution(contribution.contributionId()), contribution.reversed(reversal));
+        tx.store().put(Keys.txRef(tx.txId()), new TxRef(tx.txId(), contribution.residentId(), HistoryType.REVERSAL,
+                contribution.contributionId()));
+        return reversal;
+    }
+
+    private static void checkFreshness(Instant now, Instant occurredAt, int maxAgeDays) {
+        if (occurredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
+            throw new LedgerException(ErrorCode.STALE_CONTRIBUTION, "occurredAt " + occurredAt
+                    + " is in the future (more than 5 minutes after " + now + ")");
+        }
+        if (occurredAt.isBefore(now.minus(Duration.ofDays(maxAgeDays)))) {
+            throw new LedgerException(ErrorCode.STALE_CONTRIBUTION, "occurredAt " + occurredAt + " is older than the "
+                    + "community's limit of " + maxAgeDays + " days");
+        }
+    }
+
+    private static long points(ActivityType type, long quantity) {
+        try {
+            return Math.multiplyExact(type.pointsPerUnit(), quantity);
+        } catch (ArithmeticException e) {
+            throw LedgerException.validation("quantity " + quantity + " × " + type.pointsPerUnit()
+                    + " points overflows");
+        }
+    }
+}

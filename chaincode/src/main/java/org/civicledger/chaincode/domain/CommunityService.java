@@ -1,0 +1,82 @@
+package org.civicledger.chaincode.domain;
+
+import java.util.List;
+import org.civicledger.chaincode.error.LedgerException;
+import org.civicledger.chaincode.json.Request;
+import org.civicledger.chaincode.model.ActivityType;
+import org.civicledger.chaincode.model.Category;
+import org.civicledger.chaincode.model.Community;
+import org.civicledger.chaincode.model.Member;
+import org.civicledger.chaincode.model.Role;
+import org.civicledger.chaincode.model.Unit;
+import org.civicledger.chaincode.state.Keys;
+
+/** A community's policy and its activity types (point rules). */
+public final class CommunityService {
+    static final long MAX_POINTS_PER_UNIT = 1_000_000;
+    static final long MAX_DAILY_CAP = 100_000_000;
+    static final int MAX_CREDIT_WEIGHT = 1000;
+
+    static Community community(Tx tx, String communityId) {
+        return tx.store().require(Keys.community(communityId), Community.class, "community " + communityId);
+    }
+
+    /** Sets the caller's community's expiry and staleness policy. */
+    public Community setPolicy(Tx tx, String json) {
+        Request r = Request.parse(json);
+        int expiryMonths = (int) r.integer("pointsExpiryMonths", 0, 1200);
+        int maxAgeDays = (int) r.integer("maxContributionAgeDays", 1, 3650);
+        r.done();
+        Member caller = tx.requireRole(Role.ADMIN);
+        Community updated = community(tx, caller.communityId()).withPolicy(expiryMonths, maxAgeDays);
+        tx.store().put(Keys.community(updated.communityId()), updated);
+        tx.emit("PolicyUpdated", "communityId", updated.communityId(), "pointsExpiryMonths", expiryMonths,
+                "maxContributionAgeDays", maxAgeDays);
+        return updated;
+    }
+
+    public ActivityType defineActivityType(Tx tx, String json) {
+        Request r = Request.parse(json);
+        String activityType = r.id("activityType");
+        Category category = r.enumValue("category", Category.class);
+        long pointsPerUnit = r.integer("pointsPerUnit", 1, MAX_POINTS_PER_UNIT);
+        Unit unit = r.enumValue("unit", Unit.class);
+        long dailyCap = r.integer("dailyCapPoints", 1, MAX_DAILY_CAP);
+        int creditWeight = (int) r.integer("creditWeight", 0, MAX_CREDIT_WEIGHT);
+        r.done();
+        Member caller = tx.requireRole(Role.ADMIN);
+        ActivityType candidate = new ActivityType(caller.communityId(), activityType, category, pointsPerUnit, unit,
+                dailyCap, creditWeight, tx.nowText(), tx.txId());
+        String key = Keys.activityType(caller.communityId(), activityType);
+        var existing = tx.store().find(key, ActivityType.class);
+        if (existing.isPresent()) {
+            if (existing.get().sameRule(candidate)) {
+                return existing.get();
+            }
+            throw LedgerException.conflict("activity type " + activityType + " already exists with other rules");
+        }
+        tx.store().put(key, candidate);
+        tx.emit("ActivityTypeDefined", "communityId", caller.communityId(), "activityType", activityType);
+        return candidate;
+    }
+
+    /**
+     * Community members see their own community's types; banks and auditors name one or see all.
+     */
+    public List<ActivityType> listActivityTypes(Tx tx, String communityId) {
+        Member caller = tx.member();
+        String community = communityId == null || communityId.isEmpty() ? null : communityId;
+        if (caller.role().communityScoped()) {
+            if (community != null) {
+                Access.sameCommunity(caller, community);
+            }
+            community = caller.communityId();
+        }
+        return tx.store().scan(Keys.activityTypes(community), ActivityType.class);
+    }
+
+    static ActivityType activityType(Tx tx, String communityId, String activityType) {
+        return tx.store().require(Keys.activityType(communityId, activityType), ActivityType.class,
+                "activity type " + activityType);
+    }
+}

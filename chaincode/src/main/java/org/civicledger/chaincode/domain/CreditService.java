@@ -1,0 +1,76 @@
+package org.civicledger.chaincode.domain;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.civicledger.chaincode.json.Request;
+import org.civicledger.chaincode.model.Bucket;
+import org.civicledger.chaincode.model.Consent;
+import org.civicledger.chaincode.model.CreditCheck;
+import org.civicledger.chaincode.model.LoanProduct;
+import org.civicledger.chaincode.model.LoanTerms;
+import org.civicledger.chaincode.model.Member;
+import org.civicledger.chaincode.model.Resident;
+import org.civicledger.chaincode.model.Role;
+import org.civicledger.chaincode.model.Score;
+import org.civicledger.chaincode.state.Keys;
+
+/**
+ * Credit scores and banks' credit checks. A bank gets a score only through
+ * {@link #check(Tx, String)}, which needs the resident's valid consent and writes the check to
+ * the resident's query log in the same transaction.
+ */
+public final class CreditService {
+    static final int SCORE_MONTHS = 12;
+
+    public CreditCheck check(Tx tx, String json) {
+        Request r = Request.parse(json);
+        String residentId = r.matching("residentId", ResidentService.RESIDENT_ID, ResidentService.RESIDENT_ID_RULE);
+        String productId = r.id("productId");
+        String purpose = r.id("purpose");
+        r.done();
+        Member bank = tx.requireRole(Role.BANK);
+        LoanProduct product = LoanProductService.require(tx, bank.subjectId(), productId);
+        Resident resident = ResidentService.require(tx, residentId);
+        Consent consent = ConsentService.requireValid(tx, residentId, bank.subjectId(), purpose,
+                product.requireSignedConsent());
+        Score score = score(tx, resident);
+        LoanTerms terms = product.bands().get(score.band());
+        Instant now = tx.now();
+        CreditCheck check = new CreditCheck(residentId, bank.subjectId(), productId, purpose, consent.consentId(),
+                now.toString(), tx.txId(), score, terms != null, terms == null ? null : terms.maxAmountFen(),
+                terms == null ? null : terms.rateDiscountBps());
+        tx.store().put(Keys.creditQuery(residentId, now, tx.txId()), check);
+        tx.emit("CreditChecked", "residentId", residentId, "bankId", bank.subjectId(), "productId", productId,
+                "purpose", purpose);
+        return check;
+    }
+
+    /** The resident's own view of their score, through their community's app; not a bank check. */
+    public Score residentCredit(Tx tx, String residentId) {
+        Resident resident = ResidentService.require(tx, ResidentService.checkId(residentId));
+        Access.sameCommunity(tx.requireRole(Role.APP), resident.communityId());
+        return score(tx, resident);
+    }
+
+    /** Every credit check made on the resident, oldest first. */
+    public List<CreditCheck> queryLog(Tx tx, String residentId) {
+        Resident resident = ResidentService.require(tx, ResidentService.checkId(residentId));
+        Access.reader(tx, resident.communityId(), Role.APP);
+        return tx.store().scan(Keys.creditQueries(residentId), CreditCheck.class);
+    }
+
+    /** Reads the model, the resident and twelve bucket keys: the same work however long the history. */
+    static Score score(Tx tx, Resident resident) {
+        YearMonth current = Keys.month(tx.now());
+        List<Bucket> buckets = new ArrayList<>();
+        for (int i = SCORE_MONTHS - 1; i >= 0; i--) {
+            tx.store().find(Keys.bucket(resident.residentId(), current.minusMonths(i)), Bucket.class)
+                    .ifPresent(buckets::add);
+        }
+        return ScoreCalculator.compute(ScoreModels.current(tx), resident.residentId(), buckets,
+                Keys.month(Instant.parse(resident.enrolledAt())), current,
+                new Score.AsOf(tx.nowText(), tx.txId()));
+    }
+}

@@ -1,0 +1,101 @@
+package org.civicledger.chaincode.domain;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.civicledger.chaincode.error.LedgerException;
+import org.civicledger.chaincode.json.Request;
+import org.civicledger.chaincode.model.Contribution;
+import org.civicledger.chaincode.model.ContributionStatus;
+import org.civicledger.chaincode.model.Dispute;
+import org.civicledger.chaincode.model.DisputeStatus;
+import org.civicledger.chaincode.model.HistoryType;
+import org.civicledger.chaincode.model.Member;
+import org.civicledger.chaincode.model.Resident;
+import org.civicledger.chaincode.model.Reversal;
+import org.civicledger.chaincode.model.Role;
+import org.civicledger.chaincode.model.TxRef;
+import org.civicledger.chaincode.state.Keys;
+
+/**
+ * Residents' disputes of points transactions: filed through their app, due 20 days after
+ * filing, resolved once by their community's ADMIN. Upholding a dispute of an award reverses it.
+ */
+public final class DisputeService {
+    static final Duration DUE_AFTER = Duration.ofDays(20);
+
+    private final AwardService awards = new AwardService();
+
+    public Dispute file(Tx tx, String json) {
+        Request r = Request.parse(json);
+        String disputeId = r.id("disputeId");
+        String residentId = r.matching("residentId", ResidentService.RESIDENT_ID, ResidentService.RESIDENT_ID_RULE);
+        String targetTxId = r.id("targetTxId");
+        String reason = r.text("reason", Request.MAX_TEXT);
+        r.done();
+        Member app = tx.requireRole(Role.APP);
+        Optional<Dispute> existing = tx.store().find(Keys.dispute(disputeId), Dispute.class);
+        if (existing.isPresent()) {
+            if (existing.get().sameRequest(residentId, targetTxId, reason)) {
+                return existing.get();
+            }
+            throw LedgerException.conflict("dispute " + disputeId + " was already filed with another body");
+        }
+        Resident resident = ResidentService.require(tx, residentId);
+        Access.sameCommunity(app, resident.communityId());
+        TxRef target = tx.store().find(Keys.txRef(targetTxId), TxRef.class)
+                .filter(ref -> ref.residentId().equals(residentId))
+                .orElseThrow(() -> LedgerException.notFound("no points transaction " + targetTxId + " of this resident"));
+        Dispute dispute = new Dispute(disputeId, residentId, resident.communityId(), targetTxId, target.type(),
+                target.ref(), reason, DisputeStatus.OPEN, app.subjectId(), tx.nowText(),
+                tx.now().plus(DUE_AFTER).toString(), tx.txId(), null);
+        tx.store().put(Keys.dispute(disputeId), dispute);
+        tx.emit("DisputeFiled", "disputeId", disputeId, "residentId", residentId, "communityId",
+                resident.communityId(), "targetTxId", targetTxId);
+        return dispute;
+    }
+
+    public Dispute resolve(Tx tx, String json) {
+        Request r = Request.parse(json);
+        String disputeId = r.id("disputeId");
+        DisputeStatus outcome = r.enumValue("outcome", DisputeStatus.class);
+        String note = r.text("note", Request.MAX_TEXT);
+        r.done();
+        if (outcome == DisputeStatus.OPEN) {
+            throw LedgerException.validation("outcome must be UPHELD or REJECTED");
+        }
+        Member admin = tx.requireRole(Role.ADMIN);
+        Dispute dispute = tx.store().require(Keys.dispute(disputeId), Dispute.class, "dispute " + disputeId);
+        Access.sameCommunity(admin, dispute.communityId());
+        if (dispute.status() != DisputeStatus.OPEN) {
+            throw LedgerException.invalidState("dispute " + disputeId + " is already " + dispute.status());
+        }
+        Long reversedPoints = null;
+        if (outcome == DisputeStatus.UPHELD && dispute.targetType() == HistoryType.AWARD) {
+            Contribution contribution = tx.store().require(Keys.contribution(dispute.targetRef()), Contribution.class,
+                    "contribution " + dispute.targetRef());
+            if (contribution.status() == ContributionStatus.AWARDED) {
+                Reversal reversal = awards.reverse(tx, admin, contribution, "dispute " + disputeId + ": " + note,
+                        disputeId);
+                reversedPoints = reversal.reversedPoints();
+            }
+        }
+        Dispute resolved = dispute.resolved(new Dispute.Resolution(outcome, note, admin.clientId(), tx.nowText(),
+                tx.txId(), reversedPoints));
+        tx.store().put(Keys.dispute(disputeId), resolved);
+        tx.emit("DisputeResolved", "disputeId", disputeId, "residentId", dispute.residentId(), "communityId",
+                dispute.communityId(), "outcome", outcome, "reversedPoints", reversedPoints);
+        return resolved;
+    }
+
+    /** Disputes the caller may read (its community's; all for an AUDITOR), optionally of one status. */
+    public List<Dispute> list(Tx tx, String status) {
+        DisputeStatus filter = status == null || status.isEmpty() ? null
+                : Request.enumOf("status", status, DisputeStatus.class);
+        Member caller = tx.requireRole(Role.ADMIN, Role.APP, Role.AUDITOR);
+        return tx.store().scan(Keys.disputes(), Dispute.class).stream()
+                .filter(d -> caller.role() == Role.AUDITOR || d.communityId().equals(caller.communityId()))
+                .filter(d -> filter == null || d.status() == filter)
+                .toList();
+    }
+}

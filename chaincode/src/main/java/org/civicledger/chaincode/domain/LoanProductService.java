@@ -1,0 +1,75 @@
+package org.civicledger.chaincode.domain;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civicledger.chaincode.error.LedgerException;
+import org.civicledger.chaincode.json.Request;
+import org.civicledger.chaincode.model.Band;
+import org.civicledger.chaincode.model.LoanProduct;
+import org.civicledger.chaincode.model.LoanTerms;
+import org.civicledger.chaincode.model.Member;
+import org.civicledger.chaincode.model.Role;
+import org.civicledger.chaincode.state.Keys;
+
+/** Loan products that banks publish: score band → credit line and rate discount. */
+public final class LoanProductService {
+    static final long MAX_AMOUNT_FEN = 100_000_000_000L; // one billion yuan
+    static final int MAX_DISCOUNT_BPS = 10_000;
+
+    public LoanProduct publish(Tx tx, String json) {
+        Request r = Request.parse(json);
+        String productId = r.id("productId");
+        String name = r.text("name", 200);
+        boolean requireSigned = r.bool("requireSignedConsent", false);
+        Request bandsIn = r.object("bands");
+        r.done();
+        Map<Band, LoanTerms> bands = new EnumMap<>(Band.class);
+        for (String field : bandsIn.fieldNames()) {
+            Band band = band(field);
+            Request terms = bandsIn.object(field);
+            long max = terms.integer("maxAmountFen", 1, MAX_AMOUNT_FEN);
+            int discount = (int) terms.integer("rateDiscountBps", 0, MAX_DISCOUNT_BPS);
+            terms.done();
+            bands.put(band, new LoanTerms(max, discount));
+        }
+        bandsIn.done();
+        if (bands.isEmpty()) {
+            throw LedgerException.validation("bands must offer terms to at least one band");
+        }
+        Member bank = tx.requireRole(Role.BANK);
+        LoanProduct candidate = new LoanProduct(bank.subjectId(), productId, name, requireSigned, bands,
+                tx.nowText(), tx.txId());
+        String key = Keys.loanProduct(bank.subjectId(), productId);
+        Optional<LoanProduct> existing = tx.store().find(key, LoanProduct.class);
+        if (existing.isPresent()) {
+            if (existing.get().sameTerms(candidate)) {
+                return existing.get();
+            }
+            throw LedgerException.conflict("loan product " + productId + " already exists with other terms");
+        }
+        tx.store().put(key, candidate);
+        tx.emit("LoanProductPublished", "bankId", bank.subjectId(), "productId", productId);
+        return candidate;
+    }
+
+    public List<LoanProduct> list(Tx tx) {
+        tx.member();
+        return tx.store().scan(Keys.loanProducts(), LoanProduct.class);
+    }
+
+    private static Band band(String name) {
+        for (Band band : Band.values()) {
+            if (band.name().equals(name)) {
+                return band;
+            }
+        }
+        throw LedgerException.validation("bands keys must be among " + List.of(Band.values()));
+    }
+
+    static LoanProduct require(Tx tx, String bankId, String productId) {
+        return tx.store().require(Keys.loanProduct(bankId, productId), LoanProduct.class,
+                "loan product " + productId + " of bank " + bankId);
+    }
+}

@@ -1,0 +1,160 @@
+package org.civicledger.chaincode.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.chaincode.error.LedgerException;
+import org.civicledger.chaincode.json.Request;
+import org.civicledger.chaincode.model.Community;
+import org.civicledger.chaincode.model.HistoryType;
+import org.civicledger.chaincode.model.Member;
+import org.civicledger.chaincode.model.Owner;
+import org.civicledger.chaincode.model.Receivable;
+import org.civicledger.chaincode.model.Redemption;
+import org.civicledger.chaincode.model.Resident;
+import org.civicledger.chaincode.model.Role;
+import org.civicledger.chaincode.model.Settlement;
+import org.civicledger.chaincode.model.TxRef;
+import org.civicledger.chaincode.state.Keys;
+import org.civicledger.chaincode.state.Store;
+
+/**
+ * Redemptions at merchants and the community's settlement of what it owes them.
+ *
+ * <p>A redemption writes its own record, its own receivable and its own log entry, plus its
+ * resident's points: many redemptions at one merchant share no written key. A settlement reads
+ * the merchant's receivables by range, so one racing a new redemption is invalidated and retried.
+ */
+public final class RedemptionService {
+    static final long MAX_POINTS = 1_000_000_000_000L;
+    static final int MAX_ITEM = 200;
+
+    /** A merchant's statement: redemptions in a time range and what is still owed to it. */
+    public record Statement(String merchantId, List<Line> redemptions, long totalPoints, long unsettledPoints) {
+    }
+
+    /** One redemption on a statement. */
+    public record Line(String redemptionId, String residentId, long points, String item, String at, String txId,
+                       boolean settled) {
+    }
+
+    public Redemption redeem(Tx tx, String json) {
+        Request r = Request.parse(json);
+        String redemptionId = r.id("redemptionId");
+        String residentId = r.matching("residentId", ResidentService.RESIDENT_ID, ResidentService.RESIDENT_ID_RULE);
+        long points = r.integer("points", 1, MAX_POINTS);
+        String item = r.text("item", MAX_ITEM);
+        r.done();
+        Member merchant = tx.requireRole(Role.MERCHANT);
+        Store store = tx.store();
+        Optional<Redemption> existing = store.find(Keys.redemption(redemptionId), Redemption.class);
+        if (existing.isPresent()) {
+            if (existing.get().sameRequest(residentId, points, item, merchant.subjectId())) {
+                return existing.get();
+            }
+            throw LedgerException.conflict("redemption " + redemptionId + " was already recorded with another body");
+        }
+        Resident resident = ResidentService.require(tx, residentId);
+        Access.sameCommunity(merchant, resident.communityId());
+        ResidentService.requireActive(resident);
+        Community community = CommunityService.community(tx, resident.communityId());
+        PointsBook book = PointsBook.open(tx, residentId);
+        book.expire(community.pointsExpiryMonths());
+        if (book.available() < points) {
+            throw new LedgerException(ErrorCode.INSUFFICIENT_POINTS, "resident " + residentId + " has "
+                    + book.available() + " points available, needs " + points);
+        }
+        book.spend(points, redemptionId);
+        Instant now = tx.now();
+        Redemption redemption = new Redemption(redemptionId, residentId, merchant.subjectId(),
+                resident.communityId(), points, item, now.toString(), tx.txId(), book.available());
+        book.save();
+        store.put(Keys.redemption(redemptionId), redemption);
+        store.put(Keys.receivable(merchant.subjectId(), redemptionId),
+                new Receivable(merchant.subjectId(), redemptionId, points, now.toString()));
+        store.put(Keys.merchantRedemption(merchant.subjectId(), now, redemptionId), redemption);
+        store.put(Keys.txRef(tx.txId()), new TxRef(tx.txId(), residentId, HistoryType.REDEMPTION, redemptionId));
+        tx.emit("PointsRedeemed", "redemptionId", redemptionId, "residentId", residentId,
+                "merchantId", merchant.subjectId(), "communityId", resident.communityId(), "points", points);
+        return redemption;
+    }
+
+    /** Settles everything {@code merchantId} is owed now into one settlement record. */
+    public Settlement settle(Tx tx, String json) {
+        Request r = Request.parse(json);
+        String settlementId = r.id("settlementId");
+        String merchantId = r.id("merchantId");
+        r.done();
+        Member admin = tx.requireRole(Role.ADMIN);
+        Store store = tx.store();
+        Optional<Settlement> existing = store.find(Keys.settlement(settlementId), Settlement.class);
+        if (existing.isPresent()) {
+            if (existing.get().merchantId().equals(merchantId)) {
+                return existing.get();
+            }
+            throw LedgerException.conflict("settlement " + settlementId + " was already used for another merchant");
+        }
+        Owner merchant = store.require(Keys.merchant(merchantId), Owner.class, "merchant " + merchantId);
+        Access.sameCommunity(admin, merchant.communityId());
+        List<Receivable> owed = store.scan(Keys.receivables(merchantId), Receivable.class);
+        if (owed.isEmpty()) {
+            throw LedgerException.invalidState("merchant " + merchantId + " has nothing to settle");
+        }
+        long points = 0;
+        for (Receivable receivable : owed) {
+            points = Math.addExact(points, receivable.points());
+        }
+        Settlement settlement = new Settlement(settlementId, merchantId, merchant.communityId(), points, owed.size(),
+                owed.stream().map(Receivable::redemptionId).toList(), admin.clientId(), tx.nowText(), tx.txId());
+        store.put(Keys.settlement(settlementId), settlement);
+        owed.forEach(receivable -> store.delete(Keys.receivable(merchantId, receivable.redemptionId())));
+        tx.emit("MerchantSettled", "settlementId", settlementId, "merchantId", merchantId, "points", points,
+                "redemptionCount", owed.size());
+        return settlement;
+    }
+
+    /**
+     * @param from inclusive ISO instant, or null for the beginning
+     * @param to exclusive ISO instant, or null for now and later
+     */
+    public Statement statement(Tx tx, String merchantId, String from, String to) {
+        Store store = tx.store();
+        Owner merchant = store.require(Keys.merchant(checkId("merchantId", merchantId)), Owner.class,
+                "merchant " + merchantId);
+        Member caller = Access.reader(tx, merchant.communityId(), Role.ADMIN, Role.MERCHANT);
+        if (caller.role() == Role.MERCHANT && !merchantId.equals(caller.subjectId())) {
+            throw LedgerException.forbidden("a merchant may read only its own statement");
+        }
+        String start = from == null || from.isEmpty() ? Keys.merchantRedemptions(merchantId)
+                : Keys.merchantRedemptionsFrom(merchantId, instant("from", from));
+        String end = to == null || to.isEmpty() ? Keys.endOf(Keys.merchantRedemptions(merchantId))
+                : Keys.merchantRedemptionsFrom(merchantId, instant("to", to));
+        List<Receivable> owed = store.scan(Keys.receivables(merchantId), Receivable.class);
+        Set<String> unsettled = owed.stream().map(Receivable::redemptionId).collect(Collectors.toSet());
+        List<Line> lines = store.scan(start, end, Redemption.class).stream()
+                .map(x -> new Line(x.redemptionId(), x.residentId(), x.points(), x.item(), x.at(), x.txId(),
+                        !unsettled.contains(x.redemptionId())))
+                .toList();
+        long total = lines.stream().mapToLong(Line::points).reduce(0, Math::addExact);
+        long unsettledPoints = owed.stream().mapToLong(Receivable::points).reduce(0, Math::addExact);
+        return new Statement(merchantId, lines, total, unsettledPoints);
+    }
+
+    private static String checkId(String field, String value) {
+        if (value == null || !Request.ID.matcher(value).matches()) {
+            throw LedgerException.validation(field + " is not a valid id");
+        }
+        return value;
+    }
+
+    private static Instant instant(String field, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (RuntimeException e) {
+            throw LedgerException.validation(field + " must be an ISO-8601 UTC instant");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.civicledger.chaincode.model;
+
+/**
+ * A point rule: {@code points = pointsPerUnit × quantity}, at most {@code dailyCapPoints} per
+ * resident per day; {@code creditWeight} is in percent (100 = counts fully towards the score).
+ */
+public record ActivityType(String communityId, String activityType, Category category, long pointsPerUnit,
+                           Unit unit, long dailyCapPoints, int creditWeight, String definedAt, String txId) {
+
+    public boolean sameRule(ActivityType other) {
+        return communityId.equals(other.communityId) && activityType.equals(other.activityType)
+                && category == other.category && pointsPerUnit == other.pointsPerUnit && unit == other.unit
+                && dailyCapPoints == other.dailyCapPoints && creditWeight == other.creditWeight;
+    }
+}

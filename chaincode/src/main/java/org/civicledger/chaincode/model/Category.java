@@ -1,0 +1,6 @@
+package org.civicledger.chaincode.model;
+
+/** Categories of civic contribution (DESIGN §4). */
+public enum Category {
+    VOLUNTEER_SERVICE, SAFETY_PATROL, ANTI_FRAUD_PUBLICITY, GARBAGE_SORTING, COMMUNITY_AFFAIRS
+}

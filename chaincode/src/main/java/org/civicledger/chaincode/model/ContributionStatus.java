@@ -1,0 +1,5 @@
+package org.civicledger.chaincode.model;
+
+public enum ContributionStatus {
+    AWARDED, REVERSED
+}

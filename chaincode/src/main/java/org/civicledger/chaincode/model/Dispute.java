@@ -1,0 +1,21 @@
+package org.civicledger.chaincode.model;
+
+/** A resident's dispute of one points transaction, due for resolution by {@code dueBy}. */
+public record Dispute(String disputeId, String residentId, String communityId, String targetTxId,
+                      HistoryType targetType, String targetRef, String reason, DisputeStatus status,
+                      String filedBy, String filedAt, String dueBy, String txId, Resolution resolution) {
+
+    public boolean sameRequest(String resident, String target, String why) {
+        return residentId.equals(resident) && targetTxId.equals(target) && reason.equals(why);
+    }
+
+    public Dispute resolved(Resolution with) {
+        return new Dispute(disputeId, residentId, communityId, targetTxId, targetType, targetRef, reason,
+                with.outcome(), filedBy, filedAt, dueBy, txId, with);
+    }
+
+    /** How an ADMIN resolved a dispute; {@code reversedPoints} when upholding it reversed an award. */
+    public record Resolution(DisputeStatus outcome, String note, String by, String at, String txId,
+                             Long reversedPoints) {
+    }
+}

@@ -1,0 +1,5 @@
+package org.civicledger.chaincode.model;
+
+public enum ResidentStatus {
+    ACTIVE, SUSPENDED
+}

@@ -1,0 +1,9 @@
+package org.civicledger.chaincode.model;
+
+/**
+ * How an award was reversed. {@code reversedPoints} were taken back from the resident;
+ * {@code unrecoveredPoints} had already been spent or expired and could not be.
+ */
+public record Reversal(String contributionId, String reason, String by, String at, String txId,
+                       long reversedPoints, long unrecoveredPoints, long balance, String disputeId) {
+}

@@ -1,0 +1,186 @@
+package org.civicledger.chaincode.state;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+
+/**
+ * Every ledger key, in one place. Keys are simple (not composite) so that range queries work;
+ * parts are joined by {@code /}, which {@link org.civicledger.chaincode.json.Request#ID}
+ * forbids inside ids, so a prefix scan never strays into another record's keys.
+ *
+ * <p>Every key below names one resident, one merchant, one id or one transaction: no two
+ * concurrent awards to different residents, and no two redemptions, write the same key.
+ */
+public final class Keys {
+    private Keys() {
+    }
+
+    public static String member(String mspId, String clientIdHash) {
+        return "member/" + mspId + "/" + clientIdHash;
+    }
+
+    public static String community(String communityId) {
+        return "community/" + communityId;
+    }
+
+    public static String bank(String bankId) {
+        return "bank/" + bankId;
+    }
+
+    public static String merchant(String merchantId) {
+        return "merchant/" + merchantId;
+    }
+
+    public static String activityType(String communityId, String activityType) {
+        return "activity/" + communityId + "/" + activityType;
+    }
+
+    public static String activityTypes(String communityId) {
+        return communityId == null ? "activity/" : "activity/" + communityId + "/";
+    }
+
+    public static String resident(String residentId) {
+        return "resident/" + residentId;
+    }
+
+    public static String account(String residentId) {
+        return "account/" + residentId;
+    }
+
+    public static String bucket(String residentId, YearMonth month) {
+        return "bucket/" + residentId + "/" + month;
+    }
+
+    public static String buckets(String residentId) {
+        return "bucket/" + residentId + "/";
+    }
+
+    public static String history(String residentId, long sequence) {
+        return histories(residentId) + String.format("%012d", sequence);
+    }
+
+    public static String histories(String residentId) {
+        return "history/" + residentId + "/";
+    }
+
+    public static String dailyTotal(String residentId, String activityType, LocalDate day) {
+        return "daily/" + residentId + "/" + activityType + "/" + day;
+    }
+
+    public static String contribution(String contributionId) {
+        return "contribution/" + contributionId;
+    }
+
+    public static String txRef(String txId) {
+        return "txref/" + txId;
+    }
+
+    public static String redemption(String redemptionId) {
+        return "redemption/" + redemptionId;
+    }
+
+    public static String merchantRedemption(String merchantId, Instant at, String redemptionId) {
+        return merchantRedemptions(merchantId) + sortable(at) + "/" + redemptionId;
+    }
+
+    public static String merchantRedemptions(String merchantId) {
+        return "merchantlog/" + merchantId + "/";
+    }
+
+    /** The first key of {@code merchantId}'s redemption log at or after {@code at}. */
+    public static String merchantRedemptionsFrom(String merchantId, Instant at) {
+        return merchantRedemptions(merchantId) + sortable(at);
+    }
+
+    public static String receivable(String merchantId, String redemptionId) {
+        return receivables(merchantId) + redemptionId;
+    }
+
+    public static String receivables(String merchantId) {
+        return "receivable/" + merchantId + "/";
+    }
+
+    public static String settlement(String settlementId) {
+        return "settlement/" + settlementId;
+    }
+
+    public static String consent(String consentId) {
+        return "consent/" + consentId;
+    }
+
+    public static String consentIndex(String residentId, String bankId, String consentId) {
+        return consentIndexes(residentId, bankId) + consentId;
+    }
+
+    public static String consentIndexes(String residentId, String bankId) {
+        return "consentidx/" + residentId + "/" + bankId + "/";
+    }
+
+    public static String loanProduct(String bankId, String productId) {
+        return "product/" + bankId + "/" + productId;
+    }
+
+    public static String loanProducts() {
+        return "product/";
+    }
+
+    public static String scoreModel(long version) {
+        return "scoremodel/" + String.format("%08d", version);
+    }
+
+    public static String currentScoreModel() {
+        return "config/scoremodel";
+    }
+
+    public static String creditQuery(String residentId, Instant at, String txId) {
+        return creditQueries(residentId) + sortable(at) + "/" + txId;
+    }
+
+    public static String creditQueries(String residentId) {
+        return "querylog/" + residentId + "/";
+    }
+
+    public static String dispute(String disputeId) {
+        return "dispute/" + disputeId;
+    }
+
+    public static String disputes() {
+        return "dispute/";
+    }
+
+    public static String accounts() {
+        return "account/";
+    }
+
+    public static String contributions() {
+        return "contribution/";
+    }
+
+    public static String redemptions() {
+        return "redemption/";
+    }
+
+    /** The exclusive end of a scan over every key that starts with {@code prefix} (which ends in '/'). */
+    public static String endOf(String prefix) {
+        if (!prefix.endsWith("/")) {
+            throw new IllegalArgumentException("prefix must end in /: " + prefix);
+        }
+        return prefix.substring(0, prefix.length() - 1) + "0";
+    }
+
+    /** Fixed-width, so that lexical order is time order: nanoseconds since the epoch, 19 digits. */
+    public static String sortable(Instant at) {
+        long nanos = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
+        return String.format("%019d", nanos);
+    }
+
+    public static YearMonth month(Instant at) {
+        return YearMonth.from(at.atZone(ZoneOffset.UTC));
+    }
+
+    public static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+}
