@@ -33,7 +33,8 @@ final class MemoryStub implements ChaincodeStub {
     private final String mspId;
     private ChaincodeEvent event;
     int reads;
-    int writes;
+    final java.util.Set<String> readKeys = new java.util.TreeSet<>();
+    final java.util.Set<String> writtenKeys = new java.util.TreeSet<>();
 
     MemoryStub(NavigableMap<String, byte[]> state, List<String> args, String txId, Instant timestamp,
                byte[] creator, String mspId) {
@@ -79,6 +80,7 @@ final class MemoryStub implements ChaincodeStub {
     @Override
     public byte[] getState(String key) {
         reads++;
+        readKeys.add(key);
         return state.get(key);
     }
 
@@ -87,13 +89,13 @@ final class MemoryStub implements ChaincodeStub {
         if (key == null || key.isEmpty() || key.charAt(0) == 0) {
             throw new IllegalArgumentException("invalid key: " + key);
         }
-        writes++;
+        writtenKeys.add(key);
         state.put(key, value);
     }
 
     @Override
     public void delState(String key) {
-        writes++;
+        writtenKeys.add(key);
         state.remove(key);
     }
 
@@ -125,6 +127,7 @@ final class MemoryStub implements ChaincodeStub {
                 break;
             }
             reads++;
+            readKeys.add(e.getKey());
             out.add(new Entry(e.getKey(), e.getValue()));
         }
         return out;

@@ -37,6 +37,8 @@ public final class TestLedger {
     private Instant now;
     private long txCount;
     private int lastReads;
+    private java.util.Set<String> lastReadKeys = java.util.Set.of();
+    private java.util.Set<String> lastWrittenKeys = java.util.Set.of();
     private final List<Result> committed = new ArrayList<>();
 
     public TestLedger(Instant start) {
@@ -76,6 +78,8 @@ public final class TestLedger {
         MemoryStub stub = new MemoryStub(state, all, txId, now, who.serialized(), who.mspId());
         Chaincode.Response response = router().invoke(stub);
         lastReads = stub.reads;
+        lastReadKeys = stub.readKeys;
+        lastWrittenKeys = stub.writtenKeys;
         String payload = response.getPayload() == null ? null : new String(response.getPayload(), StandardCharsets.UTF_8);
         Result result = new Result(response.getStatus().getCode(), payload, response.getMessage(),
                 stub.getEvent() == null ? null : stub.getEvent().getEventName(),
@@ -126,6 +130,16 @@ public final class TestLedger {
     /** Keys read by the last invocation (point reads and range results). */
     public int lastReads() {
         return lastReads;
+    }
+
+    /** Keys the last invocation read (point reads and range results). */
+    public java.util.Set<String> lastReadKeys() {
+        return lastReadKeys;
+    }
+
+    /** Keys the last invocation wrote or deleted. */
+    public java.util.Set<String> lastWrittenKeys() {
+        return lastWrittenKeys;
     }
 
     /** Successful transactions that set an event, in order. */
