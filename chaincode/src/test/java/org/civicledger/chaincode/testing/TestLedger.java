@@ -57,6 +57,14 @@ public final class TestLedger {
         }
     }
 
+    /** A ledger starting from a copy of this one's state, as a second endorser simulating concurrently would. */
+    public TestLedger fork() {
+        TestLedger copy = new TestLedger(now);
+        copy.state.putAll(state);
+        copy.txCount = txCount + 1_000_000;
+        return copy;
+    }
+
     public Instant now() {
         return now;
     }
