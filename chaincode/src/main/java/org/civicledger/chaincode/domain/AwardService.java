@@ -119,8 +119,7 @@ public final class AwardService {
         book.expire(community.pointsExpiryMonths());
         long taken = book.reverse(Keys.month(Instant.parse(contribution.occurredAt())), contribution.points(),
                 contribution.category(), contribution.creditWeight(), contribution.contributionId());
-        Reversal reversal = new Reversal(contribution.contributionId(), reason, admin.subjectId() == null
-                ? admin.clientId() : admin.subjectId(), tx.nowText(), tx.txId(), taken,
+        Reversal reversal = new Reversal(contribution.contributionId(), reason, admin.actor(), tx.nowText(), tx.txId(), taken,
                 contribution.points() - taken, book.available(), disputeId);
         book.save();
         tx.store().put(Keys.contribution(contribution.contributionId()), contribution.reversed(reversal));

@@ -80,7 +80,7 @@ public final class DisputeService {
                 reversedPoints = reversal.reversedPoints();
             }
         }
-        Dispute resolved = dispute.resolved(new Dispute.Resolution(outcome, note, admin.clientId(), tx.nowText(),
+        Dispute resolved = dispute.resolved(new Dispute.Resolution(outcome, note, admin.actor(), tx.nowText(),
                 tx.txId(), reversedPoints));
         tx.store().put(Keys.dispute(disputeId), resolved);
         tx.emit("DisputeResolved", "disputeId", disputeId, "residentId", dispute.residentId(), "communityId",

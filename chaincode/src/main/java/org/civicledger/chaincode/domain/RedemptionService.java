@@ -108,7 +108,7 @@ public final class RedemptionService {
             points = Math.addExact(points, receivable.points());
         }
         Settlement settlement = new Settlement(settlementId, merchantId, merchant.communityId(), points, owed.size(),
-                owed.stream().map(Receivable::redemptionId).toList(), admin.clientId(), tx.nowText(), tx.txId());
+                owed.stream().map(Receivable::redemptionId).toList(), admin.actor(), tx.nowText(), tx.txId());
         store.put(Keys.settlement(settlementId), settlement);
         owed.forEach(receivable -> store.delete(Keys.receivable(merchantId, receivable.redemptionId())));
         tx.emit("MerchantSettled", "settlementId", settlementId, "merchantId", merchantId, "points", points,
@@ -122,7 +122,7 @@ public final class RedemptionService {
      */
     public Statement statement(Tx tx, String merchantId, String from, String to) {
         Store store = tx.store();
-        Owner merchant = store.require(Keys.merchant(checkId("merchantId", merchantId)), Owner.class,
+        Owner merchant = store.require(Keys.merchant(Request.checkId("merchantId", merchantId)), Owner.class,
                 "merchant " + merchantId);
         Member caller = Access.reader(tx, merchant.communityId(), Role.ADMIN, Role.MERCHANT);
         if (caller.role() == Role.MERCHANT && !merchantId.equals(caller.subjectId())) {
@@ -141,13 +141,6 @@ public final class RedemptionService {
         long total = lines.stream().mapToLong(Line::points).reduce(0, Math::addExact);
         long unsettledPoints = owed.stream().mapToLong(Receivable::points).reduce(0, Math::addExact);
         return new Statement(merchantId, lines, total, unsettledPoints);
-    }
-
-    private static String checkId(String field, String value) {
-        if (value == null || !Request.ID.matcher(value).matches()) {
-            throw LedgerException.validation(field + " is not a valid id");
-        }
-        return value;
     }
 
     private static Instant instant(String field, String value) {

@@ -1,6 +1,7 @@
 package org.civicledger.chaincode.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -31,6 +32,7 @@ public final class Request {
 
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private final ObjectNode node;
@@ -254,8 +256,12 @@ public final class Request {
         return value == null || value.isNull() ? null : value;
     }
 
-    private static String checkId(String field, String value) {
-        if (!ID.matcher(value).matches()) {
+    /**
+     * @return {@code value}, when it is a valid client-chosen id
+     * @throws LedgerException {@code VALIDATION_FAILED} otherwise
+     */
+    public static String checkId(String field, String value) {
+        if (value == null || !ID.matcher(value).matches()) {
             throw LedgerException.validation(field + " must be 1-128 characters of letters, digits, '.', '_', ':' or '-'");
         }
         return value;

@@ -10,6 +10,11 @@ import java.util.List;
 public record Member(String mspId, String clientId, Role role, String subjectId, String communityId,
                      List<String> activityTypes, String registeredBy, String registeredAt, String txId) {
 
+    /** @return how records name this member as the one who acted: its subject id, else its client id */
+    public String actor() {
+        return subjectId != null ? subjectId : clientId;
+    }
+
     /** @return whether two registrations grant the same thing */
     public boolean sameGrant(Member other) {
         return mspId.equals(other.mspId) && clientId.equals(other.clientId) && role == other.role
