@@ -48,13 +48,11 @@ public final class AwardService {
         Member app = tx.requireRole(Role.APP);
         Store store = tx.store();
 
-        Optional<Contribution> existing = store.find(Keys.contribution(contributionId), Contribution.class);
+        Optional<Contribution> existing = store.replay(Keys.contribution(contributionId), Contribution.class,
+                c -> c.sameRequest(residentId, activityTypeId, quantity, occurredAt.toString(), evidenceHash,
+                        app.subjectId()), "contribution " + contributionId);
         if (existing.isPresent()) {
-            if (existing.get().sameRequest(residentId, activityTypeId, quantity, occurredAt.toString(), evidenceHash,
-                    app.subjectId())) {
-                return existing.get().result();
-            }
-            throw LedgerException.conflict("contribution " + contributionId + " was already recorded with another body");
+            return existing.get().result();
         }
         Resident resident = ResidentService.require(tx, residentId);
         Access.sameCommunity(app, resident.communityId());

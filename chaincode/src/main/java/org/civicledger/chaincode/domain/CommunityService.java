@@ -48,12 +48,9 @@ public final class CommunityService {
         ActivityType candidate = new ActivityType(caller.communityId(), activityType, category, pointsPerUnit, unit,
                 dailyCap, creditWeight, tx.nowText(), tx.txId());
         String key = Keys.activityType(caller.communityId(), activityType);
-        var existing = tx.store().find(key, ActivityType.class);
+        var existing = tx.store().replay(key, ActivityType.class, candidate::sameRule, "activity type " + activityType);
         if (existing.isPresent()) {
-            if (existing.get().sameRule(candidate)) {
-                return existing.get();
-            }
-            throw LedgerException.conflict("activity type " + activityType + " already exists with other rules");
+            return existing.get();
         }
         tx.store().put(key, candidate);
         tx.emit("ActivityTypeDefined", "communityId", caller.communityId(), "activityType", activityType);

@@ -38,12 +38,10 @@ public final class ConsentService {
         Instant expiresAt = parseInstant(expiresText);
         Member app = tx.requireRole(Role.APP);
         Store store = tx.store();
-        Optional<Consent> existing = store.find(Keys.consent(consentId), Consent.class);
+        Optional<Consent> existing = store.replay(Keys.consent(consentId), Consent.class,
+                c -> c.sameRequest(residentId, bankId, purpose, expiresText, signature), "consent " + consentId);
         if (existing.isPresent()) {
-            if (existing.get().sameRequest(residentId, bankId, purpose, expiresText, signature)) {
-                return existing.get();
-            }
-            throw LedgerException.conflict("consent " + consentId + " was already granted with another body");
+            return existing.get();
         }
         Resident resident = ResidentService.require(tx, residentId);
         Access.sameCommunity(app, resident.communityId());

@@ -34,12 +34,10 @@ public final class DisputeService {
         String reason = r.text("reason", Request.MAX_TEXT);
         r.done();
         Member app = tx.requireRole(Role.APP);
-        Optional<Dispute> existing = tx.store().find(Keys.dispute(disputeId), Dispute.class);
+        Optional<Dispute> existing = tx.store().replay(Keys.dispute(disputeId), Dispute.class,
+                d -> d.sameRequest(residentId, targetTxId, reason), "dispute " + disputeId);
         if (existing.isPresent()) {
-            if (existing.get().sameRequest(residentId, targetTxId, reason)) {
-                return existing.get();
-            }
-            throw LedgerException.conflict("dispute " + disputeId + " was already filed with another body");
+            return existing.get();
         }
         Resident resident = ResidentService.require(tx, residentId);
         Access.sameCommunity(app, resident.communityId());

@@ -42,12 +42,10 @@ public final class LoanProductService {
         LoanProduct candidate = new LoanProduct(bank.subjectId(), productId, name, requireSigned, bands,
                 tx.nowText(), tx.txId());
         String key = Keys.loanProduct(bank.subjectId(), productId);
-        Optional<LoanProduct> existing = tx.store().find(key, LoanProduct.class);
+        Optional<LoanProduct> existing = tx.store().replay(key, LoanProduct.class, candidate::sameTerms,
+                "loan product " + productId);
         if (existing.isPresent()) {
-            if (existing.get().sameTerms(candidate)) {
-                return existing.get();
-            }
-            throw LedgerException.conflict("loan product " + productId + " already exists with other terms");
+            return existing.get();
         }
         tx.store().put(key, candidate);
         tx.emit("LoanProductPublished", "bankId", bank.subjectId(), "productId", productId);

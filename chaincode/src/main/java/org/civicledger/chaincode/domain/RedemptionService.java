@@ -50,12 +50,10 @@ public final class RedemptionService {
         r.done();
         Member merchant = tx.requireRole(Role.MERCHANT);
         Store store = tx.store();
-        Optional<Redemption> existing = store.find(Keys.redemption(redemptionId), Redemption.class);
+        Optional<Redemption> existing = store.replay(Keys.redemption(redemptionId), Redemption.class,
+                x -> x.sameRequest(residentId, points, item, merchant.subjectId()), "redemption " + redemptionId);
         if (existing.isPresent()) {
-            if (existing.get().sameRequest(residentId, points, item, merchant.subjectId())) {
-                return existing.get();
-            }
-            throw LedgerException.conflict("redemption " + redemptionId + " was already recorded with another body");
+            return existing.get();
         }
         Resident resident = ResidentService.require(tx, residentId);
         Access.sameCommunity(merchant, resident.communityId());
@@ -90,12 +88,10 @@ public final class RedemptionService {
         r.done();
         Member admin = tx.requireRole(Role.ADMIN);
         Store store = tx.store();
-        Optional<Settlement> existing = store.find(Keys.settlement(settlementId), Settlement.class);
+        Optional<Settlement> existing = store.replay(Keys.settlement(settlementId), Settlement.class,
+                x -> x.merchantId().equals(merchantId), "settlement " + settlementId);
         if (existing.isPresent()) {
-            if (existing.get().merchantId().equals(merchantId)) {
-                return existing.get();
-            }
-            throw LedgerException.conflict("settlement " + settlementId + " was already used for another merchant");
+            return existing.get();
         }
         Owner merchant = store.require(Keys.merchant(merchantId), Owner.class, "merchant " + merchantId);
         Access.sameCommunity(admin, merchant.communityId());

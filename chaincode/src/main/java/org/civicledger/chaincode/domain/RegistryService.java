@@ -62,13 +62,10 @@ public final class RegistryService {
         });
 
         String key = Keys.member(mspId, Tx.identityHash(clientId));
-        Optional<Member> existing = store.find(key, Member.class);
+        Optional<Member> existing = store.replay(key, Member.class, candidate::sameGrant,
+                "registration of identity " + clientId + " of " + mspId);
         if (existing.isPresent()) {
-            if (existing.get().sameGrant(candidate)) {
-                return existing.get();
-            }
-            throw LedgerException.conflict("identity " + clientId + " of " + mspId + " is already registered as "
-                    + existing.get().role());
+            return existing.get();
         }
 
         if (community.isEmpty() && communityId != null) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Json;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -32,6 +33,21 @@ public final class Store {
      */
     public <T> T require(String key, Class<T> type, String what) {
         return find(key, type).orElseThrow(() -> LedgerException.notFound(what + " not found"));
+    }
+
+    /**
+     * What an id already holds, for idempotent writes: the existing record when
+     * {@code sameRequest} says the retry asks for the same thing (so it gets the original
+     * result back), empty when the id is new.
+     *
+     * @throws LedgerException {@code ID_CONFLICT} when the id was used with another body
+     */
+    public <T> Optional<T> replay(String key, Class<T> type, Predicate<T> sameRequest, String what) {
+        Optional<T> existing = find(key, type);
+        if (existing.isPresent() && !sameRequest.test(existing.get())) {
+            throw LedgerException.conflict(what + " already exists with another body");
+        }
+        return existing;
     }
 
     public boolean exists(String key) {

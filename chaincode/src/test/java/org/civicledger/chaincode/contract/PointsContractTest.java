@@ -195,6 +195,7 @@ class PointsContractTest {
                     Arguments.of("resident id not a hash", json("contributionId", "c", "residentId", "zhang-san-13800000000", "activityType", "patrol", "quantity", 1, "occurredAt", at)),
                     Arguments.of("bad evidence hash", json("contributionId", "c", "residentId", r, "activityType", "patrol", "quantity", 1, "occurredAt", at, "evidenceHash", "not-hex")),
                     Arguments.of("unknown field", json("contributionId", "c", "residentId", r, "activityType", "patrol", "quantity", 1, "occurredAt", at, "bonus", 100)),
+                    Arguments.of("trailing tokens", json("contributionId", "c", "residentId", r, "activityType", "patrol", "quantity", 1, "occurredAt", at) + "{}"),
                     Arguments.of("duplicate field", "{\"contributionId\":\"c\",\"contributionId\":\"d\",\"residentId\":\"" + r + "\",\"activityType\":\"patrol\",\"quantity\":1,\"occurredAt\":\"" + at + "\"}"));
         }
 
