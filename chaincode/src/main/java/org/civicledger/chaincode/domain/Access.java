@@ -21,20 +21,29 @@ final class Access {
     }
 
     /**
-     * A read allowed to an AUDITOR anywhere and to the given roles inside their community.
+     * The first half of a read allowed to an AUDITOR anywhere and to {@code communityRoles}
+     * inside their community: the role. Checked before any lookup, so that a refusal tells a
+     * caller who may not read nothing about what exists.
      *
      * @return the caller
-     * @throws LedgerException {@code FORBIDDEN} otherwise
+     * @throws LedgerException {@code FORBIDDEN} for any other role
      */
-    static Member reader(Tx tx, String communityId, Role... communityRoles) {
+    static Member readerRole(Tx tx, Role... communityRoles) {
         Member caller = tx.member();
-        if (caller.role() == Role.AUDITOR) {
-            return caller;
-        }
-        if (!Arrays.asList(communityRoles).contains(caller.role())) {
+        if (caller.role() != Role.AUDITOR && !Arrays.asList(communityRoles).contains(caller.role())) {
             throw LedgerException.forbidden("role " + caller.role() + " may not read this");
         }
-        sameCommunity(caller, communityId);
         return caller;
+    }
+
+    /**
+     * The second half: the record's community.
+     *
+     * @throws LedgerException {@code FORBIDDEN} when a community-scoped reader looks outside its community
+     */
+    static void readableIn(Member reader, String communityId) {
+        if (reader.role() != Role.AUDITOR) {
+            sameCommunity(reader, communityId);
+        }
     }
 }

@@ -18,8 +18,7 @@ public final class AccountService {
     }
 
     public Balance balance(Tx tx, String residentId) {
-        Resident resident = ResidentService.require(tx, ResidentService.checkId(residentId));
-        Access.reader(tx, resident.communityId(), Role.ADMIN, Role.APP, Role.MERCHANT);
+        Resident resident = ResidentService.readable(tx, residentId, Role.ADMIN, Role.APP, Role.MERCHANT);
         PointsBook book = PointsBook.open(tx, residentId);
         book.expire(CommunityService.community(tx, resident.communityId()).pointsExpiryMonths());
         Account a = book.account();
@@ -29,8 +28,7 @@ public final class AccountService {
 
     /** Oldest first, {@code limit} entries a page. */
     public Store.Page<HistoryEntry> history(Tx tx, String residentId, int limit, String cursor) {
-        Resident resident = ResidentService.require(tx, ResidentService.checkId(residentId));
-        Access.reader(tx, resident.communityId(), Role.ADMIN, Role.APP);
+        Resident resident = ResidentService.readable(tx, residentId, Role.ADMIN, Role.APP);
         if (limit < 1 || limit > MAX_PAGE) {
             throw LedgerException.validation("limit must be between 1 and " + MAX_PAGE);
         }

@@ -61,8 +61,9 @@ public final class CommunityService {
      * Community members see their own community's types; banks and auditors name one or see all.
      */
     public List<ActivityType> listActivityTypes(Tx tx, String communityId) {
+        String community = communityId == null || communityId.isEmpty() ? null
+                : Request.checkId("communityId", communityId);
         Member caller = tx.member();
-        String community = communityId == null || communityId.isEmpty() ? null : communityId;
         if (caller.role().communityScoped()) {
             if (community != null) {
                 Access.sameCommunity(caller, community);

@@ -41,6 +41,8 @@ public final class ConsentService {
         Optional<Consent> existing = store.replay(Keys.consent(consentId), Consent.class,
                 c -> c.sameRequest(residentId, bankId, purpose, expiresText, signature), "consent " + consentId);
         if (existing.isPresent()) {
+            // another community's app must not read the consent by replaying its request
+            Access.sameCommunity(app, existing.get().communityId());
             return existing.get();
         }
         Resident resident = ResidentService.require(tx, residentId);

@@ -49,15 +49,16 @@ public final class CreditService {
 
     /** The resident's own view of their score, through their community's app; not a bank check. */
     public Score residentCredit(Tx tx, String residentId) {
-        Resident resident = ResidentService.require(tx, ResidentService.checkId(residentId));
-        Access.sameCommunity(tx.requireRole(Role.APP), resident.communityId());
+        ResidentService.checkId(residentId);
+        Member app = tx.requireRole(Role.APP);
+        Resident resident = ResidentService.require(tx, residentId);
+        Access.sameCommunity(app, resident.communityId());
         return score(tx, resident);
     }
 
     /** Every credit check made on the resident, oldest first. */
     public List<CreditCheck> queryLog(Tx tx, String residentId) {
-        Resident resident = ResidentService.require(tx, ResidentService.checkId(residentId));
-        Access.reader(tx, resident.communityId(), Role.APP);
+        Resident resident = ResidentService.readable(tx, residentId, Role.APP);
         return tx.store().scan(Keys.creditQueries(residentId), CreditCheck.class);
     }
 

@@ -37,6 +37,8 @@ public final class DisputeService {
         Optional<Dispute> existing = tx.store().replay(Keys.dispute(disputeId), Dispute.class,
                 d -> d.sameRequest(residentId, targetTxId, reason), "dispute " + disputeId);
         if (existing.isPresent()) {
+            // another community's app must not read the dispute by replaying its request
+            Access.sameCommunity(app, existing.get().communityId());
             return existing.get();
         }
         Resident resident = ResidentService.require(tx, residentId);

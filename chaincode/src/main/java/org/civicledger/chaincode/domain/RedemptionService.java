@@ -91,6 +91,7 @@ public final class RedemptionService {
         Optional<Settlement> existing = store.replay(Keys.settlement(settlementId), Settlement.class,
                 x -> x.merchantId().equals(merchantId), "settlement " + settlementId);
         if (existing.isPresent()) {
+            Access.sameCommunity(admin, existing.get().communityId());
             return existing.get();
         }
         Owner merchant = store.require(Keys.merchant(merchantId), Owner.class, "merchant " + merchantId);
@@ -118,9 +119,10 @@ public final class RedemptionService {
      */
     public Statement statement(Tx tx, String merchantId, String from, String to) {
         Store store = tx.store();
-        Owner merchant = store.require(Keys.merchant(Request.checkId("merchantId", merchantId)), Owner.class,
-                "merchant " + merchantId);
-        Member caller = Access.reader(tx, merchant.communityId(), Role.ADMIN, Role.MERCHANT);
+        Request.checkId("merchantId", merchantId);
+        Member caller = Access.readerRole(tx, Role.ADMIN, Role.MERCHANT);
+        Owner merchant = store.require(Keys.merchant(merchantId), Owner.class, "merchant " + merchantId);
+        Access.readableIn(caller, merchant.communityId());
         if (caller.role() == Role.MERCHANT && !merchantId.equals(caller.subjectId())) {
             throw LedgerException.forbidden("a merchant may read only its own statement");
         }

@@ -54,11 +54,13 @@ public final class RegistryService {
         Optional<Community> community = communityId == null ? Optional.empty()
                 : store.find(Keys.community(communityId), Community.class);
         Optional<Owner> bank = role == Role.BANK ? store.find(Keys.bank(subjectId), Owner.class) : Optional.empty();
-        Optional<Owner> merchant = role == Role.MERCHANT
-                ? store.find(Keys.merchant(subjectId), Owner.class) : Optional.empty();
+        // app and merchant ids name one community's app or merchant: records and replays are keyed by them
+        String subjectKey = role == Role.APP ? Keys.app(subjectId)
+                : role == Role.MERCHANT ? Keys.merchant(subjectId) : null;
+        Optional<Owner> subject = subjectKey == null ? Optional.empty() : store.find(subjectKey, Owner.class);
         authorise(tx, candidate, community, bank);
-        merchant.filter(m -> !m.communityId().equals(communityId)).ifPresent(m -> {
-            throw LedgerException.conflict("merchant " + subjectId + " belongs to community " + m.communityId());
+        subject.filter(m -> !m.communityId().equals(communityId)).ifPresent(m -> {
+            throw LedgerException.conflict(role + " id " + subjectId + " belongs to community " + m.communityId());
         });
 
         String key = Keys.member(mspId, Tx.identityHash(clientId));
@@ -75,8 +77,8 @@ public final class RegistryService {
         if (role == Role.BANK && bank.isEmpty()) {
             store.put(Keys.bank(subjectId), new Owner(subjectId, mspId, null));
         }
-        if (role == Role.MERCHANT && merchant.isEmpty()) {
-            store.put(Keys.merchant(subjectId), new Owner(subjectId, mspId, communityId));
+        if (subjectKey != null && subject.isEmpty()) {
+            store.put(subjectKey, new Owner(subjectId, mspId, communityId));
         }
         store.put(key, candidate);
         tx.emit("MemberRegistered", "mspId", mspId, "role", role, "subjectId", subjectId, "communityId", communityId);

@@ -64,8 +64,19 @@ public final class ResidentService {
     }
 
     public Resident get(Tx tx, String residentId) {
-        Resident resident = require(tx, checkId(residentId));
-        Access.reader(tx, resident.communityId(), Role.ADMIN, Role.APP);
+        return readable(tx, residentId, Role.ADMIN, Role.APP);
+    }
+
+    /**
+     * A resident for a reader: AUDITOR, or one of {@code communityRoles} in the resident's
+     * community. The role is checked before the lookup, so NOT_FOUND tells only permitted
+     * readers who is enrolled.
+     */
+    static Resident readable(Tx tx, String residentId, Role... communityRoles) {
+        checkId(residentId);
+        Member reader = Access.readerRole(tx, communityRoles);
+        Resident resident = require(tx, residentId);
+        Access.readableIn(reader, resident.communityId());
         return resident;
     }
 

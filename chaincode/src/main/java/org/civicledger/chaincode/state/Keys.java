@@ -29,6 +29,10 @@ public final class Keys {
         return "bank/" + bankId;
     }
 
+    public static String app(String appId) {
+        return "app/" + appId;
+    }
+
     public static String merchant(String merchantId) {
         return "merchant/" + merchantId;
     }

@@ -111,6 +111,13 @@ class PointsContractTest {
         }
 
         @Test
+        void gives_an_app_id_to_one_community_only() {
+            Identity impostor = s.communityOrg.issue("north-impostor", "client");
+            ledger.refused(ErrorCode.ID_CONFLICT, s.communityOrgAdmin, "Registry:register", json("clientId",
+                    impostor.clientId(), "role", "APP", "subjectId", "demo-app", "communityId", "north"));
+        }
+
+        @Test
         void refuses_an_app_of_another_community() {
             ledger.refused(ErrorCode.FORBIDDEN, s.northApp, "Points:award", award("c1", "volunteer-hour", 1,
                     ledger.now()));
@@ -423,6 +430,7 @@ class PointsContractTest {
             ledger.ok(s.admin, "Points:settle", request);
             ledger.refused(ErrorCode.ID_CONFLICT, s.admin, "Points:settle", json("settlementId", "s1",
                     "merchantId", "other-shop"));
+            ledger.refused(ErrorCode.FORBIDDEN, s.northAdmin, "Points:settle", request);
         }
     }
 
