@@ -46,21 +46,8 @@ class CommunityContractTest {
     private final Scenario s = new Scenario();
     private final TestLedger ledger = s.ledger;
 
-    /** An identity of the demo scenario, by its field name. */
     private Identity who(String name) {
-        return switch (name) {
-            case "admin" -> s.admin;
-            case "app" -> s.app;
-            case "merchant" -> s.merchant;
-            case "bank" -> s.bank;
-            case "auditor" -> s.auditor;
-            case "northAdmin" -> s.northAdmin;
-            case "northApp" -> s.northApp;
-            case "northMerchant" -> s.northMerchant;
-            case "stranger" -> s.stranger;
-            case "communityOrgAdmin" -> s.communityOrgAdmin;
-            default -> throw new IllegalArgumentException(name);
-        };
+        return s.named(name);
     }
 
     /** Invokes, and asserts success with no write and no event: a repeat that must change nothing. */

@@ -83,16 +83,6 @@ class CreditContractTest {
         return ledger.ok(s.bank, "Credit:checkCredit", checkRequest(residentId, productId, PURPOSE));
     }
 
-    private static KeyPair p256() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String sign(PrivateKey key, String message) {
         try {
             Signature signer = Signature.getInstance("SHA256withECDSA");
@@ -188,7 +178,7 @@ class CreditContractTest {
 
         @Test
         void accepts_a_valid_signature_by_the_residents_registered_key() {
-            KeyPair key = p256();
+            KeyPair key = Identity.p256KeyPair();
             String rid = enrolWithKey("keyed", key);
             JsonNode consent = ledger.ok(s.app, "Credit:grantConsent", signedConsent("k1", rid, key));
             assertTrue(consent.get("signed").asBoolean());
@@ -197,16 +187,16 @@ class CreditContractTest {
 
         @Test
         void refuses_a_signature_by_another_key_as_forbidden() {
-            KeyPair key = p256();
+            KeyPair key = Identity.p256KeyPair();
             String rid = enrolWithKey("keyed", key);
             String forged = consentRequest("k1", rid, "demo-bank", PURPOSE, EXPIRES,
-                    sign(p256().getPrivate(), consentMessage("k1", rid, "demo-bank", PURPOSE, EXPIRES)));
+                    sign(Identity.p256KeyPair().getPrivate(), consentMessage("k1", rid, "demo-bank", PURPOSE, EXPIRES)));
             ledger.refused(ErrorCode.FORBIDDEN, s.app, "Credit:grantConsent", forged);
         }
 
         @Test
         void refuses_a_signature_over_another_message_as_forbidden() {
-            KeyPair key = p256();
+            KeyPair key = Identity.p256KeyPair();
             String rid = enrolWithKey("keyed", key);
             // signed for other-bank, presented as consent for demo-bank
             String replayed = consentRequest("k1", rid, "demo-bank", PURPOSE, EXPIRES,
@@ -216,7 +206,7 @@ class CreditContractTest {
 
         @Test
         void refuses_base64_that_is_not_a_der_signature_as_forbidden() {
-            KeyPair key = p256();
+            KeyPair key = Identity.p256KeyPair();
             String rid = enrolWithKey("keyed", key);
             String garbage = Base64.getEncoder().encodeToString("not a signature".getBytes(StandardCharsets.UTF_8));
             ledger.refused(ErrorCode.FORBIDDEN, s.app, "Credit:grantConsent",
@@ -225,14 +215,14 @@ class CreditContractTest {
 
         @Test
         void requires_a_signature_when_the_resident_has_a_key() {
-            String rid = enrolWithKey("keyed", p256());
+            String rid = enrolWithKey("keyed", Identity.p256KeyPair());
             ledger.refused(ErrorCode.VALIDATION_FAILED, s.app, "Credit:grantConsent",
                     consentRequest("k1", rid, "demo-bank", PURPOSE, EXPIRES, null));
         }
 
         @Test
         void refuses_a_signature_that_is_not_base64() {
-            String rid = enrolWithKey("keyed", p256());
+            String rid = enrolWithKey("keyed", Identity.p256KeyPair());
             ledger.refused(ErrorCode.VALIDATION_FAILED, s.app, "Credit:grantConsent",
                     consentRequest("k1", rid, "demo-bank", PURPOSE, EXPIRES, "***not-base64***"));
         }
@@ -242,12 +232,12 @@ class CreditContractTest {
             String rid = s.enrol("person-1");
             ledger.refused(ErrorCode.VALIDATION_FAILED, s.app, "Credit:grantConsent",
                     consentRequest("k1", rid, "demo-bank", PURPOSE, EXPIRES,
-                            sign(p256().getPrivate(), consentMessage("k1", rid, "demo-bank", PURPOSE, EXPIRES))));
+                            sign(Identity.p256KeyPair().getPrivate(), consentMessage("k1", rid, "demo-bank", PURPOSE, EXPIRES))));
         }
 
         @Test
         void refuses_an_oversize_signature() {
-            KeyPair key = p256();
+            KeyPair key = Identity.p256KeyPair();
             String rid = enrolWithKey("keyed", key);
             ledger.refused(ErrorCode.VALIDATION_FAILED, s.app, "Credit:grantConsent",
                     consentRequest("k1", rid, "demo-bank", PURPOSE, EXPIRES, "A".repeat(257)));
@@ -714,7 +704,7 @@ class CreditContractTest {
 
         @Test
         void accepts_a_signed_consent_for_a_product_that_requires_one() {
-            KeyPair key = p256();
+            KeyPair key = Identity.p256KeyPair();
             String rid = enrolWithKey("keyed", key);
             publish(s.bank, "signed-only", true, ALL_BANDS);
             ledger.ok(s.app, "Credit:grantConsent", signedConsent("k1", rid, key));

@@ -31,18 +31,8 @@ class RegistryContractTest {
     private final Scenario s = new Scenario();
     private final TestLedger ledger = s.ledger;
 
-    /** A registered identity of the demo scenario, by its field name. */
     private Identity who(String name) {
-        return switch (name) {
-            case "admin" -> s.admin;
-            case "app" -> s.app;
-            case "merchant" -> s.merchant;
-            case "bank" -> s.bank;
-            case "auditor" -> s.auditor;
-            case "northAdmin" -> s.northAdmin;
-            case "stranger" -> s.stranger;
-            default -> throw new IllegalArgumentException(name);
-        };
+        return s.named(name);
     }
 
     private static String memberKey(Identity identity) {

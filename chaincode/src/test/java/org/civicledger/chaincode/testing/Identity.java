@@ -44,7 +44,7 @@ public final class Identity {
     public static final class Org {
         private final String mspId;
         private final String name;
-        private final KeyPair caKey = keyPair();
+        private final KeyPair caKey = p256KeyPair();
 
         public Org(String mspId, String name) {
             this.mspId = mspId;
@@ -54,7 +54,7 @@ public final class Identity {
         /** @param ou the Fabric NodeOU: {@code admin} for the organisation's admin, {@code client} otherwise */
         public Identity issue(String commonName, String ou) {
             try {
-                KeyPair key = keyPair();
+                KeyPair key = p256KeyPair();
                 X500Name issuer = new X500Name("CN=ca." + name + ",O=" + name);
                 X500Name subject = new X500Name("CN=" + commonName + ",OU=" + ou + ",O=" + name);
                 Date from = new Date(1_700_000_000_000L);
@@ -83,7 +83,8 @@ public final class Identity {
         return serialized;
     }
 
-    static KeyPair keyPair() {
+    /** A fresh ECDSA P-256 key pair (CA keys, identity keys, residents' keys). */
+    public static KeyPair p256KeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));

@@ -54,6 +54,15 @@ public final class Scenario {
         activityType(northAdmin, "volunteer-hour", "VOLUNTEER_SERVICE", 10, "HOUR", 80, 100);
     }
 
+    /** An identity of this scenario by its field name, for parameterised tests. */
+    public Identity named(String name) {
+        try {
+            return (Identity) Scenario.class.getField(name).get(this);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalArgumentException("no identity named " + name, e);
+        }
+    }
+
     public JsonNode register(Identity by, Identity who, String role, String subjectId, String communityId) {
         return ledger.ok(by, "Registry:register", json("clientId", who.clientId(), "mspId", who.mspId(),
                 "role", role, "subjectId", subjectId, "communityId", communityId));
