@@ -1,0 +1,30 @@
+package org.civicledger.gateway.ledger;
+
+import org.civicledger.chaincode.error.ErrorCode;
+
+/**
+ * The ledger did not do what was asked: the chaincode refused (with its code), or the ledger
+ * could not commit. Nothing was written.
+ */
+public final class LedgerRefusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final ErrorCode code;
+    private final String txId;
+
+    public LedgerRefusal(ErrorCode code, String message, String txId) {
+        super(message);
+        this.code = code;
+        this.txId = txId;
+    }
+
+    /** @return the API error code */
+    public ErrorCode code() {
+        return code;
+    }
+
+    /** @return the transaction id involved, or null */
+    public String txId() {
+        return txId;
+    }
+}

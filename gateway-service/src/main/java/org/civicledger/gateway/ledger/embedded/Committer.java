@@ -1,0 +1,216 @@
+package org.civicledger.gateway.ledger.embedded;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.civicledger.chaincode.json.Json;
+import org.civicledger.gateway.identity.LedgerIdentity;
+import org.civicledger.gateway.identity.SignatureVerifier;
+
+/**
+ * Orders, validates and commits transactions, one block at a time, on one thread — the
+ * embedded ledger's orderer and committing peer.
+ *
+ * <p>Whatever is waiting when the previous block is done goes into the next block (up to
+ * {@code maxBatch}): under load blocks grow and one fsync covers many transactions (group
+ * commit); idle, a lone transaction commits at once. A transaction is acknowledged only after
+ * its block is forced to disk.
+ */
+final class Committer implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Committer.class.getName());
+    private static final Version DELETED = new Version(-1, -1);
+
+    private final WorldState state;
+    private final BlockFile blocks;
+    private final LedgerIdentity orderer;
+    private final SignatureVerifier verifier;
+    private final int maxBatch;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final List<Consumer<Block>> listeners = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private long nextNumber;
+    private String previousHash;
+
+    /** How a transaction ended: its block and validation code. */
+    record Outcome(long block, ValidationCode code) {
+    }
+
+    private record Pending(Envelope envelope, CompletableFuture<Outcome> done) {
+    }
+
+    Committer(WorldState state, BlockFile blocks, LedgerIdentity orderer, SignatureVerifier verifier, int maxBatch,
+              long nextNumber, String previousHash) {
+        this.state = state;
+        this.blocks = blocks;
+        this.orderer = orderer;
+        this.verifier = verifier;
+        this.maxBatch = maxBatch;
+        this.nextNumber = nextNumber;
+        this.previousHash = previousHash;
+        this.thread = new Thread(this::run, "civic-ledger-committer");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    CompletableFuture<Outcome> order(Envelope envelope) {
+        CompletableFuture<Outcome> done = new CompletableFuture<>();
+        if (!running) {
+            done.completeExceptionally(new IllegalStateException("the ledger is closed"));
+            return done;
+        }
+        queue.add(new Pending(envelope, done));
+        return done;
+    }
+
+    /** Called with every committed block, on the committer thread, after it is durable. */
+    void onBlock(Consumer<Block> listener) {
+        listeners.add(listener);
+    }
+
+    long height() {
+        synchronized (this) {
+            return nextNumber;
+        }
+    }
+
+    private void run() {
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(50, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                List<Pending> batch = new ArrayList<>();
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                commitBatch(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void commitBatch(List<Pending> batch) {
+        try {
+            Block block = commit(batch.stream().map(Pending::envelope).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).done().complete(new Outcome(block.number(), block.validationCodes().get(i)));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "block commit failed; its transactions are not committed", e);
+            batch.forEach(p -> p.done().completeExceptionally(e));
+        }
+    }
+
+    /** Validates {@code envelopes} in order, writes them as one durable block and applies it. */
+    synchronized Block commit(List<Envelope> envelopes) {
+        List<ValidationCode> codes = validate(envelopes);
+        String dataHash = Block.dataHash(envelopes);
+        String time = Instant.now().toString();
+        String hash = Block.headerHash(nextNumber, previousHash, dataHash, time);
+        Block block = new Block(nextNumber, previousHash, dataHash, time, envelopes, codes, hash,
+                orderer.serialized(), orderer.sign(Block.signedBytes(hash, codes)));
+        long index = blocks.append(block.toBytes());
+        if (index != nextNumber) {
+            throw new IllegalStateException("block file holds " + index + " blocks, expected " + nextNumber);
+        }
+        blocks.force();
+        state.apply(block);
+        state.checkpoint();
+        previousHash = hash;
+        nextNumber++;
+        for (Consumer<Block> listener : listeners) {
+            listener.accept(block);
+        }
+        return block;
+    }
+
+    private List<ValidationCode> validate(List<Envelope> envelopes) {
+        Map<String, Version> written = new HashMap<>();
+        Set<String> txIds = new HashSet<>();
+        List<ValidationCode> codes = new ArrayList<>();
+        for (int i = 0; i < envelopes.size(); i++) {
+            Transaction tx = envelopes.get(i).transaction();
+            ValidationCode code = validate(envelopes.get(i), written, txIds);
+            codes.add(code);
+            if (code == ValidationCode.VALID) {
+                for (ReadWriteSet.KeyWrite write : tx.rwset().writes()) {
+                    written.put(write.key(), write.delete() ? DELETED : new Version(nextNumber, i));
+                }
+            }
+        }
+        return codes;
+    }
+
+    private ValidationCode validate(Envelope envelope, Map<String, Version> written, Set<String> txIds) {
+        Transaction tx = envelope.transaction();
+        if (!txIds.add(tx.txId()) || state.location(tx.txId()).isPresent()) {
+            return ValidationCode.DUPLICATE_TXID;
+        }
+        if (!verifier.verify(tx.creator(), Json.bytes(tx), envelope.signature())) {
+            return ValidationCode.BAD_CREATOR_SIGNATURE;
+        }
+        for (ReadWriteSet.KeyRead read : tx.rwset().reads()) {
+            if (!Objects.equals(read.version(), current(read.key(), written))) {
+                return ValidationCode.MVCC_READ_CONFLICT;
+            }
+        }
+        for (ReadWriteSet.RangeRead range : tx.rwset().ranges()) {
+            if (!rangeUnchanged(range, written)) {
+                return ValidationCode.PHANTOM_READ_CONFLICT;
+            }
+        }
+        return ValidationCode.VALID;
+    }
+
+    private Version current(String key, Map<String, Version> written) {
+        Version inBlock = written.get(key);
+        if (inBlock != null) {
+            return inBlock == DELETED ? null : inBlock;
+        }
+        return state.version(key);
+    }
+
+    /** Re-runs the range: the same keys at the same versions, and nothing written into it earlier in this block. */
+    private boolean rangeUnchanged(ReadWriteSet.RangeRead range, Map<String, Version> written) {
+        String last = range.exhausted() || range.results().isEmpty() ? null
+                : range.results().get(range.results().size() - 1).key();
+        for (String key : written.keySet()) {
+            boolean afterStart = key.compareTo(range.start()) >= 0;
+            boolean beforeEnd = last != null ? key.compareTo(last) <= 0
+                    : range.end() == null || range.end().isEmpty() || key.compareTo(range.end()) < 0;
+            if (afterStart && beforeEnd) {
+                return false;
+            }
+        }
+        int limit = range.exhausted() ? Integer.MAX_VALUE : range.results().size();
+        List<ReadWriteSet.KeyRead> now = state.range(range.start(), range.end(), limit).stream()
+                .map(e -> new ReadWriteSet.KeyRead(e.getKey(), e.getValue().version())).toList();
+        return now.equals(range.results());
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

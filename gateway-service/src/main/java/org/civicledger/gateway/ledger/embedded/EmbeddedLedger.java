@@ -1,0 +1,213 @@
+package org.civicledger.gateway.ledger.embedded;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.chaincode.json.Json;
+import org.civicledger.gateway.identity.IdentityStore;
+import org.civicledger.gateway.identity.LedgerIdentity;
+import org.civicledger.gateway.identity.SignatureVerifier;
+import org.civicledger.gateway.ledger.LedgerPort;
+import org.civicledger.gateway.ledger.LedgerRefusal;
+import org.civicledger.gateway.ledger.TxResult;
+import org.hyperledger.fabric.shim.Chaincode;
+
+/**
+ * The default ledger: the chaincode's contracts in-process, with Fabric's transaction flow —
+ * simulate against committed state, sign, order into a block, validate every read (MVCC) and
+ * commit — over a block file (the durable record) and an MVStore world state (the checkpoint).
+ *
+ * <p>{@code
+ * try (EmbeddedLedger ledger = EmbeddedLedger.open(dataDir, IdentityStore.open(dataDir))) {
+ *     TxResult r = ledger.submit(app, "Points:award", json);
+ * }
+ * }
+ */
+public final class EmbeddedLedger implements LedgerPort {
+    /** Retries of an MVCC-invalidated transaction: generous, because one hot balance serialises its spenders. */
+    static final int MAX_ATTEMPTS = 100;
+    static final int MAX_BATCH = 1_000;
+    private static final Logger LOG = Logger.getLogger(EmbeddedLedger.class.getName());
+    private static final long COMMIT_TIMEOUT_SECONDS = 60;
+
+    private final WorldState state;
+    private final BlockFile blocks;
+    private final Committer committer;
+    private final SecureRandom random = new SecureRandom();
+
+    private EmbeddedLedger(WorldState state, BlockFile blocks, Committer committer) {
+        this.state = state;
+        this.blocks = blocks;
+        this.committer = committer;
+    }
+
+    /**
+     * Opens the ledger under {@code dataDir/ledger}, recovering as needed: a torn tail of the
+     * block file is cut, and state behind (or disagreeing with) the blocks is brought up to them.
+     */
+    public static EmbeddedLedger open(Path dataDir, IdentityStore identities) {
+        Path dir = dataDir.resolve("ledger");
+        BlockFile blocks = BlockFile.open(dir.resolve("blocks.dat"));
+        WorldState state = WorldState.open(dir.resolve("state.mv"));
+        String previousHash = recover(state, blocks);
+        LedgerIdentity orderer = identities.identity("OrdererMSP", "orderer", false);
+        Committer committer = new Committer(state, blocks, orderer, new SignatureVerifier(identities), MAX_BATCH,
+                blocks.size(), previousHash);
+        return new EmbeddedLedger(state, blocks, committer);
+    }
+
+    /** Brings state up to the block file; returns the hash of the last block. */
+    static String recover(WorldState state, BlockFile blocks) {
+        long fileHeight = blocks.size();
+        long stateHeight = state.height();
+        if (stateHeight > fileHeight || (stateHeight > 0
+                && !Block.fromBytes(blocks.read(stateHeight - 1)).hash().equals(state.lastBlockHash()))) {
+            LOG.warning("world state (height " + stateHeight + ") disagrees with the block file (height "
+                    + fileHeight + "): rebuilding it from the blocks");
+            state.clear();
+            stateHeight = 0;
+        }
+        String last = stateHeight == 0 ? Block.GENESIS_PREVIOUS_HASH : state.lastBlockHash();
+        for (long n = stateHeight; n < fileHeight; n++) {
+            Block block = Block.fromBytes(blocks.read(n));
+            state.apply(block);
+            last = block.hash();
+        }
+        state.checkpoint();
+        return last;
+    }
+
+    @Override
+    public TxResult submit(LedgerIdentity caller, String function, String... args) {
+        for (int attempt = 1; ; attempt++) {
+            Simulation simulation = simulate(caller, function, args);
+            Envelope envelope = new Envelope(simulation.transaction(),
+                    caller.sign(Json.bytes(simulation.transaction())));
+            Committer.Outcome outcome = await(envelope);
+            switch (outcome.code()) {
+                case VALID:
+                    return new TxResult(envelope.transaction().txId(), outcome.block(), simulation.payload());
+                case MVCC_READ_CONFLICT:
+                case PHANTOM_READ_CONFLICT:
+                    if (attempt < MAX_ATTEMPTS) {
+                        backOff(attempt);
+                        continue;
+                    }
+                    throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "still conflicting after " + attempt
+                            + " attempts: " + outcome.code(), envelope.transaction().txId());
+                default:
+                    throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "transaction invalidated: "
+                            + outcome.code(), envelope.transaction().txId());
+            }
+        }
+    }
+
+    @Override
+    public String evaluate(LedgerIdentity caller, String function, String... args) {
+        return simulate(caller, function, args).payload();
+    }
+
+    /** What a simulation produced: the transaction to order and the chaincode's result. */
+    record Simulation(Transaction transaction, String payload) {
+    }
+
+    /**
+     * Runs the function against committed state.
+     *
+     * @throws LedgerRefusal with the chaincode's code when it refuses
+     */
+    Simulation simulate(LedgerIdentity caller, String function, String... args) {
+        String txId = newTxId(caller);
+        Instant now = Instant.now();
+        List<String> all = new ArrayList<>();
+        all.add(function);
+        all.addAll(List.of(args));
+        SimulationStub stub = new SimulationStub(state, txId, now, caller.serialized(), caller.mspId(), all);
+        Chaincode.Response response = ContractRuntime.invoke(stub);
+        String payload = response.getPayload() == null ? ""
+                : new String(response.getPayload(), StandardCharsets.UTF_8);
+        if (response.getStatus() != Chaincode.Response.Status.SUCCESS) {
+            ErrorCode code = ErrorCode.fromMessage(response.getMessage());
+            if (code == null) {
+                throw new IllegalStateException("chaincode failed on " + function + ": " + response.getMessage());
+            }
+            throw new LedgerRefusal(code, response.getMessage(), txId);
+        }
+        Transaction tx = new Transaction(txId, now.toString(), caller.mspId(), caller.serialized(), function,
+                List.of(args), stub.readWriteSet(), stub.event(), response.getPayload());
+        return new Simulation(tx, payload);
+    }
+
+    /** Committed blocks so far. */
+    public long height() {
+        return committer.height();
+    }
+
+    Committer committer() {
+        return committer;
+    }
+
+    WorldState state() {
+        return state;
+    }
+
+    BlockFile blocks() {
+        return blocks;
+    }
+
+    private Committer.Outcome await(Envelope envelope) {
+        try {
+            return committer.order(envelope).get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "the ledger could not commit: " + e.getMessage(),
+                    envelope.transaction().txId());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "interrupted while committing",
+                    envelope.transaction().txId());
+        }
+    }
+
+    /** As Fabric: SHA-256 of a fresh nonce and the creator, hex. */
+    private String newTxId(LedgerIdentity caller) {
+        byte[] nonce = new byte[24];
+        random.nextBytes(nonce);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(nonce);
+            digest.update(caller.serialized());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Exponential back-off with full jitter, capped: conflicting retries spread out instead of colliding again. */
+    private static void backOff(int attempt) {
+        long capMicros = Math.min(50_000L, 500L << Math.min(attempt, 10));
+        try {
+            TimeUnit.MICROSECONDS.sleep(ThreadLocalRandom.current().nextLong(capMicros));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        committer.close();
+        state.close();
+        blocks.close();
+    }
+}

@@ -1,0 +1,198 @@
+package org.civicledger.gateway.ledger.embedded;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.h2.mvstore.Cursor;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * Committed world state, per-key history and the transaction index, in an H2 MVStore file.
+ *
+ * <p>MVStore is an embedded, pure-Java, ordered (B-tree) and versioned store: range scans
+ * are native, readers never block the committer, and each {@link #checkpoint} is atomic — after
+ * a crash the store reopens at its last checkpoint and the blocks after it are replayed. It is
+ * not the durability point: the block file is, fsynced before any transaction is acknowledged.
+ */
+final class WorldState implements AutoCloseable {
+    private static final String HEIGHT = "height";
+    private static final String LAST_HASH = "lastBlockHash";
+
+    private final MVStore store;
+    private final MVMap<String, byte[]> state;
+    private final MVMap<String, byte[]> history;
+    private final MVMap<String, byte[]> txIndex;
+    private final MVMap<String, String> meta;
+
+    /** A committed value and the version that wrote it. */
+    record Versioned(byte[] value, Version version) {
+    }
+
+    /** Where a transaction is: block, index, validation code. */
+    record TxLocation(long block, int tx, ValidationCode code) {
+    }
+
+    /** One write of a key over time: the transaction, when, and the value (null if deleted). */
+    record Modification(String txId, Version version, long timestampMillis, byte[] value) {
+    }
+
+    private WorldState(MVStore store) {
+        this.store = store;
+        this.state = store.openMap("state");
+        this.history = store.openMap("history");
+        this.txIndex = store.openMap("txindex");
+        this.meta = store.openMap("meta");
+    }
+
+    static WorldState open(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new WorldState(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open());
+    }
+
+    Optional<Versioned> get(String key) {
+        byte[] encoded = state.get(key);
+        return encoded == null ? Optional.empty() : Optional.of(decode(encoded));
+    }
+
+    Version version(String key) {
+        return get(key).map(Versioned::version).orElse(null);
+    }
+
+    /** Keys and values from {@code start} (inclusive) to {@code end} (exclusive; empty = unbounded), at most {@code limit}. */
+    List<Map.Entry<String, Versioned>> range(String start, String end, int limit) {
+        List<Map.Entry<String, Versioned>> out = new ArrayList<>();
+        Cursor<String, byte[]> cursor = state.cursor(start);
+        while (cursor.hasNext() && out.size() < limit) {
+            String key = cursor.next();
+            if (end != null && !end.isEmpty() && key.compareTo(end) >= 0) {
+                break;
+            }
+            out.add(Map.entry(key, decode(cursor.getValue())));
+        }
+        return out;
+    }
+
+    List<Modification> history(String key) {
+        List<Modification> out = new ArrayList<>();
+        String prefix = key + '\u0000';
+        Cursor<String, byte[]> cursor = history.cursor(prefix);
+        while (cursor.hasNext()) {
+            String k = cursor.next();
+            if (!k.startsWith(prefix)) {
+                break;
+            }
+            out.add(decodeModification(cursor.getValue()));
+        }
+        return out;
+    }
+
+    Optional<TxLocation> location(String txId) {
+        byte[] encoded = txIndex.get(txId);
+        if (encoded == null) {
+            return Optional.empty();
+        }
+        ByteBuffer b = ByteBuffer.wrap(encoded);
+        return Optional.of(new TxLocation(b.getLong(), b.getInt(), ValidationCode.values()[b.getInt()]));
+    }
+
+    long height() {
+        String h = meta.get(HEIGHT);
+        return h == null ? 0 : Long.parseLong(h);
+    }
+
+    String lastBlockHash() {
+        return meta.get(LAST_HASH);
+    }
+
+    /** Applies a committed block: valid writes, history, the transaction index, the new height. */
+    void apply(Block block) {
+        for (int i = 0; i < block.transactions().size(); i++) {
+            Envelope envelope = block.transactions().get(i);
+            ValidationCode code = block.validationCodes().get(i);
+            ByteBuffer location = ByteBuffer.allocate(16).putLong(block.number()).putInt(i).putInt(code.ordinal());
+            txIndex.put(envelope.transaction().txId(), location.array());
+            if (code != ValidationCode.VALID) {
+                continue;
+            }
+            Version version = new Version(block.number(), i);
+            for (ReadWriteSet.KeyWrite write : envelope.transaction().rwset().writes()) {
+                if (write.delete()) {
+                    state.remove(write.key());
+                } else {
+                    state.put(write.key(), encode(write.value(), version));
+                }
+                history.put(write.key() + '\u0000' + String.format("%019d%09d", block.number(), i),
+                        encodeModification(envelope.transaction().txId(), version,
+                                envelope.transaction().timestampMillis(), write.delete() ? null : write.value()));
+            }
+        }
+        meta.put(HEIGHT, Long.toString(block.number() + 1));
+        meta.put(LAST_HASH, block.hash());
+    }
+
+    /** Makes everything applied so far the state a restart begins from. */
+    void checkpoint() {
+        store.commit();
+    }
+
+    /** Forgets everything, to rebuild from the blocks. */
+    void clear() {
+        state.clear();
+        history.clear();
+        txIndex.clear();
+        meta.clear();
+        store.commit();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    private static byte[] encode(byte[] value, Version version) {
+        return ByteBuffer.allocate(12 + value.length).putLong(version.block()).putInt(version.tx()).put(value).array();
+    }
+
+    private static Versioned decode(byte[] encoded) {
+        ByteBuffer b = ByteBuffer.wrap(encoded);
+        Version version = new Version(b.getLong(), b.getInt());
+        return new Versioned(Arrays.copyOfRange(encoded, 12, encoded.length), version);
+    }
+
+    private static byte[] encodeModification(String txId, Version version, long millis, byte[] value) {
+        byte[] id = txId.getBytes(StandardCharsets.UTF_8);
+        int valueLength = value == null ? -1 : value.length;
+        ByteBuffer b = ByteBuffer.allocate(4 + id.length + 8 + 4 + 8 + 4 + Math.max(0, valueLength));
+        b.putInt(id.length).put(id).putLong(version.block()).putInt(version.tx()).putLong(millis).putInt(valueLength);
+        if (value != null) {
+            b.put(value);
+        }
+        return b.array();
+    }
+
+    private static Modification decodeModification(byte[] encoded) {
+        ByteBuffer b = ByteBuffer.wrap(encoded);
+        byte[] id = new byte[b.getInt()];
+        b.get(id);
+        Version version = new Version(b.getLong(), b.getInt());
+        long millis = b.getLong();
+        int length = b.getInt();
+        byte[] value = null;
+        if (length >= 0) {
+            value = new byte[length];
+            b.get(value);
+        }
+        return new Modification(new String(id, StandardCharsets.UTF_8), version, millis, value);
+    }
+}
