@@ -111,7 +111,7 @@ public final class LedgerIdentity {
     }
 
     @SuppressWarnings("deprecation") // the contract API builds client ids from these very calls
-    private static String clientIdOf(X509Certificate certificate) {
+    static String clientIdOf(X509Certificate certificate) {
         return "x509::" + certificate.getSubjectDN().getName() + "::" + certificate.getIssuerDN().getName();
     }
 }

@@ -1,5 +1,8 @@
 package org.civicledger.gateway.ledger;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.civicledger.gateway.identity.LedgerIdentity;
 
 /**
@@ -31,6 +34,31 @@ public interface LedgerPort extends AutoCloseable {
      * @throws LedgerRefusal when the chaincode refuses
      */
     String evaluate(LedgerIdentity caller, String function, String... args);
+
+    /** @return the number of committed blocks */
+    long height();
+
+    /** @return block {@code number}, if committed */
+    Optional<BlockInfo> block(long number);
+
+    /** @return up to {@code limit} most recent blocks, newest first */
+    List<BlockInfo> latestBlocks(int limit);
+
+    /** @return the transaction with that id (valid or not), if it is in a block */
+    Optional<TxInfo> transaction(String txId);
+
+    /** Recomputes the hash chain, checks every signature and the world state; can take a while. */
+    IntegrityReport verifyIntegrity();
+
+    /**
+     * Delivers the chaincode events of valid transactions after {@code afterPosition} (null or
+     * empty: from the first block), then each new one as its block commits, in order, each once.
+     * The sink runs on the ledger's thread and must not block.
+     *
+     * @return closing it ends the subscription
+     * @throws IllegalArgumentException when {@code afterPosition} is not {@code block:tx}
+     */
+    AutoCloseable subscribe(String afterPosition, Consumer<LedgerEvent> sink);
 
     /** Stops accepting work, finishes what is in flight and releases files. */
     @Override

@@ -8,11 +8,13 @@ import java.util.List;
 import org.civicledger.chaincode.json.Json;
 
 /**
- * A block: its header (number, previous block's hash, hash of its transactions, time), the
+ * A block: its header (number, previous block's hash, hash of its transactions, digest of the
+ * world state after it, time), the
  * transactions, each one's validation code, and the orderer's signature over the header hash
  * and the codes.
  */
-record Block(long number, String previousHash, String dataHash, String time, List<Envelope> transactions,
+record Block(long number, String previousHash, String dataHash, String stateDigest, String time,
+             List<Envelope> transactions,
              List<ValidationCode> validationCodes, String hash, byte[] signer, byte[] signature) {
 
     static final String GENESIS_PREVIOUS_HASH = "0".repeat(64);
@@ -21,8 +23,13 @@ record Block(long number, String previousHash, String dataHash, String time, Lis
         return sha256(Json.bytes(transactions));
     }
 
-    static String headerHash(long number, String previousHash, String dataHash, String time) {
-        return sha256((number + "|" + previousHash + "|" + dataHash + "|" + time).getBytes(StandardCharsets.UTF_8));
+    static String headerHash(long number, String previousHash, String dataHash, String stateDigest, String time) {
+        return sha256((number + "|" + previousHash + "|" + dataHash + "|" + stateDigest + "|" + time)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    String recomputedHash() {
+        return headerHash(number, previousHash, dataHash, stateDigest, time);
     }
 
     /** The bytes the orderer signs: the header hash and every validation code. */

@@ -44,6 +44,7 @@ final class Committer implements AutoCloseable {
     private volatile boolean running = true;
     private long nextNumber;
     private String previousHash;
+    private String stateDigest;
 
     /** How a transaction ended: its block and validation code. */
     record Outcome(long block, ValidationCode code) {
@@ -53,7 +54,7 @@ final class Committer implements AutoCloseable {
     }
 
     Committer(WorldState state, BlockFile blocks, LedgerIdentity orderer, SignatureVerifier verifier, int maxBatch,
-              long nextNumber, String previousHash) {
+              long nextNumber, String previousHash, String stateDigest) {
         this.state = state;
         this.blocks = blocks;
         this.orderer = orderer;
@@ -61,6 +62,7 @@ final class Committer implements AutoCloseable {
         this.maxBatch = maxBatch;
         this.nextNumber = nextNumber;
         this.previousHash = previousHash;
+        this.stateDigest = stateDigest;
         this.thread = new Thread(this::run, "civic-ledger-committer");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -79,6 +81,10 @@ final class Committer implements AutoCloseable {
     /** Called with every committed block, on the committer thread, after it is durable. */
     void onBlock(Consumer<Block> listener) {
         listeners.add(listener);
+    }
+
+    void removeListener(Consumer<Block> listener) {
+        listeners.remove(listener);
     }
 
     long height() {
@@ -121,9 +127,10 @@ final class Committer implements AutoCloseable {
     synchronized Block commit(List<Envelope> envelopes) {
         List<ValidationCode> codes = validate(envelopes);
         String dataHash = Block.dataHash(envelopes);
+        String digest = digestAfter(envelopes, codes);
         String time = Instant.now().toString();
-        String hash = Block.headerHash(nextNumber, previousHash, dataHash, time);
-        Block block = new Block(nextNumber, previousHash, dataHash, time, envelopes, codes, hash,
+        String hash = Block.headerHash(nextNumber, previousHash, dataHash, digest, time);
+        Block block = new Block(nextNumber, previousHash, dataHash, digest, time, envelopes, codes, hash,
                 orderer.serialized(), orderer.sign(Block.signedBytes(hash, codes)));
         long index = blocks.append(block.toBytes());
         if (index != nextNumber) {
@@ -133,11 +140,35 @@ final class Committer implements AutoCloseable {
         state.apply(block);
         state.checkpoint();
         previousHash = hash;
+        stateDigest = digest;
         nextNumber++;
         for (Consumer<Block> listener : listeners) {
             listener.accept(block);
         }
         return block;
+    }
+
+    /** The state digest once this block's valid writes are applied. */
+    private String digestAfter(List<Envelope> envelopes, List<ValidationCode> codes) {
+        StateDigest digest = new StateDigest(stateDigest);
+        Map<String, byte[]> values = new HashMap<>(); // keys written earlier in this block; null = deleted
+        for (int i = 0; i < envelopes.size(); i++) {
+            if (codes.get(i) != ValidationCode.VALID) {
+                continue;
+            }
+            for (ReadWriteSet.KeyWrite write : envelopes.get(i).transaction().rwset().writes()) {
+                byte[] old = values.containsKey(write.key()) ? values.get(write.key())
+                        : state.get(write.key()).map(WorldState.Versioned::value).orElse(null);
+                if (old != null) {
+                    digest.remove(write.key(), old);
+                }
+                if (!write.delete()) {
+                    digest.add(write.key(), write.value());
+                }
+                values.put(write.key(), write.delete() ? null : write.value());
+            }
+        }
+        return digest.hex();
     }
 
     private List<ValidationCode> validate(List<Envelope> envelopes) {

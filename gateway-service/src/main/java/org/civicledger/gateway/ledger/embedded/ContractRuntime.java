@@ -57,8 +57,12 @@ final class ContractRuntime {
             logger.setLevel(Level.WARNING);
             QUIETED.add(logger);
         }
-        Logger router = Logger.getLogger(ContractRouter.class.getName());
-        router.setLevel(Level.OFF); // logs every business refusal as SEVERE; the gateway reports them itself
-        QUIETED.add(router);
+        // these log every business refusal as SEVERE with a stack trace (the shim's ResponseUtils logger
+        // is unregistered and inherits from "org.hyperledger.fabric"); the gateway reports refusals itself
+        for (String name : new String[] {ContractRouter.class.getName(), "org.hyperledger.fabric"}) {
+            Logger logger = Logger.getLogger(name);
+            logger.setLevel(Level.OFF);
+            QUIETED.add(logger);
+        }
     }
 }

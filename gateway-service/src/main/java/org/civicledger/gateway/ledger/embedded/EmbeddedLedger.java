@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -16,11 +18,16 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 import org.civicledger.chaincode.error.ErrorCode;
 import org.civicledger.chaincode.json.Json;
+import org.civicledger.gateway.identity.Creator;
 import org.civicledger.gateway.identity.IdentityStore;
 import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.identity.SignatureVerifier;
+import org.civicledger.gateway.ledger.BlockInfo;
+import org.civicledger.gateway.ledger.IntegrityReport;
+import org.civicledger.gateway.ledger.LedgerEvent;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.ledger.LedgerRefusal;
+import org.civicledger.gateway.ledger.TxInfo;
 import org.civicledger.gateway.ledger.TxResult;
 import org.hyperledger.fabric.shim.Chaincode;
 
@@ -39,18 +46,21 @@ public final class EmbeddedLedger implements LedgerPort {
     /** Retries of an MVCC-invalidated transaction: generous, because one hot balance serialises its spenders. */
     static final int MAX_ATTEMPTS = 100;
     static final int MAX_BATCH = 1_000;
+    static final String ORDERER_MSP = "OrdererMSP";
     private static final Logger LOG = Logger.getLogger(EmbeddedLedger.class.getName());
     private static final long COMMIT_TIMEOUT_SECONDS = 60;
 
     private final WorldState state;
     private final BlockFile blocks;
     private final Committer committer;
+    private final SignatureVerifier verifier;
     private final SecureRandom random = new SecureRandom();
 
-    private EmbeddedLedger(WorldState state, BlockFile blocks, Committer committer) {
+    private EmbeddedLedger(WorldState state, BlockFile blocks, Committer committer, SignatureVerifier verifier) {
         this.state = state;
         this.blocks = blocks;
         this.committer = committer;
+        this.verifier = verifier;
     }
 
     /**
@@ -61,15 +71,17 @@ public final class EmbeddedLedger implements LedgerPort {
         Path dir = dataDir.resolve("ledger");
         BlockFile blocks = BlockFile.open(dir.resolve("blocks.dat"));
         WorldState state = WorldState.open(dir.resolve("state.mv"));
-        String previousHash = recover(state, blocks);
-        LedgerIdentity orderer = identities.identity("OrdererMSP", "orderer", false);
-        Committer committer = new Committer(state, blocks, orderer, new SignatureVerifier(identities), MAX_BATCH,
-                blocks.size(), previousHash);
-        return new EmbeddedLedger(state, blocks, committer);
+        Block last = recover(state, blocks);
+        LedgerIdentity orderer = identities.identity(ORDERER_MSP, "orderer", false);
+        SignatureVerifier verifier = new SignatureVerifier(identities);
+        Committer committer = new Committer(state, blocks, orderer, verifier, MAX_BATCH, blocks.size(),
+                last == null ? Block.GENESIS_PREVIOUS_HASH : last.hash(),
+                last == null ? StateDigest.EMPTY : last.stateDigest());
+        return new EmbeddedLedger(state, blocks, committer, verifier);
     }
 
-    /** Brings state up to the block file; returns the hash of the last block. */
-    static String recover(WorldState state, BlockFile blocks) {
+    /** Brings state up to the block file; returns the last block, or null for an empty ledger. */
+    static Block recover(WorldState state, BlockFile blocks) {
         long fileHeight = blocks.size();
         long stateHeight = state.height();
         if (stateHeight > fileHeight || (stateHeight > 0
@@ -79,14 +91,11 @@ public final class EmbeddedLedger implements LedgerPort {
             state.clear();
             stateHeight = 0;
         }
-        String last = stateHeight == 0 ? Block.GENESIS_PREVIOUS_HASH : state.lastBlockHash();
         for (long n = stateHeight; n < fileHeight; n++) {
-            Block block = Block.fromBytes(blocks.read(n));
-            state.apply(block);
-            last = block.hash();
+            state.apply(Block.fromBytes(blocks.read(n)));
         }
         state.checkpoint();
-        return last;
+        return fileHeight == 0 ? null : Block.fromBytes(blocks.read(fileHeight - 1));
     }
 
     @Override
@@ -150,9 +159,64 @@ public final class EmbeddedLedger implements LedgerPort {
         return new Simulation(tx, payload);
     }
 
-    /** Committed blocks so far. */
+    @Override
     public long height() {
         return committer.height();
+    }
+
+    @Override
+    public Optional<BlockInfo> block(long number) {
+        if (number < 0 || number >= blocks.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(info(Block.fromBytes(blocks.read(number))));
+    }
+
+    @Override
+    public List<BlockInfo> latestBlocks(int limit) {
+        List<BlockInfo> out = new ArrayList<>();
+        for (long n = blocks.size() - 1; n >= 0 && out.size() < limit; n--) {
+            out.add(info(Block.fromBytes(blocks.read(n))));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<TxInfo> transaction(String txId) {
+        return state.location(txId).map(location -> {
+            Block block = Block.fromBytes(blocks.read(location.block()));
+            Transaction tx = block.transactions().get(location.tx()).transaction();
+            Optional<Creator> creator = Creator.parse(tx.creator());
+            return new TxInfo(txId, block.number(), location.tx(), location.code().name(),
+                    creator.map(Creator::mspId).orElse(tx.mspId()), creator.map(Creator::clientId).orElse(null),
+                    List.of(), tx.timestamp(), tx.function(), tx.args(), events(block, location.tx()));
+        });
+    }
+
+    @Override
+    public IntegrityReport verifyIntegrity() {
+        return new IntegrityCheck(state, blocks, verifier, committer).run();
+    }
+
+    @Override
+    public AutoCloseable subscribe(String afterPosition, Consumer<LedgerEvent> sink) {
+        return EventFeed.subscribe(blocks, committer, afterPosition, sink);
+    }
+
+    private static BlockInfo info(Block block) {
+        return new BlockInfo(block.number(), block.hash(), block.previousHash(), block.dataHash(),
+                block.stateDigest(), block.time(),
+                block.transactions().stream().map(e -> e.transaction().txId()).toList());
+    }
+
+    /** The event of transaction {@code index} of a block, if it was valid and set one. */
+    static List<LedgerEvent> events(Block block, int index) {
+        Transaction tx = block.transactions().get(index).transaction();
+        if (block.validationCodes().get(index) != ValidationCode.VALID || tx.event() == null) {
+            return List.of();
+        }
+        return List.of(new LedgerEvent(LedgerEvent.position(block.number(), index), block.number(), index,
+                tx.txId(), tx.event().name(), new String(tx.event().payload(), StandardCharsets.UTF_8)));
     }
 
     Committer committer() {

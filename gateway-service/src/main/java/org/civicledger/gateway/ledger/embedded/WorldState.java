@@ -106,6 +106,17 @@ final class WorldState implements AutoCloseable {
         return Optional.of(new TxLocation(b.getLong(), b.getInt(), ValidationCode.values()[b.getInt()]));
     }
 
+    /** The digest of every live key and value, recomputed by scanning the whole state. */
+    String digest() {
+        StateDigest digest = new StateDigest(StateDigest.EMPTY);
+        Cursor<String, byte[]> cursor = state.cursor(null);
+        while (cursor.hasNext()) {
+            String key = cursor.next();
+            digest.add(key, decode(cursor.getValue()).value());
+        }
+        return digest.hex();
+    }
+
     long height() {
         String h = meta.get(HEIGHT);
         return h == null ? 0 : Long.parseLong(h);

@@ -1,0 +1,191 @@
+package org.civicledger.gateway.ledger.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.civicledger.gateway.ledger.BlockInfo;
+import org.civicledger.gateway.ledger.IntegrityReport;
+import org.civicledger.gateway.ledger.LedgerEvent;
+import org.civicledger.gateway.ledger.TxInfo;
+import org.civicledger.gateway.ledger.TxResult;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Crash safety, tamper evidence, auditor queries and the event feed of the embedded ledger. */
+class LedgerDurabilityTest {
+    private static final int RECORD_HEADER_BYTES = 16;
+
+    @TempDir
+    Path dir;
+
+    @Nested
+    class Crash {
+        @Test
+        void every_acknowledged_award_survives_kill_9_and_nothing_is_half_applied() throws Exception {
+            try (DemoLedger demo = new DemoLedger(dir)) {
+                for (int i = 0; i < 16; i++) {
+                    demo.enrol("crash-" + i);
+                }
+            }
+            Map<String, String> acknowledged = new HashMap<>();
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), LedgerCrashLoad.class.getName(),
+                    dir.toString(), "16", "8", "60").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while (acknowledged.size() < 300 && (line = lines.readLine()) != null) {
+                    String[] parts = line.split(" ");
+                    acknowledged.put(parts[1], parts[2]);
+                }
+                assertTrue(child.toHandle().destroyForcibly()); // SIGKILL, mid-load
+                child.waitFor(30, TimeUnit.SECONDS);
+            } finally {
+                child.destroyForcibly();
+            }
+            assertEquals(300, acknowledged.size(), "the child acknowledged awards before it was killed");
+
+            try (DemoLedger demo = new DemoLedger(dir)) {
+                for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
+                    TxInfo tx = demo.ledger.transaction(ack.getValue()).orElseThrow(
+                            () -> new AssertionError("acknowledged " + ack.getKey() + " is missing"));
+                    assertEquals("VALID", tx.validationCode());
+                    assertTrue(demo.ledger.state().get("contribution/" + ack.getKey()).isPresent());
+                }
+                IntegrityReport integrity = demo.ledger.verifyIntegrity();
+                assertTrue(integrity.verified(), integrity::problem);
+                assertTrue(demo.reconcile().get("ok").asBoolean(), () -> demo.reconcile().toString());
+            }
+        }
+    }
+
+    @Nested
+    class Tamper {
+        @Test
+        void a_flipped_byte_in_the_block_file_is_reported_at_its_block() throws Exception {
+            try (DemoLedger demo = new DemoLedger(dir)) {
+                String rid = demo.enrol("tamper");
+                for (int i = 0; i < 5; i++) {
+                    demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c" + i, rid, 1));
+                }
+                assertTrue(demo.ledger.verifyIntegrity().verified());
+                long target = demo.ledger.height() - 3;
+                long offset = 0;
+                for (long n = 0; n < target; n++) {
+                    offset += RECORD_HEADER_BYTES + demo.ledger.blocks().read(n).length;
+                }
+                try (RandomAccessFile file = new RandomAccessFile(dir.resolve("ledger/blocks.dat").toFile(), "rw")) {
+                    long at = offset + RECORD_HEADER_BYTES + 40;
+                    file.seek(at);
+                    int b = file.read();
+                    file.seek(at);
+                    file.write(b ^ 0x01);
+                }
+                IntegrityReport report = demo.ledger.verifyIntegrity();
+                assertFalse(report.verified());
+                assertEquals(target, report.firstBadBlock());
+            }
+        }
+
+        @Test
+        void a_changed_state_value_is_reported() throws Exception {
+            String rid;
+            try (DemoLedger demo = new DemoLedger(dir)) {
+                rid = demo.enrol("tamper");
+                demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c1", rid, 1));
+            }
+            MVStore store = new MVStore.Builder().fileName(dir.resolve("ledger/state.mv").toString()).open();
+            MVMap<String, byte[]> state = store.openMap("state");
+            byte[] value = state.get("account/" + rid);
+            String text = new String(value, StandardCharsets.ISO_8859_1).replace("\"available\":20", "\"available\":9020");
+            state.put("account/" + rid, text.getBytes(StandardCharsets.ISO_8859_1));
+            store.commit();
+            store.close();
+            try (DemoLedger demo = new DemoLedger(dir)) {
+                assertEquals(9020, demo.available(rid), "the tampered value is what the state now holds");
+                IntegrityReport report = demo.ledger.verifyIntegrity();
+                assertFalse(report.verified());
+                assertFalse(report.stateVerified());
+                assertNull(report.firstBadBlock(), "the blocks themselves are intact");
+            }
+        }
+    }
+
+    @Nested
+    class AuditorQueries {
+        @Test
+        void describe_transactions_and_blocks_as_committed() {
+            try (DemoLedger demo = new DemoLedger(dir)) {
+                String rid = demo.enrol("audited");
+                TxResult award = demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c1", rid, 2));
+                TxInfo tx = demo.ledger.transaction(award.txId()).orElseThrow();
+                assertEquals(award.blockNumber(), tx.blockNumber());
+                assertEquals("VALID", tx.validationCode());
+                assertEquals("CommunityMSP", tx.creatorMspId());
+                assertEquals(demo.app.clientId(), tx.creatorId());
+                assertEquals("Points:award", tx.function());
+                assertEquals(1, tx.events().size());
+                assertEquals("PointsAwarded", tx.events().get(0).type());
+                BlockInfo block = demo.ledger.block(award.blockNumber()).orElseThrow();
+                assertTrue(block.transactions().contains(award.txId()));
+                BlockInfo previous = demo.ledger.block(award.blockNumber() - 1).orElseThrow();
+                assertEquals(previous.hash(), block.previousHash());
+                assertEquals(block, demo.ledger.latestBlocks(3).get(0));
+                assertTrue(demo.ledger.block(demo.ledger.height()).isEmpty());
+                assertTrue(demo.ledger.transaction("no-such-tx").isEmpty());
+            }
+        }
+    }
+
+    @Nested
+    class Events {
+        @Test
+        void replay_then_follow_live_in_order_without_gaps_or_repeats() throws Exception {
+            try (DemoLedger demo = new DemoLedger(dir)) {
+                String rid = demo.enrol("events");
+                demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c1", rid, 1));
+                List<LedgerEvent> all = new ArrayList<>();
+                AutoCloseable subscription = demo.ledger.subscribe(null, e -> {
+                    synchronized (all) {
+                        all.add(e);
+                    }
+                });
+                Thread writer = new Thread(() -> {
+                    for (int i = 2; i <= 20; i++) {
+                        demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c" + i, rid, 1));
+                    }
+                });
+                writer.start();
+                writer.join();
+                subscription.close();
+                List<String> awards;
+                synchronized (all) {
+                    awards = all.stream().filter(e -> e.type().equals("PointsAwarded")).map(LedgerEvent::txId).toList();
+                    assertEquals(all.stream().map(LedgerEvent::position).distinct().count(), all.size());
+                }
+                assertEquals(20, awards.size());
+                LedgerEvent tenth = all.stream().filter(e -> e.type().equals("PointsAwarded")).toList().get(9);
+                List<LedgerEvent> resumed = new ArrayList<>();
+                demo.ledger.subscribe(tenth.position(), resumed::add).close();
+                assertEquals(10, resumed.stream().filter(e -> e.type().equals("PointsAwarded")).count());
+                assertEquals(awards.subList(10, 20),
+                        resumed.stream().filter(e -> e.type().equals("PointsAwarded")).map(LedgerEvent::txId).toList());
+            }
+        }
+    }
+}
