@@ -1,6 +1,7 @@
 package org.civicledger.gateway.ledger.embedded;
 
 import java.util.OptionalLong;
+import org.h2.mvstore.RootReference;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.gateway.identity.Creator;
 import org.civicledger.gateway.identity.SignatureVerifier;
@@ -27,11 +28,12 @@ final class IntegrityCheck {
 
     IntegrityReport run() {
         long height;
-        String stateDigest;
+        RootReference<String, byte[]> snapshot;
         synchronized (committer) { // a consistent pair: no block commits in between
             height = committer.height();
-            stateDigest = state.digest();
+            snapshot = state.snapshot();
         }
+        String stateDigest = state.digest(snapshot);
         OptionalLong corrupt = blocks.verify();
         String previousHash = Block.GENESIS_PREVIOUS_HASH;
         String committedDigest = StateDigest.EMPTY;

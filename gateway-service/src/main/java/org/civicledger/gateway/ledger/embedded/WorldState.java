@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RootReference;
 
 /**
  * Committed world state, per-key history and the transaction index, in an H2 MVStore file.
@@ -106,10 +107,15 @@ final class WorldState implements AutoCloseable {
         return Optional.of(new TxLocation(b.getLong(), b.getInt(), ValidationCode.values()[b.getInt()]));
     }
 
-    /** The digest of every live key and value, recomputed by scanning the whole state. */
-    String digest() {
+    /** An immutable view of the state as it is now; reading it never blocks the committer. */
+    RootReference<String, byte[]> snapshot() {
+        return state.flushAndGetRoot();
+    }
+
+    /** The digest of every live key and value of a snapshot, recomputed by scanning it whole. */
+    String digest(RootReference<String, byte[]> snapshot) {
         StateDigest digest = new StateDigest(StateDigest.EMPTY);
-        Cursor<String, byte[]> cursor = state.cursor(null);
+        Cursor<String, byte[]> cursor = state.cursor(snapshot, null, null, false);
         while (cursor.hasNext()) {
             String key = cursor.next();
             digest.add(key, decode(cursor.getValue()).value());
