@@ -19,8 +19,23 @@ record Block(long number, String previousHash, String dataHash, String stateDige
 
     static final String GENESIS_PREVIOUS_HASH = "0".repeat(64);
 
-    static String dataHash(List<Envelope> transactions) {
-        return sha256(Json.bytes(transactions));
+    /** SHA-256 over each transaction's signed bytes followed by its signature, in block order. */
+    static String dataHash(List<byte[]> transactionBytes, List<Envelope> envelopes) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (int i = 0; i < envelopes.size(); i++) {
+                sha.update(transactionBytes.get(i));
+                sha.update(envelopes.get(i).signature());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The data hash recomputed from the transactions as stored (re-serialised canonically). */
+    String recomputedDataHash() {
+        return dataHash(transactions.stream().map(e -> Json.bytes(e.transaction())).toList(), transactions);
     }
 
     static String headerHash(long number, String previousHash, String dataHash, String stateDigest, String time) {
@@ -43,10 +58,6 @@ record Block(long number, String previousHash, String dataHash, String stateDige
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
-    }
-
-    byte[] toBytes() {
-        return Json.bytes(this);
     }
 
     static Block fromBytes(byte[] bytes) {

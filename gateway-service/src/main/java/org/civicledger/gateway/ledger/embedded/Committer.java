@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.civicledger.chaincode.json.Json;
 import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.identity.SignatureVerifier;
 
@@ -42,6 +41,9 @@ final class Committer implements AutoCloseable {
     private final List<Consumer<Block>> listeners = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile boolean running = true;
+    private static final long CHECKPOINT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private long lastCheckpoint = System.nanoTime();
     private long nextNumber;
     private String previousHash;
     private String stateDigest;
@@ -50,7 +52,7 @@ final class Committer implements AutoCloseable {
     record Outcome(long block, ValidationCode code) {
     }
 
-    private record Pending(Envelope envelope, CompletableFuture<Outcome> done) {
+    private record Pending(Endorsed endorsed, CompletableFuture<Outcome> done) {
     }
 
     Committer(WorldState state, BlockFile blocks, LedgerIdentity orderer, SignatureVerifier verifier, int maxBatch,
@@ -68,13 +70,14 @@ final class Committer implements AutoCloseable {
         this.thread.start();
     }
 
-    CompletableFuture<Outcome> order(Envelope envelope) {
+    /** Queues a transaction for the next block; its signature is checked here, on the caller's thread. */
+    CompletableFuture<Outcome> order(Envelope envelope, byte[] transactionBytes) {
         CompletableFuture<Outcome> done = new CompletableFuture<>();
         if (!running) {
             done.completeExceptionally(new IllegalStateException("the ledger is closed"));
             return done;
         }
-        queue.add(new Pending(envelope, done));
+        queue.add(new Pending(Endorsed.of(envelope, transactionBytes, verifier), done));
         return done;
     }
 
@@ -113,7 +116,7 @@ final class Committer implements AutoCloseable {
 
     private void commitBatch(List<Pending> batch) {
         try {
-            Block block = commit(batch.stream().map(Pending::envelope).toList());
+            Block block = commitEndorsed(batch.stream().map(Pending::endorsed).toList());
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).done().complete(new Outcome(block.number(), block.validationCodes().get(i)));
             }
@@ -124,21 +127,30 @@ final class Committer implements AutoCloseable {
     }
 
     /** Validates {@code envelopes} in order, writes them as one durable block and applies it. */
-    synchronized Block commit(List<Envelope> envelopes) {
-        List<ValidationCode> codes = validate(envelopes);
-        String dataHash = Block.dataHash(envelopes);
+    Block commit(List<Envelope> envelopes) {
+        return commitEndorsed(envelopes.stream().map(e -> Endorsed.of(e, verifier)).toList());
+    }
+
+    private synchronized Block commitEndorsed(List<Endorsed> endorsed) {
+        List<Envelope> envelopes = endorsed.stream().map(Endorsed::envelope).toList();
+        List<byte[]> bytes = endorsed.stream().map(Endorsed::transactionBytes).toList();
+        List<ValidationCode> codes = validate(endorsed);
+        String dataHash = Block.dataHash(bytes, envelopes);
         String digest = digestAfter(envelopes, codes);
         String time = Instant.now().toString();
         String hash = Block.headerHash(nextNumber, previousHash, dataHash, digest, time);
         Block block = new Block(nextNumber, previousHash, dataHash, digest, time, envelopes, codes, hash,
                 orderer.serialized(), orderer.sign(Block.signedBytes(hash, codes)));
-        long index = blocks.append(block.toBytes());
+        long index = blocks.append(BlockCodec.encode(block, bytes));
         if (index != nextNumber) {
             throw new IllegalStateException("block file holds " + index + " blocks, expected " + nextNumber);
         }
         blocks.force();
         state.apply(block);
-        state.checkpoint();
+        if (System.nanoTime() - lastCheckpoint > CHECKPOINT_INTERVAL_NANOS) {
+            state.checkpoint(); // blocks after the last checkpoint are replayed on start
+            lastCheckpoint = System.nanoTime();
+        }
         previousHash = hash;
         stateDigest = digest;
         nextNumber++;
@@ -171,13 +183,13 @@ final class Committer implements AutoCloseable {
         return digest.hex();
     }
 
-    private List<ValidationCode> validate(List<Envelope> envelopes) {
+    private List<ValidationCode> validate(List<Endorsed> endorsed) {
         Map<String, Version> written = new HashMap<>();
         Set<String> txIds = new HashSet<>();
         List<ValidationCode> codes = new ArrayList<>();
-        for (int i = 0; i < envelopes.size(); i++) {
-            Transaction tx = envelopes.get(i).transaction();
-            ValidationCode code = validate(envelopes.get(i), written, txIds);
+        for (int i = 0; i < endorsed.size(); i++) {
+            Transaction tx = endorsed.get(i).envelope().transaction();
+            ValidationCode code = validate(endorsed.get(i), written, txIds);
             codes.add(code);
             if (code == ValidationCode.VALID) {
                 for (ReadWriteSet.KeyWrite write : tx.rwset().writes()) {
@@ -188,12 +200,12 @@ final class Committer implements AutoCloseable {
         return codes;
     }
 
-    private ValidationCode validate(Envelope envelope, Map<String, Version> written, Set<String> txIds) {
-        Transaction tx = envelope.transaction();
+    private ValidationCode validate(Endorsed endorsed, Map<String, Version> written, Set<String> txIds) {
+        Transaction tx = endorsed.envelope().transaction();
         if (!txIds.add(tx.txId()) || state.location(tx.txId()).isPresent()) {
             return ValidationCode.DUPLICATE_TXID;
         }
-        if (!verifier.verify(tx.creator(), Json.bytes(tx), envelope.signature())) {
+        if (!endorsed.signatureValid()) {
             return ValidationCode.BAD_CREATOR_SIGNATURE;
         }
         for (ReadWriteSet.KeyRead read : tx.rwset().reads()) {
@@ -242,6 +254,9 @@ final class Committer implements AutoCloseable {
             thread.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            state.checkpoint();
         }
     }
 }

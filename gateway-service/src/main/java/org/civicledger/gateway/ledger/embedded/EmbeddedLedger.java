@@ -102,9 +102,9 @@ public final class EmbeddedLedger implements LedgerPort {
     public TxResult submit(LedgerIdentity caller, String function, String... args) {
         for (int attempt = 1; ; attempt++) {
             Simulation simulation = simulate(caller, function, args);
-            Envelope envelope = new Envelope(simulation.transaction(),
-                    caller.sign(Json.bytes(simulation.transaction())));
-            Committer.Outcome outcome = await(envelope);
+            byte[] bytes = Json.bytes(simulation.transaction());
+            Envelope envelope = new Envelope(simulation.transaction(), caller.sign(bytes));
+            Committer.Outcome outcome = await(envelope, bytes);
             switch (outcome.code()) {
                 case VALID:
                     return new TxResult(envelope.transaction().txId(), outcome.block(), simulation.payload());
@@ -231,9 +231,9 @@ public final class EmbeddedLedger implements LedgerPort {
         return blocks;
     }
 
-    private Committer.Outcome await(Envelope envelope) {
+    private Committer.Outcome await(Envelope envelope, byte[] bytes) {
         try {
-            return committer.order(envelope).get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return committer.order(envelope, bytes).get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "the ledger could not commit: " + e.getMessage(),
                     envelope.transaction().txId());

@@ -66,7 +66,7 @@ final class IntegrityCheck {
         if (!block.previousHash().equals(previousHash)) {
             return "previous-block hash does not match block " + (number - 1);
         }
-        if (!Block.dataHash(block.transactions()).equals(block.dataHash())) {
+        if (!block.recomputedDataHash().equals(block.dataHash())) {
             return "its transactions do not match its data hash";
         }
         if (!block.recomputedHash().equals(block.hash())) {

@@ -18,13 +18,14 @@ import org.h2.mvstore.RootReference;
  * Committed world state, per-key history and the transaction index, in an H2 MVStore file.
  *
  * <p>MVStore is an embedded, pure-Java, ordered (B-tree) and versioned store: range scans
- * are native, readers never block the committer, and each {@link #checkpoint} is atomic — after
- * a crash the store reopens at its last checkpoint and the blocks after it are replayed. It is
- * not the durability point: the block file is, fsynced before any transaction is acknowledged.
+ * are native, readers never block the committer, and it reopens after a crash at its last
+ * commit; the blocks after the height recorded there are replayed (replay is idempotent, so a
+ * commit that caught a block half-applied does no harm). It is not the durability point: the
+ * block file is, fsynced before any transaction is acknowledged.
  */
 final class WorldState implements AutoCloseable {
-    private static final String HEIGHT = "height";
-    private static final String LAST_HASH = "lastBlockHash";
+    /** {@code <height>:<hash of block height-1>}, one value so it changes atomically. */
+    private static final String CHECKPOINT = "checkpoint";
 
     private final MVStore store;
     private final MVMap<String, byte[]> state;
@@ -58,7 +59,9 @@ final class WorldState implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new WorldState(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open());
+        // MVStore's background writer stays on: it also compacts the file. Committing part of a
+        // block is harmless: replaying a block is idempotent and the checkpoint is written last.
+        return new WorldState(new MVStore.Builder().fileName(file.toString()).open());
     }
 
     Optional<Versioned> get(String key) {
@@ -124,12 +127,13 @@ final class WorldState implements AutoCloseable {
     }
 
     long height() {
-        String h = meta.get(HEIGHT);
-        return h == null ? 0 : Long.parseLong(h);
+        String checkpoint = meta.get(CHECKPOINT);
+        return checkpoint == null ? 0 : Long.parseLong(checkpoint.substring(0, checkpoint.indexOf(':')));
     }
 
     String lastBlockHash() {
-        return meta.get(LAST_HASH);
+        String checkpoint = meta.get(CHECKPOINT);
+        return checkpoint == null ? null : checkpoint.substring(checkpoint.indexOf(':') + 1);
     }
 
     /** Applies a committed block: valid writes, history, the transaction index, the new height. */
@@ -149,13 +153,12 @@ final class WorldState implements AutoCloseable {
                 } else {
                     state.put(write.key(), encode(write.value(), version));
                 }
-                history.put(write.key() + '\u0000' + String.format("%019d%09d", block.number(), i),
+                history.put(write.key() + '\u0000' + padded(block.number(), 19) + padded(i, 9),
                         encodeModification(envelope.transaction().txId(), version,
                                 envelope.transaction().timestampMillis(), write.delete() ? null : write.value()));
             }
         }
-        meta.put(HEIGHT, Long.toString(block.number() + 1));
-        meta.put(LAST_HASH, block.hash());
+        meta.put(CHECKPOINT, (block.number() + 1) + ":" + block.hash());
     }
 
     /** Makes everything applied so far the state a restart begins from. */
@@ -175,6 +178,11 @@ final class WorldState implements AutoCloseable {
     @Override
     public void close() {
         store.close();
+    }
+
+    private static String padded(long value, int width) {
+        String digits = Long.toString(value);
+        return "0".repeat(width - digits.length()) + digits;
     }
 
     private static byte[] encode(byte[] value, Version version) {
