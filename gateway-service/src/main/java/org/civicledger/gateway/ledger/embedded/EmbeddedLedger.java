@@ -143,7 +143,8 @@ public final class EmbeddedLedger implements LedgerPort {
         List<String> all = new ArrayList<>();
         all.add(function);
         all.addAll(List.of(args));
-        SimulationStub stub = new SimulationStub(state, txId, now, caller.serialized(), caller.mspId(), all);
+        SimulationStub stub = new SimulationStub(state, this::valueAt, txId, now, caller.serialized(), caller.mspId(),
+                all);
         Chaincode.Response response = ContractRuntime.invoke(stub);
         String payload = response.getPayload() == null ? ""
                 : new String(response.getPayload(), StandardCharsets.UTF_8);
@@ -157,6 +158,13 @@ public final class EmbeddedLedger implements LedgerPort {
         Transaction tx = new Transaction(txId, now.toString(), caller.mspId(), caller.serialized(), function,
                 List.of(args), stub.readWriteSet(), stub.event(), response.getPayload());
         return new Simulation(tx, payload);
+    }
+
+    /** The value {@code key} was given by the transaction at {@code version}, read from its block. */
+    byte[] valueAt(String key, Version version) {
+        Block block = Block.fromBytes(blocks.read(version.block()));
+        return block.transactions().get(version.tx()).transaction().rwset().writes().stream()
+                .filter(w -> w.key().equals(key)).map(ReadWriteSet.KeyWrite::value).findFirst().orElse(null);
     }
 
     @Override

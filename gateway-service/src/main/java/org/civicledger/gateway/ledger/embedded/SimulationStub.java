@@ -29,6 +29,7 @@ final class SimulationStub implements ChaincodeStub {
     private static final String MIN_KEY = "\u0001";
 
     private final WorldState state;
+    private final HistoricValues historicValues;
     private final String txId;
     private final Instant timestamp;
     private final byte[] creator;
@@ -39,8 +40,15 @@ final class SimulationStub implements ChaincodeStub {
     private final Map<String, ReadWriteSet.KeyWrite> writes = new LinkedHashMap<>();
     private ChaincodeEvent event;
 
-    SimulationStub(WorldState state, String txId, Instant timestamp, byte[] creator, String mspId, List<String> args) {
+    /** Where a key's past values are read from: the block that wrote them. */
+    interface HistoricValues {
+        byte[] valueAt(String key, Version version);
+    }
+
+    SimulationStub(WorldState state, HistoricValues historicValues, String txId, Instant timestamp, byte[] creator,
+                   String mspId, List<String> args) {
         this.state = state;
+        this.historicValues = historicValues;
         this.txId = txId;
         this.timestamp = timestamp;
         this.creator = creator.clone();
@@ -112,7 +120,7 @@ final class SimulationStub implements ChaincodeStub {
     public QueryResultsIterator<KeyModification> getHistoryForKey(String key) {
         List<KeyModification> out = new ArrayList<>();
         for (WorldState.Modification m : state.history(key)) {
-            out.add(new Modification(m));
+            out.add(new Modification(m, m.deleted() ? null : historicValues.valueAt(key, m.version())));
         }
         return new HistoryResults(out);
     }
@@ -330,7 +338,7 @@ final class SimulationStub implements ChaincodeStub {
         }
     }
 
-    private record Modification(WorldState.Modification m) implements KeyModification {
+    private record Modification(WorldState.Modification m, byte[] value) implements KeyModification {
         @Override
         public String getTxId() {
             return m.txId();
@@ -338,7 +346,7 @@ final class SimulationStub implements ChaincodeStub {
 
         @Override
         public byte[] getValue() {
-            return m.value() == null ? new byte[0] : m.value().clone();
+            return value == null ? new byte[0] : value.clone();
         }
 
         @Override
@@ -353,7 +361,7 @@ final class SimulationStub implements ChaincodeStub {
 
         @Override
         public boolean isDeleted() {
-            return m.value() == null;
+            return m.deleted();
         }
     }
 

@@ -22,6 +22,8 @@ import org.civicledger.gateway.ledger.TxInfo;
 import org.civicledger.gateway.ledger.TxResult;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ByteArrayDataType;
+import org.h2.mvstore.type.StringDataType;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,7 +112,8 @@ class LedgerDurabilityTest {
                 demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c1", rid, 1));
             }
             MVStore store = new MVStore.Builder().fileName(dir.resolve("ledger/state.mv").toString()).open();
-            MVMap<String, byte[]> state = store.openMap("state");
+            MVMap<String, byte[]> state = store.openMap("state", new MVMap.Builder<String, byte[]>()
+                    .keyType(StringDataType.INSTANCE).valueType(ByteArrayDataType.INSTANCE));
             byte[] value = state.get("account/" + rid);
             String text = new String(value, StandardCharsets.ISO_8859_1).replace("\"available\":20", "\"available\":9020");
             state.put("account/" + rid, text.getBytes(StandardCharsets.ISO_8859_1));
@@ -148,6 +151,27 @@ class LedgerDurabilityTest {
                 assertEquals(block, demo.ledger.latestBlocks(3).get(0));
                 assertTrue(demo.ledger.block(demo.ledger.height()).isEmpty());
                 assertTrue(demo.ledger.transaction("no-such-tx").isEmpty());
+            }
+        }
+    }
+
+    @Nested
+    class History {
+        @Test
+        void gives_every_past_value_of_a_key_with_its_transaction() throws Exception {
+            try (DemoLedger demo = new DemoLedger(dir)) {
+                String rid = demo.enrol("history");
+                TxResult first = demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c1", rid, 1));
+                TxResult second = demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c2", rid, 2));
+                SimulationStub stub = new SimulationStub(demo.ledger.state(), demo.ledger::valueAt, "probe",
+                        java.time.Instant.now(), demo.app.serialized(), demo.app.mspId(), List.of("probe"));
+                List<org.hyperledger.fabric.shim.ledger.KeyModification> history = new ArrayList<>();
+                stub.getHistoryForKey("account/" + rid).forEach(history::add);
+                assertEquals(List.of(first.txId(), second.txId()),
+                        history.stream().map(org.hyperledger.fabric.shim.ledger.KeyModification::getTxId).toList());
+                assertEquals(20, DemoLedger.parse(history.get(0).getStringValue()).get("available").asLong());
+                assertEquals(60, DemoLedger.parse(history.get(1).getStringValue()).get("available").asLong());
+                assertFalse(history.get(1).isDeleted());
             }
         }
     }
