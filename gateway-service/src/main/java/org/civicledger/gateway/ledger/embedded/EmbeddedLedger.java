@@ -70,7 +70,7 @@ public final class EmbeddedLedger implements LedgerPort {
     public static EmbeddedLedger open(Path dataDir, IdentityStore identities) {
         Path dir = dataDir.resolve("ledger");
         BlockFile blocks = BlockFile.open(dir.resolve("blocks.dat"));
-        WorldState state = WorldState.open(dir.resolve("state.mv"));
+        WorldState state = openState(dir.resolve("state.mv"));
         Block last = recover(state, blocks);
         LedgerIdentity orderer = identities.identity(ORDERER_MSP, "orderer", false);
         SignatureVerifier verifier = new SignatureVerifier(identities);
@@ -78,6 +78,23 @@ public final class EmbeddedLedger implements LedgerPort {
                 last == null ? Block.GENESIS_PREVIOUS_HASH : last.hash(),
                 last == null ? StateDigest.EMPTY : last.stateDigest());
         return new EmbeddedLedger(state, blocks, committer, verifier);
+    }
+
+    /** Opens the world state; one that cannot be read is set aside and rebuilt from the blocks. */
+    private static WorldState openState(Path file) {
+        try {
+            return WorldState.open(file);
+        } catch (RuntimeException e) {
+            Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + System.currentTimeMillis());
+            LOG.warning("world state " + file + " cannot be read (" + e.getMessage() + "); moved to " + aside
+                    + " and rebuilding it from the blocks");
+            try {
+                java.nio.file.Files.move(file, aside);
+            } catch (java.io.IOException moveFailed) {
+                throw new java.io.UncheckedIOException("cannot set the unreadable world state aside", moveFailed);
+            }
+            return WorldState.open(file);
+        }
     }
 
     /** Brings state up to the block file; returns the last block, or null for an empty ledger. */

@@ -73,7 +73,12 @@ final class WorldState implements AutoCloseable {
         }
         // MVStore's background writer stays on: it also compacts the file. Committing part of a
         // block is harmless: replaying a block is idempotent and the checkpoint is written last.
-        return new WorldState(new MVStore.Builder().fileName(file.toString()).open());
+        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        // Reuse freed file space at once, or the file grows many times faster than the chain. The
+        // price — a power cut may leave this file unreadable — is paid by rebuilding it from the
+        // blocks (EmbeddedLedger.open), since the block file, not this one, is the durable record.
+        store.setRetentionTime(0);
+        return new WorldState(store);
     }
 
     Optional<Versioned> get(String key) {

@@ -230,6 +230,20 @@ class EmbeddedLedgerTest {
         }
 
         @Test
+        void rebuilds_an_unreadable_state_file_from_the_blocks() throws Exception {
+            demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c1", rid, 2));
+            demo.ledger.close();
+            Files.write(dir.resolve("ledger/state.mv"), new byte[] {'n', 'o', 't', ' ', 'a', ' ', 's', 't', 'o', 'r', 'e'});
+            demo.ledger = EmbeddedLedger.open(dir, demo.identities);
+            assertEquals(40, demo.available(rid));
+            assertTrue(demo.ledger.verifyIntegrity().verified());
+            try (var files = Files.list(dir.resolve("ledger"))) {
+                assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("state.mv.unreadable-")),
+                        "the unreadable file is kept as evidence");
+            }
+        }
+
+        @Test
         void replays_only_the_blocks_after_an_old_checkpoint() throws Exception {
             demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c1", rid, 1));
             demo.ledger.close();

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Builds the project and runs every benchmark mode in one go; output goes to benchmarks/results/<time>/.
+#   benchmarks/run.sh                      # raw, awards, grow (to 1,000,000 transactions), restart x5
+#   TARGET_TX=200000 benchmarks/run.sh     # a smaller growth run
+#   MODES="raw awards" benchmarks/run.sh   # some modes only
+#   JFR=1 benchmarks/run.sh                # also record a JFR profile of the awards run
+# Environment: JAVA_OPTS (default -Xmx4g -XX:+UseG1GC), TARGET_TX, FILL_LIMIT_SECONDS, RESIDENTS, THREADS,
+# DURATION, WARMUP, ROUNDS, RESTARTS, KEEP_DATA=1 to keep the grown ledger, MVN_ARGS (e.g. -o).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+jar="$here/target/civic-ledger-benchmarks.jar"
+out="$here/results/$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$out"
+
+JAVA_OPTS="${JAVA_OPTS:--Xmx4g -XX:+UseG1GC}"
+MODES="${MODES:-raw awards grow restart}"
+TARGET_TX="${TARGET_TX:-1000000}"
+FILL_LIMIT_SECONDS="${FILL_LIMIT_SECONDS:-3600}"
+RESIDENTS="${RESIDENTS:-10000}"
+THREADS="${THREADS:-64}"
+DURATION="${DURATION:-20}"
+WARMUP="${WARMUP:-15}"
+ROUNDS="${ROUNDS:-3}"
+RESTARTS="${RESTARTS:-5}"
+data="$out/grow-data"
+
+# shellcheck disable=SC2086
+(cd "$root" && mvn -B -q ${MVN_ARGS:-} -DskipTests install)
+
+{
+  echo "date: $(date -u +%FT%TZ)"
+  echo "nproc: $(nproc)"
+  free -m | sed -n 2p
+  java -version 2>&1
+  echo "JAVA_OPTS: $JAVA_OPTS"
+  echo "load before: $(cat /proc/loadavg)"
+} | tee "$out/machine.txt"
+
+bench() { # mode, then options; output to $out/<mode>.log
+  local mode="$1"; shift
+  local jfr=()
+  if [[ "${JFR:-0}" == 1 && "$mode" == awards ]]; then
+    jfr=("-XX:StartFlightRecording=filename=$out/awards.jfr,settings=profile")
+  fi
+  echo "== $mode $*" | tee -a "$out/summary.txt"
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS "${jfr[@]}" -jar "$jar" "$mode" "$@" 2>"$out/$mode.err" | tee "$out/$mode.log" \
+    | grep -E '^(RESULT|SUMMARY|FILL stopped|NOTE)' | tee -a "$out/summary.txt"
+}
+
+common=(--residents="$RESIDENTS" --threads="$THREADS" --duration="$DURATION" --warmup="$WARMUP" --rounds="$ROUNDS")
+for mode in $MODES; do
+  case "$mode" in
+    raw) bench raw --rounds="$ROUNDS" ;;
+    awards) bench awards "${common[@]}" ;;
+    grow) rm -rf "$data"; bench grow --dir="$data" --target-tx="$TARGET_TX" \
+            --fill-limit-seconds="$FILL_LIMIT_SECONDS" "${common[@]}" ;;
+    restart)
+      # A fresh JVM each time, against the JVM start-up baseline (the same jar, doing nothing).
+      for i in $(seq 1 "$RESTARTS"); do
+        # shellcheck disable=SC2086
+        java $JAVA_OPTS -jar "$jar" noop >/dev/null
+        start=$(date +%s%N)
+        # shellcheck disable=SC2086
+        java $JAVA_OPTS -jar "$jar" restart --dir="$data" 2>>"$out/restart.err" >>"$out/restart.log"
+        echo "restart run $i: whole process $(( ($(date +%s%N) - start) / 1000000 )) ms" | tee -a "$out/summary.txt"
+      done
+      grep -E '^RESULT' "$out/restart.log" | tee -a "$out/summary.txt" ;;
+    *) echo "unknown mode $mode" >&2; exit 2 ;;
+  esac
+done
+
+if [[ "${KEEP_DATA:-0}" != 1 ]]; then
+  rm -rf "$data"
+fi
+echo "load after: $(cat /proc/loadavg)" | tee -a "$out/machine.txt"
+echo "results in $out"

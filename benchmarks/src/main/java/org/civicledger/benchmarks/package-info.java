@@ -1,0 +1,6 @@
+/**
+ * Benchmarks of the embedded ledger: committed awards per second with durability on, commit
+ * latency under a fixed arrival rate, throughput after growth, and restart to ready — each beside
+ * the machine's raw ECDSA P-256 sign+verify rate measured in the same run.
+ */
+package org.civicledger.benchmarks;
