@@ -1,7 +1,6 @@
 package org.civicledger.gateway.ledger.embedded;
 
 import java.util.OptionalLong;
-import org.h2.mvstore.RootReference;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.gateway.identity.Creator;
 import org.civicledger.gateway.identity.SignatureVerifier;
@@ -28,12 +27,15 @@ final class IntegrityCheck {
 
     IntegrityReport run() {
         long height;
-        RootReference<String, byte[]> snapshot;
+        String stateDigest;
+        WorldState.Snapshot snapshot;
         synchronized (committer) { // a consistent pair: no block commits in between
             height = committer.height();
             snapshot = state.snapshot();
         }
-        String stateDigest = state.digest(snapshot);
+        try (snapshot) {
+            stateDigest = state.digest(snapshot);
+        }
         OptionalLong corrupt = blocks.verify();
         String previousHash = Block.GENESIS_PREVIOUS_HASH;
         String committedDigest = StateDigest.EMPTY;

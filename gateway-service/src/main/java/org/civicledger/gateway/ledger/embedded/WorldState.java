@@ -127,15 +127,28 @@ final class WorldState implements AutoCloseable {
         return Optional.of(new TxLocation(b.getLong(), b.getInt(), ValidationCode.values()[b.getInt()]));
     }
 
-    /** An immutable view of the state as it is now; reading it never blocks the committer. */
-    RootReference<String, byte[]> snapshot() {
-        return state.flushAndGetRoot();
+    /**
+     * An immutable view of the state as it is now; reading it never blocks the committer. Its
+     * version is registered as in use, so the store keeps its pages until it is closed.
+     */
+    final class Snapshot implements AutoCloseable {
+        private final MVStore.TxCounter usage = store.registerVersionUsage();
+        private final RootReference<String, byte[]> root = state.flushAndGetRoot();
+
+        @Override
+        public void close() {
+            store.deregisterVersionUsage(usage);
+        }
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot();
     }
 
     /** The digest of every live key and value of a snapshot, recomputed by scanning it whole. */
-    String digest(RootReference<String, byte[]> snapshot) {
+    String digest(Snapshot snapshot) {
         StateDigest digest = new StateDigest(StateDigest.EMPTY);
-        Cursor<String, byte[]> cursor = state.cursor(snapshot, null, null, false);
+        Cursor<String, byte[]> cursor = state.cursor(snapshot.root, null, null, false);
         while (cursor.hasNext()) {
             String key = cursor.next();
             digest.add(key, decode(cursor.getValue()).value());
