@@ -8,6 +8,7 @@ import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Request;
 import org.civicledger.chaincode.model.Consent;
 import org.civicledger.chaincode.model.Member;
+import org.civicledger.chaincode.model.Owner;
 import org.civicledger.chaincode.model.Resident;
 import org.civicledger.chaincode.model.Role;
 import org.civicledger.chaincode.state.Keys;
@@ -47,7 +48,7 @@ public final class ConsentService {
         }
         Resident resident = ResidentService.require(tx, residentId);
         Access.sameCommunity(app, resident.communityId());
-        store.require(Keys.bank(bankId), org.civicledger.chaincode.model.Owner.class, "bank " + bankId);
+        store.require(Keys.bank(bankId), Owner.class, "bank " + bankId);
         if (!expiresAt.isAfter(tx.now())) {
             throw LedgerException.validation("expiresAt must be in the future");
         }

@@ -66,11 +66,6 @@ public final class Request {
         return new Request((ObjectNode) tree);
     }
 
-    /** Wraps a nested object already taken from a request. */
-    public static Request of(ObjectNode node) {
-        return new Request(node);
-    }
-
     public String id(String field) {
         String value = text(field, 128);
         return checkId(field, value);

@@ -50,11 +50,6 @@ public final class Store {
         return existing;
     }
 
-    public boolean exists(String key) {
-        byte[] value = stub.getState(key);
-        return value != null && value.length > 0;
-    }
-
     public void put(String key, Object record) {
         stub.putState(key, Json.bytes(record));
     }
