@@ -33,6 +33,7 @@ final class Committer implements AutoCloseable {
     private static final Version DELETED = new Version(-1, -1);
 
     private final WorldState state;
+    private final CommittedCache committed;
     private final BlockFile blocks;
     private final LedgerIdentity orderer;
     private final SignatureVerifier verifier;
@@ -55,9 +56,10 @@ final class Committer implements AutoCloseable {
     private record Pending(Endorsed endorsed, CompletableFuture<Outcome> done) {
     }
 
-    Committer(WorldState state, BlockFile blocks, LedgerIdentity orderer, SignatureVerifier verifier, int maxBatch,
-              long nextNumber, String previousHash, String stateDigest) {
+    Committer(WorldState state, CommittedCache committed, BlockFile blocks, LedgerIdentity orderer,
+              SignatureVerifier verifier, int maxBatch, long nextNumber, String previousHash, String stateDigest) {
         this.state = state;
+        this.committed = committed;
         this.blocks = blocks;
         this.orderer = orderer;
         this.verifier = verifier;
@@ -147,6 +149,7 @@ final class Committer implements AutoCloseable {
         }
         blocks.force();
         state.apply(block);
+        remember(block);
         if (System.nanoTime() - lastCheckpoint > CHECKPOINT_INTERVAL_NANOS) {
             state.checkpoint(); // blocks after the last checkpoint are replayed on start
             lastCheckpoint = System.nanoTime();
@@ -160,6 +163,18 @@ final class Committer implements AutoCloseable {
         return block;
     }
 
+    private void remember(Block block) {
+        for (int i = 0; i < block.transactions().size(); i++) {
+            if (block.validationCodes().get(i) != ValidationCode.VALID) {
+                continue;
+            }
+            Version version = new Version(block.number(), i);
+            for (ReadWriteSet.KeyWrite write : block.transactions().get(i).transaction().rwset().writes()) {
+                committed.written(write.key(), write.delete() ? null : write.value(), version);
+            }
+        }
+    }
+
     /** The state digest once this block's valid writes are applied. */
     private String digestAfter(List<Envelope> envelopes, List<ValidationCode> codes) {
         StateDigest digest = new StateDigest(stateDigest);
@@ -170,7 +185,7 @@ final class Committer implements AutoCloseable {
             }
             for (ReadWriteSet.KeyWrite write : envelopes.get(i).transaction().rwset().writes()) {
                 byte[] old = values.containsKey(write.key()) ? values.get(write.key())
-                        : state.get(write.key()).map(WorldState.Versioned::value).orElse(null);
+                        : committed.load(write.key()).map(WorldState.Versioned::value).orElse(null);
                 if (old != null) {
                     digest.remove(write.key(), old);
                 }
@@ -226,7 +241,7 @@ final class Committer implements AutoCloseable {
         if (inBlock != null) {
             return inBlock == DELETED ? null : inBlock;
         }
-        return state.version(key);
+        return committed.version(key);
     }
 
     /** Re-runs the range: the same keys at the same versions, and nothing written into it earlier in this block. */

@@ -46,18 +46,23 @@ public final class EmbeddedLedger implements LedgerPort {
     /** Retries of an MVCC-invalidated transaction: generous, because one hot balance serialises its spenders. */
     static final int MAX_ATTEMPTS = 100;
     static final int MAX_BATCH = 1_000;
+    /** Committed keys kept in memory for validation and simulation (a few hundred bytes each). */
+    static final int CACHE_ENTRIES = 100_000;
     static final String ORDERER_MSP = "OrdererMSP";
     private static final Logger LOG = Logger.getLogger(EmbeddedLedger.class.getName());
     private static final long COMMIT_TIMEOUT_SECONDS = 60;
 
     private final WorldState state;
+    private final CommittedCache committed;
     private final BlockFile blocks;
     private final Committer committer;
     private final SignatureVerifier verifier;
     private final SecureRandom random = new SecureRandom();
 
-    private EmbeddedLedger(WorldState state, BlockFile blocks, Committer committer, SignatureVerifier verifier) {
+    private EmbeddedLedger(WorldState state, CommittedCache committed, BlockFile blocks, Committer committer,
+                           SignatureVerifier verifier) {
         this.state = state;
+        this.committed = committed;
         this.blocks = blocks;
         this.committer = committer;
         this.verifier = verifier;
@@ -70,30 +75,31 @@ public final class EmbeddedLedger implements LedgerPort {
     public static EmbeddedLedger open(Path dataDir, IdentityStore identities) {
         Path dir = dataDir.resolve("ledger");
         BlockFile blocks = BlockFile.open(dir.resolve("blocks.dat"));
-        WorldState state = openState(dir.resolve("state.mv"));
+        WorldState state = openState(dir.resolve("state"));
         Block last = recover(state, blocks);
         LedgerIdentity orderer = identities.identity(ORDERER_MSP, "orderer", false);
         SignatureVerifier verifier = new SignatureVerifier(identities);
-        Committer committer = new Committer(state, blocks, orderer, verifier, MAX_BATCH, blocks.size(),
+        CommittedCache committed = new CommittedCache(state, CACHE_ENTRIES);
+        Committer committer = new Committer(state, committed, blocks, orderer, verifier, MAX_BATCH, blocks.size(),
                 last == null ? Block.GENESIS_PREVIOUS_HASH : last.hash(),
                 last == null ? StateDigest.EMPTY : last.stateDigest());
-        return new EmbeddedLedger(state, blocks, committer, verifier);
+        return new EmbeddedLedger(state, committed, blocks, committer, verifier);
     }
 
     /** Opens the world state; one that cannot be read is set aside and rebuilt from the blocks. */
-    private static WorldState openState(Path file) {
+    private static WorldState openState(Path dir) {
         try {
-            return WorldState.open(file);
-        } catch (RuntimeException e) {
-            Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + System.currentTimeMillis());
-            LOG.warning("world state " + file + " cannot be read (" + e.getMessage() + "); moved to " + aside
+            return WorldState.open(dir);
+        } catch (IllegalStateException e) {
+            Path aside = dir.resolveSibling(dir.getFileName() + ".unreadable-" + System.currentTimeMillis());
+            LOG.warning("world state " + dir + " cannot be read (" + e.getMessage() + "); moved to " + aside
                     + " and rebuilding it from the blocks");
             try {
-                java.nio.file.Files.move(file, aside);
+                java.nio.file.Files.move(dir, aside);
             } catch (java.io.IOException moveFailed) {
                 throw new java.io.UncheckedIOException("cannot set the unreadable world state aside", moveFailed);
             }
-            return WorldState.open(file);
+            return WorldState.open(dir);
         }
     }
 
@@ -160,7 +166,7 @@ public final class EmbeddedLedger implements LedgerPort {
         List<String> all = new ArrayList<>();
         all.add(function);
         all.addAll(List.of(args));
-        SimulationStub stub = new SimulationStub(state, this::valueAt, txId, now, caller.serialized(), caller.mspId(),
+        SimulationStub stub = new SimulationStub(state, committed, this::valueAt, txId, now, caller.serialized(), caller.mspId(),
                 all);
         Chaincode.Response response = ContractRuntime.invoke(stub);
         String payload = response.getPayload() == null ? ""

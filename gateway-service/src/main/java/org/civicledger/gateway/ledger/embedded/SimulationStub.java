@@ -29,6 +29,7 @@ final class SimulationStub implements ChaincodeStub {
     private static final String MIN_KEY = "\u0001";
 
     private final WorldState state;
+    private final CommittedCache committed;
     private final HistoricValues historicValues;
     private final String txId;
     private final Instant timestamp;
@@ -45,9 +46,10 @@ final class SimulationStub implements ChaincodeStub {
         byte[] valueAt(String key, Version version);
     }
 
-    SimulationStub(WorldState state, HistoricValues historicValues, String txId, Instant timestamp, byte[] creator,
-                   String mspId, List<String> args) {
+    SimulationStub(WorldState state, CommittedCache committed, HistoricValues historicValues, String txId,
+                   Instant timestamp, byte[] creator, String mspId, List<String> args) {
         this.state = state;
+        this.committed = committed;
         this.historicValues = historicValues;
         this.txId = txId;
         this.timestamp = timestamp;
@@ -66,7 +68,7 @@ final class SimulationStub implements ChaincodeStub {
 
     @Override
     public byte[] getState(String key) {
-        WorldState.Versioned value = state.get(key).orElse(null);
+        WorldState.Versioned value = committed.read(key).orElse(null);
         reads.putIfAbsent(key, new ReadWriteSet.KeyRead(key, value == null ? null : value.version()));
         return value == null ? null : value.value();
     }

@@ -9,31 +9,50 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.h2.mvstore.Cursor;
-import org.h2.mvstore.MVMap;
-import org.h2.mvstore.MVStore;
-import org.h2.mvstore.RootReference;
-import org.h2.mvstore.type.ByteArrayDataType;
-import org.h2.mvstore.type.StringDataType;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
+import org.rocksdb.CompressionType;
+import org.rocksdb.LRUCache;
+import org.rocksdb.Options;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.WALRecoveryMode;
+import org.rocksdb.WriteBatch;
+import org.rocksdb.WriteOptions;
 
 /**
- * Committed world state, per-key history and the transaction index, in an H2 MVStore file.
+ * Committed world state, per-key history and the transaction index, in one RocksDB database.
  *
- * <p>MVStore is an embedded, pure-Java, ordered (B-tree) and versioned store: range scans
- * are native, readers never block the committer, and it reopens after a crash at its last
- * commit; the blocks after the height recorded there are replayed (replay is idempotent, so a
- * commit that caught a block half-applied does no harm). It is not the durability point: the
- * block file is, fsynced before any transaction is acknowledged.
+ * <p>RocksDB is a log-structured merge tree: a block's writes go to a memory table and its
+ * write-ahead log in one atomic batch and are sorted into files in the background, so the cost of
+ * a write does not grow with the size of the state (a B-tree rewrites whole pages per change).
+ * Range scans are native, and readers see whole blocks, never half of one. It is what Fabric's
+ * peers use too (LevelDB, its ancestor). It is not the durability point: the block file is, forced
+ * to disk before any transaction is acknowledged. Each block is applied with the new height in the
+ * same batch, so after any crash the state is exactly some block's and the blocks after it are
+ * replayed.
+ *
+ * <p>Keys are one byte of table ({@code s} state, {@code h} history, {@code t} transaction index,
+ * {@code m} meta) then UTF-8; RocksDB orders them bytewise, as Fabric's state databases do.
  */
 final class WorldState implements AutoCloseable {
+    private static final byte STATE = 's';
+    private static final byte HISTORY = 'h';
+    private static final byte TX_INDEX = 't';
+    private static final byte META = 'm';
     /** {@code <height>:<hash of block height-1>}, one value so it changes atomically. */
-    private static final String CHECKPOINT = "checkpoint";
+    private static final byte[] CHECKPOINT = key(META, "checkpoint");
 
-    private final MVStore store;
-    private final MVMap<String, byte[]> state;
-    private final MVMap<String, byte[]> history;
-    private final MVMap<String, byte[]> txIndex;
-    private final MVMap<String, String> meta;
+    static {
+        RocksDB.loadLibrary();
+    }
+
+    private final Options options;
+    private final LRUCache cache;
+    private final RocksDB db;
+    private final WriteOptions writeOptions = new WriteOptions();
 
     /** A committed value and the version that wrote it. */
     record Versioned(byte[] value, Version version) {
@@ -50,76 +69,84 @@ final class WorldState implements AutoCloseable {
     record Modification(String txId, Version version, long timestampMillis, boolean deleted) {
     }
 
-    private WorldState(MVStore store) {
-        this.store = store;
-        this.state = store.openMap("state", bytesMap());
-        this.history = store.openMap("history", bytesMap());
-        this.txIndex = store.openMap("txindex", bytesMap());
-        this.meta = store.openMap("meta", new MVMap.Builder<String, String>()
-                .keyType(StringDataType.INSTANCE).valueType(StringDataType.INSTANCE));
+    private WorldState(Options options, LRUCache cache, RocksDB db) {
+        this.options = options;
+        this.cache = cache;
+        this.db = db;
     }
 
-    /** Typed (not generic object) serialisation: the store writes pages several times faster. */
-    private static MVMap.Builder<String, byte[]> bytesMap() {
-        return new MVMap.Builder<String, byte[]>().keyType(StringDataType.INSTANCE)
-                .valueType(ByteArrayDataType.INSTANCE);
-    }
-
-    static WorldState open(Path file) {
+    /** Opens (or creates) the database in directory {@code dir}; fails if it cannot be read. */
+    static WorldState open(Path dir) {
+        LRUCache cache = new LRUCache(256L << 20);
+        Options options = new Options()
+                .setCreateIfMissing(true)
+                .setParanoidChecks(true)
+                .setWalRecoveryMode(WALRecoveryMode.PointInTimeRecovery)
+                .setMaxBackgroundJobs(2)
+                .setCompressionType(CompressionType.LZ4_COMPRESSION)
+                .setTableFormatConfig(new BlockBasedTableConfig()
+                        .setBlockCache(cache)
+                        .setFilterPolicy(new BloomFilter(10))
+                        .setCacheIndexAndFilterBlocks(true));
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(dir);
+            return new WorldState(options, cache, RocksDB.open(options, dir.toString()));
         } catch (java.io.IOException e) {
+            options.close();
+            cache.close();
             throw new java.io.UncheckedIOException(e);
+        } catch (RocksDBException e) {
+            options.close();
+            cache.close();
+            throw new IllegalStateException("cannot open the world state in " + dir + ": " + e.getMessage(), e);
         }
-        // MVStore's background writer stays on: it also compacts the file. Committing part of a
-        // block is harmless: replaying a block is idempotent and the checkpoint is written last.
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-        // Reuse freed file space at once, or the file grows many times faster than the chain. The
-        // price — a power cut may leave this file unreadable — is paid by rebuilding it from the
-        // blocks (EmbeddedLedger.open), since the block file, not this one, is the durable record.
-        store.setRetentionTime(0);
-        return new WorldState(store);
     }
 
     Optional<Versioned> get(String key) {
-        byte[] encoded = state.get(key);
+        byte[] encoded = read(key(STATE, key));
         return encoded == null ? Optional.empty() : Optional.of(decode(encoded));
     }
 
     Version version(String key) {
-        return get(key).map(Versioned::version).orElse(null);
+        byte[] encoded = read(key(STATE, key));
+        return encoded == null ? null : new Version(ByteBuffer.wrap(encoded).getLong(0), ByteBuffer.wrap(encoded).getInt(8));
     }
 
     /** Keys and values from {@code start} (inclusive) to {@code end} (exclusive; empty = unbounded), at most {@code limit}. */
     List<Map.Entry<String, Versioned>> range(String start, String end, int limit) {
+        try (ReadOptions read = new ReadOptions()) {
+            return range(read, start, end, limit);
+        }
+    }
+
+    private List<Map.Entry<String, Versioned>> range(ReadOptions read, String start, String end, int limit) {
         List<Map.Entry<String, Versioned>> out = new ArrayList<>();
-        Cursor<String, byte[]> cursor = state.cursor(start);
-        while (cursor.hasNext() && out.size() < limit) {
-            String key = cursor.next();
-            if (end != null && !end.isEmpty() && key.compareTo(end) >= 0) {
-                break;
+        byte[] stop = end == null || end.isEmpty() ? new byte[] {STATE + 1} : key(STATE, end);
+        try (RocksIterator it = db.newIterator(read)) {
+            for (it.seek(key(STATE, start)); it.isValid() && out.size() < limit; it.next()) {
+                byte[] k = it.key();
+                if (Arrays.compareUnsigned(k, stop) >= 0) {
+                    break;
+                }
+                out.add(Map.entry(text(k), decode(it.value())));
             }
-            out.add(Map.entry(key, decode(cursor.getValue())));
         }
         return out;
     }
 
     List<Modification> history(String key) {
         List<Modification> out = new ArrayList<>();
-        String prefix = key + '\u0000';
-        Cursor<String, byte[]> cursor = history.cursor(prefix);
-        while (cursor.hasNext()) {
-            String k = cursor.next();
-            if (!k.startsWith(prefix)) {
-                break;
+        byte[] prefix = key(HISTORY, key + '\u0000');
+        try (RocksIterator it = db.newIterator()) {
+            for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
+                out.add(decodeModification(it.value()));
             }
-            out.add(decodeModification(cursor.getValue()));
         }
         return out;
     }
 
     Optional<TxLocation> location(String txId) {
-        byte[] encoded = txIndex.get(txId);
+        byte[] encoded = read(key(TX_INDEX, txId));
         if (encoded == null) {
             return Optional.empty();
         }
@@ -127,17 +154,13 @@ final class WorldState implements AutoCloseable {
         return Optional.of(new TxLocation(b.getLong(), b.getInt(), ValidationCode.values()[b.getInt()]));
     }
 
-    /**
-     * An immutable view of the state as it is now; reading it never blocks the committer. Its
-     * version is registered as in use, so the store keeps its pages until it is closed.
-     */
+    /** An immutable view of the state as it is now; reading it never blocks the committer. */
     final class Snapshot implements AutoCloseable {
-        private final MVStore.TxCounter usage = store.registerVersionUsage();
-        private final RootReference<String, byte[]> root = state.flushAndGetRoot();
+        private final org.rocksdb.Snapshot snapshot = db.getSnapshot();
 
         @Override
         public void close() {
-            store.deregisterVersionUsage(usage);
+            db.releaseSnapshot(snapshot);
         }
     }
 
@@ -148,74 +171,132 @@ final class WorldState implements AutoCloseable {
     /** The digest of every live key and value of a snapshot, recomputed by scanning it whole. */
     String digest(Snapshot snapshot) {
         StateDigest digest = new StateDigest(StateDigest.EMPTY);
-        Cursor<String, byte[]> cursor = state.cursor(snapshot.root, null, null, false);
-        while (cursor.hasNext()) {
-            String key = cursor.next();
-            digest.add(key, decode(cursor.getValue()).value());
+        byte[] stop = {STATE + 1};
+        try (ReadOptions read = new ReadOptions().setSnapshot(snapshot.snapshot).setFillCache(false);
+             RocksIterator it = db.newIterator(read)) {
+            for (it.seek(new byte[] {STATE}); it.isValid() && Arrays.compareUnsigned(it.key(), stop) < 0; it.next()) {
+                digest.add(text(it.key()), decode(it.value()).value());
+            }
         }
         return digest.hex();
     }
 
     long height() {
-        String checkpoint = meta.get(CHECKPOINT);
+        String checkpoint = checkpointValue();
         return checkpoint == null ? 0 : Long.parseLong(checkpoint.substring(0, checkpoint.indexOf(':')));
     }
 
     String lastBlockHash() {
-        String checkpoint = meta.get(CHECKPOINT);
+        String checkpoint = checkpointValue();
         return checkpoint == null ? null : checkpoint.substring(checkpoint.indexOf(':') + 1);
     }
 
-    /** Applies a committed block: valid writes, history, the transaction index, the new height. */
-    void apply(Block block) {
-        for (int i = 0; i < block.transactions().size(); i++) {
-            Envelope envelope = block.transactions().get(i);
-            ValidationCode code = block.validationCodes().get(i);
-            ByteBuffer location = ByteBuffer.allocate(16).putLong(block.number()).putInt(i).putInt(code.ordinal());
-            txIndex.put(envelope.transaction().txId(), location.array());
-            if (code != ValidationCode.VALID) {
-                continue;
-            }
-            Version version = new Version(block.number(), i);
-            for (ReadWriteSet.KeyWrite write : envelope.transaction().rwset().writes()) {
-                if (write.delete()) {
-                    state.remove(write.key());
-                } else {
-                    state.put(write.key(), encode(write.value(), version));
-                }
-                history.put(write.key() + '\u0000' + padded(block.number(), 19) + padded(i, 9),
-                        encodeModification(envelope.transaction().txId(), version,
-                                envelope.transaction().timestampMillis(), write.delete()));
-            }
-        }
-        meta.put(CHECKPOINT, (block.number() + 1) + ":" + block.hash());
+    private String checkpointValue() {
+        byte[] value = read(CHECKPOINT);
+        return value == null ? null : new String(value, StandardCharsets.UTF_8);
     }
 
-    /** Makes everything applied so far the state a restart begins from. */
+    /**
+     * Applies a committed block — valid writes, history, the transaction index and the new height —
+     * as one atomic batch.
+     */
+    void apply(Block block) {
+        try (WriteBatch batch = new WriteBatch()) {
+            for (int i = 0; i < block.transactions().size(); i++) {
+                Envelope envelope = block.transactions().get(i);
+                ValidationCode code = block.validationCodes().get(i);
+                ByteBuffer location = ByteBuffer.allocate(16).putLong(block.number()).putInt(i).putInt(code.ordinal());
+                batch.put(key(TX_INDEX, envelope.transaction().txId()), location.array());
+                if (code != ValidationCode.VALID) {
+                    continue;
+                }
+                Version version = new Version(block.number(), i);
+                long millis = envelope.transaction().timestampMillis();
+                for (ReadWriteSet.KeyWrite write : envelope.transaction().rwset().writes()) {
+                    if (write.delete()) {
+                        batch.delete(key(STATE, write.key()));
+                    } else {
+                        batch.put(key(STATE, write.key()), encode(write.value(), version));
+                    }
+                    batch.put(historyKey(write.key(), version), encodeModification(envelope.transaction().txId(),
+                            version, millis, write.delete()));
+                }
+            }
+            batch.put(CHECKPOINT, ((block.number() + 1) + ":" + block.hash()).getBytes(StandardCharsets.UTF_8));
+            db.write(writeOptions, batch);
+        } catch (RocksDBException e) {
+            throw new IllegalStateException("cannot apply block " + block.number() + " to the world state", e);
+        }
+    }
+
+    /**
+     * Forces the state's write-ahead log to disk, so a power cut loses at most the blocks after
+     * this point from the state (they are replayed from the block file on start).
+     */
     void checkpoint() {
-        store.commit();
+        try {
+            db.flushWal(true);
+        } catch (RocksDBException e) {
+            throw new IllegalStateException("cannot checkpoint the world state", e);
+        }
     }
 
     /** Forgets everything, to rebuild from the blocks. */
     void clear() {
-        state.clear();
-        history.clear();
-        txIndex.clear();
-        meta.clear();
-        store.commit();
+        try (WriteBatch batch = new WriteBatch()) {
+            batch.deleteRange(new byte[] {0}, new byte[] {(byte) 0xFF});
+            db.write(writeOptions, batch);
+            db.compactRange();
+        } catch (RocksDBException e) {
+            throw new IllegalStateException("cannot clear the world state", e);
+        }
     }
 
     @Override
     public void close() {
-        store.close();
+        try {
+            db.syncWal();
+        } catch (RocksDBException e) {
+            // closing anyway: the blocks after the last synced point are replayed on start
+        }
+        db.close();
+        writeOptions.close();
+        options.close();
+        cache.close();
     }
 
-    private static String padded(long value, int width) {
-        String digits = Long.toString(value);
-        return "0".repeat(width - digits.length()) + digits;
+    private byte[] read(byte[] key) {
+        try {
+            return db.get(key);
+        } catch (RocksDBException e) {
+            throw new IllegalStateException("cannot read the world state", e);
+        }
     }
 
-    private static byte[] encode(byte[] value, Version version) {
+    static byte[] key(byte table, String key) {
+        byte[] text = key.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[text.length + 1];
+        out[0] = table;
+        System.arraycopy(text, 0, out, 1, text.length);
+        return out;
+    }
+
+    private static String text(byte[] key) {
+        return new String(key, 1, key.length - 1, StandardCharsets.UTF_8);
+    }
+
+    private static boolean startsWith(byte[] key, byte[] prefix) {
+        return key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** {@code h<key>\0} then block and index big-endian, so a key's history sorts in commit order. */
+    private static byte[] historyKey(String key, Version version) {
+        byte[] prefix = key(HISTORY, key + '\u0000');
+        return ByteBuffer.allocate(prefix.length + 12).put(prefix).putLong(version.block()).putInt(version.tx()).array();
+    }
+
+    /** A state value as stored: the version that wrote it (block, index), then the value. */
+    static byte[] encode(byte[] value, Version version) {
         return ByteBuffer.allocate(12 + value.length).putLong(version.block()).putInt(version.tx()).put(value).array();
     }
 

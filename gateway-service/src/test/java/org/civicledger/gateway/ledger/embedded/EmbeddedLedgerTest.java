@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -223,7 +225,7 @@ class EmbeddedLedgerTest {
         void rebuilds_state_from_the_blocks_when_the_state_file_is_lost() throws Exception {
             demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c1", rid, 2));
             demo.ledger.close();
-            Files.delete(dir.resolve("ledger/state.mv"));
+            deleteTree(dir.resolve("ledger/state"));
             demo.ledger = EmbeddedLedger.open(dir, demo.identities);
             assertEquals(40, demo.available(rid));
             assertTrue(demo.reconcile().get("ok").asBoolean());
@@ -233,12 +235,12 @@ class EmbeddedLedgerTest {
         void rebuilds_an_unreadable_state_file_from_the_blocks() throws Exception {
             demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c1", rid, 2));
             demo.ledger.close();
-            Files.write(dir.resolve("ledger/state.mv"), new byte[] {'n', 'o', 't', ' ', 'a', ' ', 's', 't', 'o', 'r', 'e'});
+            Files.write(dir.resolve("ledger/state/CURRENT"), "MANIFEST-999999\n".getBytes(StandardCharsets.US_ASCII));
             demo.ledger = EmbeddedLedger.open(dir, demo.identities);
             assertEquals(40, demo.available(rid));
             assertTrue(demo.ledger.verifyIntegrity().verified());
             try (var files = Files.list(dir.resolve("ledger"))) {
-                assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("state.mv.unreadable-")),
+                assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("state.unreadable-")),
                         "the unreadable file is kept as evidence");
             }
         }
@@ -247,16 +249,34 @@ class EmbeddedLedgerTest {
         void replays_only_the_blocks_after_an_old_checkpoint() throws Exception {
             demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c1", rid, 1));
             demo.ledger.close();
-            Path saved = dir.resolve("state-at-checkpoint.mv");
-            Files.copy(dir.resolve("ledger/state.mv"), saved);
+            Path saved = dir.resolve("state-at-checkpoint");
+            copyTree(dir.resolve("ledger/state"), saved);
             demo.ledger = EmbeddedLedger.open(dir, demo.identities);
             demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c2", rid, 2));
             long height = demo.ledger.height();
             demo.ledger.close();
-            Files.copy(saved, dir.resolve("ledger/state.mv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            deleteTree(dir.resolve("ledger/state"));
+            copyTree(saved, dir.resolve("ledger/state"));
             demo.ledger = EmbeddedLedger.open(dir, demo.identities);
             assertEquals(height, demo.ledger.state().height());
             assertEquals(60, demo.available(rid));
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
         }
     }
 

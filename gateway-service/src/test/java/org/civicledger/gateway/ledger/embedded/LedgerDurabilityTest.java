@@ -20,10 +20,7 @@ import org.civicledger.gateway.ledger.IntegrityReport;
 import org.civicledger.gateway.ledger.LedgerEvent;
 import org.civicledger.gateway.ledger.TxInfo;
 import org.civicledger.gateway.ledger.TxResult;
-import org.h2.mvstore.MVMap;
-import org.h2.mvstore.MVStore;
-import org.h2.mvstore.type.ByteArrayDataType;
-import org.h2.mvstore.type.StringDataType;
+import org.rocksdb.RocksDB;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,14 +108,14 @@ class LedgerDurabilityTest {
                 rid = demo.enrol("tamper");
                 demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c1", rid, 1));
             }
-            MVStore store = new MVStore.Builder().fileName(dir.resolve("ledger/state.mv").toString()).open();
-            MVMap<String, byte[]> state = store.openMap("state", new MVMap.Builder<String, byte[]>()
-                    .keyType(StringDataType.INSTANCE).valueType(ByteArrayDataType.INSTANCE));
-            byte[] value = state.get("account/" + rid);
-            String text = new String(value, StandardCharsets.ISO_8859_1).replace("\"available\":20", "\"available\":9020");
-            state.put("account/" + rid, text.getBytes(StandardCharsets.ISO_8859_1));
-            store.commit();
-            store.close();
+            // Straight into the database, as someone with access to the disk could: key "s" + state key,
+            // value = 12 bytes of version then the record.
+            try (RocksDB db = RocksDB.open(dir.resolve("ledger/state").toString())) {
+                byte[] key = ("saccount/" + rid).getBytes(StandardCharsets.UTF_8);
+                String text = new String(db.get(key), StandardCharsets.ISO_8859_1)
+                        .replace("\"available\":20", "\"available\":9020");
+                db.put(key, text.getBytes(StandardCharsets.ISO_8859_1));
+            }
             try (DemoLedger demo = new DemoLedger(dir)) {
                 assertEquals(9020, demo.available(rid), "the tampered value is what the state now holds");
                 IntegrityReport report = demo.ledger.verifyIntegrity();
@@ -163,7 +160,8 @@ class LedgerDurabilityTest {
                 String rid = demo.enrol("history");
                 TxResult first = demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c1", rid, 1));
                 TxResult second = demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c2", rid, 2));
-                SimulationStub stub = new SimulationStub(demo.ledger.state(), demo.ledger::valueAt, "probe",
+                SimulationStub stub = new SimulationStub(demo.ledger.state(),
+                        new CommittedCache(demo.ledger.state(), 10), demo.ledger::valueAt, "probe",
                         java.time.Instant.now(), demo.app.serialized(), demo.app.mspId(), List.of("probe"));
                 List<org.hyperledger.fabric.shim.ledger.KeyModification> history = new ArrayList<>();
                 stub.getHistoryForKey("account/" + rid).forEach(history::add);
