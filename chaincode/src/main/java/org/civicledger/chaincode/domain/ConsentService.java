@@ -58,7 +58,8 @@ public final class ConsentService {
                 signature, signed, app.subjectId(), tx.nowText(), null, tx.txId());
         store.put(Keys.consent(consentId), consent);
         store.put(Keys.consentIndex(residentId, bankId, consentId), new ConsentRef(consentId));
-        tx.emit("ConsentGranted", "consentId", consentId, "residentId", residentId, "bankId", bankId,
+        tx.emit("ConsentGranted", "consentId", consentId, "residentId", residentId, "communityId",
+                consent.communityId(), "bankId", bankId,
                 "purpose", purpose, "expiresAt", expiresText);
         return consent;
     }
@@ -76,8 +77,8 @@ public final class ConsentService {
         }
         Consent revoked = consent.revoked(tx.nowText());
         tx.store().put(Keys.consent(consentId), revoked);
-        tx.emit("ConsentRevoked", "consentId", consentId, "residentId", consent.residentId(), "bankId",
-                consent.bankId());
+        tx.emit("ConsentRevoked", "consentId", consentId, "residentId", consent.residentId(), "communityId",
+                consent.communityId(), "bankId", consent.bankId());
         return revoked;
     }
 

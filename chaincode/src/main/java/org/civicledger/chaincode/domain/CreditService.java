@@ -42,7 +42,8 @@ public final class CreditService {
                 now.toString(), tx.txId(), score, terms != null, terms == null ? null : terms.maxAmountFen(),
                 terms == null ? null : terms.rateDiscountBps());
         tx.store().put(Keys.creditQuery(residentId, now, tx.txId()), check);
-        tx.emit("CreditChecked", "residentId", residentId, "bankId", bank.subjectId(), "productId", productId,
+        tx.emit("CreditChecked", "residentId", residentId, "communityId", resident.communityId(), "bankId",
+                bank.subjectId(), "productId", productId,
                 "purpose", purpose);
         return check;
     }

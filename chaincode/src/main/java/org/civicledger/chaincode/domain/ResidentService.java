@@ -59,7 +59,8 @@ public final class ResidentService {
         Access.sameCommunity(caller, resident.communityId());
         Resident updated = resident.withStatus(status, reason);
         tx.store().put(Keys.resident(residentId), updated);
-        tx.emit("ResidentStatusChanged", "residentId", residentId, "status", status);
+        tx.emit("ResidentStatusChanged", "residentId", residentId, "communityId", updated.communityId(), "status",
+                status);
         return updated;
     }
 

@@ -35,6 +35,9 @@ public interface LedgerPort extends AutoCloseable {
      */
     String evaluate(LedgerIdentity caller, String function, String... args);
 
+    /** @return what this process has committed and retried so far (for metrics) */
+    LedgerCounters counters();
+
     /** @return the number of committed blocks */
     long height();
 

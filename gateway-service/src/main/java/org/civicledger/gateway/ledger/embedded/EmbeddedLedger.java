@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
 import org.civicledger.chaincode.error.ErrorCode;
 import org.civicledger.chaincode.json.Json;
@@ -24,6 +25,7 @@ import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.identity.SignatureVerifier;
 import org.civicledger.gateway.ledger.BlockInfo;
 import org.civicledger.gateway.ledger.IntegrityReport;
+import org.civicledger.gateway.ledger.LedgerCounters;
 import org.civicledger.gateway.ledger.LedgerEvent;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.ledger.LedgerRefusal;
@@ -54,6 +56,8 @@ public final class EmbeddedLedger implements LedgerPort {
 
     private final WorldState state;
     private final CommittedCache committed;
+    private final LongAdder committedCount = new LongAdder();
+    private final LongAdder conflictsRetried = new LongAdder();
     private final BlockFile blocks;
     private final Committer committer;
     private final SignatureVerifier verifier;
@@ -130,10 +134,12 @@ public final class EmbeddedLedger implements LedgerPort {
             Committer.Outcome outcome = await(envelope, bytes);
             switch (outcome.code()) {
                 case VALID:
+                    committedCount.increment();
                     return new TxResult(envelope.transaction().txId(), outcome.block(), simulation.payload());
                 case MVCC_READ_CONFLICT:
                 case PHANTOM_READ_CONFLICT:
                     if (attempt < MAX_ATTEMPTS) {
+                        conflictsRetried.increment();
                         backOff(attempt);
                         continue;
                     }
@@ -144,6 +150,11 @@ public final class EmbeddedLedger implements LedgerPort {
                             + outcome.code(), envelope.transaction().txId());
             }
         }
+    }
+
+    @Override
+    public LedgerCounters counters() {
+        return new LedgerCounters(committedCount.sum(), conflictsRetried.sum());
     }
 
     @Override

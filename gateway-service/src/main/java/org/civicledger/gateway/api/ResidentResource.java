@@ -1,0 +1,101 @@
+package org.civicledger.gateway.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Iterator;
+import org.civicledger.chaincode.model.Role;
+import org.civicledger.gateway.auth.Caller;
+import org.civicledger.gateway.auth.CurrentCaller;
+import org.civicledger.gateway.problem.ApiException;
+import org.civicledger.gateway.residents.ResidentIds;
+import org.civicledger.gateway.service.Args;
+import org.civicledger.gateway.service.LedgerCalls;
+
+/** Enrolment and residents: the real-world reference becomes a keyed-hash id here and goes no further. */
+@Path("/api/v1")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ResidentResource {
+    static final int MAX_EXTERNAL_REF = 256;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    LedgerCalls ledger;
+
+    @Inject
+    ResidentIds residentIds;
+
+    @POST
+    @Path("/residents")
+    public Response enrol(JsonNode body) {
+        Caller c = caller.require(Role.ADMIN, Role.APP);
+        ObjectNode request = Bodies.object(body);
+        String externalRef = externalRef(request);
+        JsonNode publicKey = request.get("publicKey");
+        if (publicKey != null && !publicKey.isTextual() && !publicKey.isNull()) {
+            throw ApiException.invalid("publicKey must be a base64 string");
+        }
+        String residentId = residentIds.residentId(c.communityId(), externalRef);
+        return Bodies.written(ledger.submit(c, "Community:enrolResident", Args.json("residentId", residentId,
+                "publicKey", publicKey == null || publicKey.isNull() ? null : publicKey.asText())));
+    }
+
+    @GET
+    @Path("/residents/{residentId}")
+    public JsonNode get(@PathParam("residentId") String residentId) {
+        return ledger.evaluate(caller.require(Role.ADMIN, Role.APP, Role.AUDITOR), "Community:getResident", residentId);
+    }
+
+    @POST
+    @Path("/residents/{residentId}/status")
+    public JsonNode setStatus(@PathParam("residentId") String residentId, JsonNode body) {
+        Caller admin = caller.require(Role.ADMIN);
+        ObjectNode request = Bodies.object(body).deepCopy();
+        if (request.has("residentId")) {
+            throw ApiException.invalid("residentId is given by the path, not the body");
+        }
+        request.put("residentId", residentId);
+        return ledger.submit(admin, "Community:setResidentStatus", request.toString()).body();
+    }
+
+    /** {@code externalRef}: required text, 1–256 characters, no control characters; no other field but publicKey. */
+    private static String externalRef(ObjectNode request) {
+        for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals("externalRef") && !name.equals("publicKey")) {
+                throw ApiException.invalid("unknown field " + quoted(name) + "; expected externalRef and optional publicKey");
+            }
+        }
+        JsonNode ref = request.get("externalRef");
+        if (ref == null || ref.isNull()) {
+            throw ApiException.invalid("externalRef is required");
+        }
+        if (!ref.isTextual()) {
+            throw ApiException.invalid("externalRef must be a string");
+        }
+        String text = ref.asText();
+        if (text.isBlank() || text.length() > MAX_EXTERNAL_REF) {
+            throw ApiException.invalid("externalRef must be 1 to " + MAX_EXTERNAL_REF + " characters");
+        }
+        if (text.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.invalid("externalRef must not contain control characters");
+        }
+        return text;
+    }
+
+    private static String quoted(String name) {
+        String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
+        return "'" + shown.replaceAll("\\p{Cntrl}", "?") + "'";
+    }
+}

@@ -1,0 +1,36 @@
+package org.civicledger.gateway.auth;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Optional;
+import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.gateway.problem.Problem;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/** Every {@code /api/} request needs {@code Authorization: Bearer <token>} of a known caller. */
+public class BearerAuthFilter {
+    private static final String PREFIX = "Bearer ";
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    CurrentCaller current;
+
+    @ServerRequestFilter(preMatching = true)
+    public Optional<jakarta.ws.rs.core.Response> authenticate(ContainerRequestContext request) {
+        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            return Optional.empty();
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<Caller> caller = header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+                ? callers.authenticate(header.substring(PREFIX.length()).trim()) : Optional.empty();
+        if (caller.isEmpty()) {
+            return Optional.of(Problem.of(ErrorCode.UNAUTHENTICATED,
+                    "send Authorization: Bearer <token> with a token this gateway knows", null).response());
+        }
+        current.set(caller.get());
+        return Optional.empty();
+    }
+}

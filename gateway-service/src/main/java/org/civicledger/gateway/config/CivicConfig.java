@@ -1,0 +1,68 @@
+package org.civicledger.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything under {@code civic.*} (environment: {@code CIVIC_*}). See API.md "Configuration names". */
+@ConfigMapping(prefix = "civic")
+public interface CivicConfig {
+
+    /** {@code civic.ledger.*}. */
+    Ledger ledger();
+
+    /** Where identities, secrets and the embedded ledger live. */
+    @WithName("data-dir")
+    @WithDefault("./data")
+    Path dataDir();
+
+    /** Seeds the demo community and enables the demo tokens of API.md. */
+    @WithDefault("false")
+    boolean demo();
+
+    /**
+     * Callers by name: {@code civic.callers.<name>.token-sha256}, {@code .role}, {@code .organisation},
+     * {@code .subject}, {@code .community}.
+     */
+    Map<String, CallerConfig> callers();
+
+    /**
+     * Per community, the base64 key of the keyed hash that turns an {@code externalRef} into a
+     * resident id; generated under the data dir on first use when absent.
+     */
+    @WithName("resident-secrets")
+    Map<String, String> residentSecrets();
+
+    /** {@code civic.ledger.*}. */
+    interface Ledger {
+        /** {@code embedded} (default) or {@code fabric}. */
+        @WithDefault("embedded")
+        String mode();
+
+        /** Attempts of a transaction invalidated by a concurrent write (MVCC) before 503. */
+        @WithDefault("100")
+        int maxAttempts();
+    }
+
+    /** One configured caller; the token itself is never configured, only its SHA-256. */
+    interface CallerConfig {
+        /** Lowercase hex SHA-256 of the bearer token. */
+        @WithName("token-sha256")
+        String tokenSha256();
+
+        /** ADMIN, APP, MERCHANT, BANK or AUDITOR. */
+        String role();
+
+        /** The caller's organisation (its MSP id), e.g. {@code CommunityMSP}. */
+        String organisation();
+
+        /** App id, merchant id, bank id…; defaults to the caller's name. */
+        Optional<String> subject();
+
+        /** The community, for ADMIN, APP and MERCHANT. */
+        Optional<String> community();
+    }
+}

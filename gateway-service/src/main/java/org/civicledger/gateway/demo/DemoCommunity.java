@@ -1,0 +1,30 @@
+package org.civicledger.gateway.demo;
+
+import org.civicledger.chaincode.model.Role;
+import org.civicledger.gateway.auth.Caller;
+import org.civicledger.gateway.auth.Callers;
+import org.civicledger.gateway.ledger.LedgerPort;
+import org.civicledger.gateway.service.Args;
+
+/** The demo community's activity types, defined by its admin (idempotent: the same definition again is a no-op). */
+public final class DemoCommunity {
+    private DemoCommunity() {
+    }
+
+    public static void seed(LedgerPort ledger, Callers callers) {
+        Caller admin = callers.all().stream()
+                .filter(c -> c.role() == Role.ADMIN && DemoCallers.COMMUNITY.equals(c.communityId()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("the demo admin is missing"));
+        define(ledger, admin, "volunteer-hour", "VOLUNTEER_SERVICE", 10, "HOUR", 80, 100);
+        define(ledger, admin, "safety-patrol", "SAFETY_PATROL", 20, "EVENT", 60, 100);
+        define(ledger, admin, "anti-fraud-talk", "ANTI_FRAUD_PUBLICITY", 15, "EVENT", 45, 80);
+        define(ledger, admin, "garbage-sorting", "GARBAGE_SORTING", 2, "KILOGRAM", 40, 50);
+    }
+
+    private static void define(LedgerPort ledger, Caller admin, String id, String category, long pointsPerUnit,
+                               String unit, long dailyCap, long creditWeight) {
+        ledger.submit(admin.identity(), "Community:defineActivityType", Args.json("activityType", id, "category",
+                category, "pointsPerUnit", pointsPerUnit, "unit", unit, "dailyCapPoints", dailyCap,
+                "creditWeight", creditWeight));
+    }
+}

@@ -1,0 +1,93 @@
+package org.civicledger.gateway.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.civicledger.chaincode.json.Json;
+import org.civicledger.gateway.auth.Caller;
+import org.civicledger.gateway.auth.CurrentCaller;
+import org.civicledger.gateway.ledger.LedgerEvent;
+import org.civicledger.gateway.ledger.LedgerPort;
+import org.civicledger.gateway.problem.ApiException;
+
+/**
+ * {@code GET /api/v1/events}: server-sent events {@code {type, txId, blockNumber, payload}}, each
+ * with id {@code block:tx}. A new connection receives events committed from then on; one that
+ * reconnects with {@code Last-Event-ID} gets every event after that one, once, in order.
+ */
+@Path("/api/v1/events")
+public class EventResource {
+    @Inject
+    CurrentCaller current;
+
+    @Inject
+    LedgerPort ledger;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void stream(@Context SseEventSink sink, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
+        Caller caller = current.get();
+        if (lastEventId != null && !lastEventId.matches("\\d{1,18}:\\d{1,9}")) {
+            throw ApiException.invalid("Last-Event-ID must be an event id (block:tx) this stream sent");
+        }
+        AtomicReference<AutoCloseable> subscription = new AtomicReference<>();
+        // a new client starts at the head; one that reconnects resumes after the last event it saw
+        long height = ledger.height();
+        String after = lastEventId != null ? lastEventId : height == 0 ? null : (height - 1) + ":" + Integer.MAX_VALUE;
+        subscription.set(ledger.subscribe(after, event -> {
+            if (sink.isClosed()) {
+                close(subscription.get());
+                return;
+            }
+            JsonNode payload = parse(event.payload());
+            if (!EventVisibility.visible(caller, event.type(), payload)) {
+                return;
+            }
+            sink.send(sse.newEventBuilder().id(event.position()).name(event.type())
+                    .mediaType(MediaType.APPLICATION_JSON_TYPE).data(body(event, payload)).build())
+                    .whenComplete((ok, failed) -> {
+                        if (failed != null) {
+                            close(subscription.get());
+                        }
+                    });
+        }));
+    }
+
+    private static String body(LedgerEvent event, JsonNode payload) {
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("type", event.type());
+        body.put("txId", event.txId());
+        body.put("blockNumber", event.blockNumber());
+        body.set("payload", payload);
+        return body.toString();
+    }
+
+    private static JsonNode parse(String payload) {
+        try {
+            return payload == null || payload.isEmpty() ? Json.mapper().nullNode() : Json.mapper().readTree(payload);
+        } catch (IOException e) {
+            return Json.mapper().nullNode();
+        }
+    }
+
+    private static void close(AutoCloseable subscription) {
+        if (subscription == null) {
+            return;
+        }
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            // the subscription is gone either way
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.civicledger.gateway.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Set;
+import org.civicledger.gateway.auth.Caller;
+
+/**
+ * Which ledger events a caller may see on {@code /api/v1/events}: the eight business event types of
+ * API.md, and of those only what the caller's role may read — auditors everything; a community's
+ * admin and apps their community's; a merchant its own redemptions; a bank consents and credit
+ * checks that name it.
+ */
+public final class EventVisibility {
+    static final Set<String> STREAMED = Set.of("PointsAwarded", "PointsRedeemed", "ContributionReversed",
+            "ConsentGranted", "ConsentRevoked", "CreditChecked", "DisputeFiled", "DisputeResolved");
+
+    private EventVisibility() {
+    }
+
+    public static boolean visible(Caller caller, String type, JsonNode payload) {
+        if (!STREAMED.contains(type)) {
+            return false;
+        }
+        return switch (caller.role()) {
+            case AUDITOR -> true;
+            case ADMIN, APP -> caller.communityId().equals(payload.path("communityId").asText(null));
+            case MERCHANT -> type.equals("PointsRedeemed") && caller.subjectId().equals(payload.path("merchantId").asText(null));
+            case BANK -> (type.equals("ConsentGranted") || type.equals("ConsentRevoked") || type.equals("CreditChecked"))
+                    && caller.subjectId().equals(payload.path("bankId").asText(null));
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.civicledger.gateway.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
+import org.civicledger.chaincode.error.ErrorCode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 7807 problem document with the API's stable {@code code} and, where one was involved, the {@code txId}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "RFC 7807 problem details (application/problem+json)")
+public record Problem(String type, String title, int status, String detail, String code, String txId) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(ErrorCode code, String detail, String txId) {
+        return of(code, code.httpStatus(), detail, txId);
+    }
+
+    public static Problem of(ErrorCode code, int status, String detail, String txId) {
+        String slug = code.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return new Problem("https://civicledger.org/problems/" + slug, title(code), status, detail, code.name(), txId);
+    }
+
+    public Response response() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    }
+
+    private static String title(ErrorCode code) {
+        return switch (code) {
+            case VALIDATION_FAILED -> "The request is not valid";
+            case UNAUTHENTICATED -> "No valid bearer token";
+            case FORBIDDEN -> "Not allowed for this caller";
+            case CONSENT_REQUIRED -> "The resident's consent is required";
+            case NOT_FOUND -> "Not found";
+            case ID_CONFLICT -> "This id was used with a different request";
+            case INSUFFICIENT_POINTS -> "Not enough points";
+            case DAILY_CAP_EXCEEDED -> "Daily cap exceeded";
+            case INVALID_STATE -> "Not possible in the current state";
+            case STALE_CONTRIBUTION -> "Contribution time out of range";
+            case LEDGER_UNAVAILABLE -> "The ledger is unavailable";
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package org.civicledger.gateway.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.gateway.ledger.LedgerRefusal;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place errors become responses: every failure is {@code application/problem+json} with a
+ * stable {@code code} (API.md), including malformed JSON, wrong media types and unknown paths.
+ */
+public final class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return Problem.of(e.code(), e.getMessage(), null).response();
+    }
+
+    @ServerExceptionMapper
+    public Response ledger(LedgerRefusal e) {
+        return Problem.of(e.code(), e.getMessage(), e.txId()).response();
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        return Problem.of(ErrorCode.VALIDATION_FAILED, "malformed JSON: " + e.getOriginalMessage(), null).response();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e instanceof NotFoundException) {
+            return Problem.of(ErrorCode.NOT_FOUND, "no such resource", null).response();
+        }
+        int status = e.getResponse() == null ? 400 : e.getResponse().getStatus();
+        String detail = e instanceof NotAllowedException ? "method not allowed on this resource"
+                : e instanceof NotSupportedException ? "unsupported content type; send application/json"
+                : e instanceof NotAcceptableException ? "this resource answers application/json"
+                : e.getCause() instanceof JsonProcessingException j ? "malformed JSON: " + j.getOriginalMessage()
+                : "bad request";
+        if (status >= 500) {
+            LOG.log(Level.SEVERE, "request failed", e);
+            return Problem.of(ErrorCode.LEDGER_UNAVAILABLE, status, "the request could not be completed", null)
+                    .response();
+        }
+        if (status == 401) {
+            return Problem.of(ErrorCode.UNAUTHENTICATED, "a valid bearer token is required", null).response();
+        }
+        return Problem.of(ErrorCode.VALIDATION_FAILED, status, detail, null).response();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        if (e.getCause() instanceof JsonProcessingException j) {
+            return json(j);
+        }
+        LOG.log(Level.SEVERE, "unexpected failure", e);
+        return Problem.of(ErrorCode.LEDGER_UNAVAILABLE, 503, "the request could not be completed; nothing was written",
+                null).response();
+    }
+}

@@ -1,0 +1,99 @@
+package org.civicledger.gateway.residents;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.civicledger.gateway.config.CivicConfig;
+
+/**
+ * Turns a resident's real-world reference ({@code externalRef}) into their ledger id:
+ * HMAC-SHA-256 under the community's secret, as 64 lowercase hex digits. Without the secret the id
+ * reveals nothing and cannot be reversed by trying phone numbers. The reference itself is never
+ * stored, logged or returned.
+ *
+ * <p>Secrets come from {@code civic.resident-secrets.<community>} (base64, at least 32 bytes), or
+ * are generated on first use and kept in {@code <data-dir>/secrets/<community>.resident-key}
+ * (owner-only permissions). Losing that file means the same person can no longer be found again.
+ */
+@Singleton
+public class ResidentIds {
+    private static final int SECRET_BYTES = 32;
+
+    private final CivicConfig config;
+    private final Map<String, byte[]> secrets = new ConcurrentHashMap<>();
+
+    @Inject
+    public ResidentIds(CivicConfig config) {
+        this.config = config;
+    }
+
+    /** @return the resident id of {@code externalRef} in {@code communityId} */
+    public String residentId(String communityId, String externalRef) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret(communityId), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(externalRef.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+        }
+    }
+
+    private byte[] secret(String communityId) {
+        return secrets.computeIfAbsent(communityId, this::load);
+    }
+
+    private byte[] load(String communityId) {
+        String configured = config.residentSecrets().get(communityId);
+        if (configured != null) {
+            byte[] key = Base64.getDecoder().decode(configured.trim());
+            if (key.length < SECRET_BYTES) {
+                throw new IllegalStateException("civic.resident-secrets." + communityId + " must be at least "
+                        + SECRET_BYTES + " bytes (base64)");
+            }
+            return key;
+        }
+        Path file = config.dataDir().resolve("secrets").resolve(fileName(communityId));
+        try {
+            if (!Files.exists(file)) {
+                create(file);
+            }
+            return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the resident-id secret " + file, e);
+        }
+    }
+
+    private static void create(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        byte[] key = new byte[SECRET_BYTES];
+        new SecureRandom().nextBytes(key);
+        Path tmp = Files.createTempFile(file.getParent(), "new-", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(tmp, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+        try {
+            Files.move(tmp, file);
+        } catch (FileAlreadyExistsException raced) {
+            Files.delete(tmp);
+        }
+    }
+
+    /** Community ids are chaincode ids (no '/'); anything else is hex-escaped so it cannot leave the folder. */
+    private static String fileName(String communityId) {
+        return (communityId.matches("[A-Za-z0-9._-]{1,64}") && !communityId.startsWith(".") ? communityId
+                : HexFormat.of().formatHex(communityId.getBytes(StandardCharsets.UTF_8))) + ".resident-key";
+    }
+}

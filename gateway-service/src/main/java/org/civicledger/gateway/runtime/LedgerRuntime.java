@@ -1,0 +1,48 @@
+package org.civicledger.gateway.runtime;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.logging.Logger;
+import org.civicledger.gateway.config.CivicConfig;
+import org.civicledger.gateway.identity.IdentityStore;
+import org.civicledger.gateway.ledger.LedgerPort;
+import org.civicledger.gateway.ledger.embedded.EmbeddedLedger;
+
+/** Opens the identity store and the ledger of the configured mode under {@code civic.data-dir}, once. */
+@Singleton
+public class LedgerRuntime {
+    private static final Logger LOG = Logger.getLogger(LedgerRuntime.class.getName());
+
+    private final IdentityStore identities;
+    private final LedgerPort ledger;
+
+    @Inject
+    public LedgerRuntime(CivicConfig config) {
+        String mode = config.ledger().mode();
+        if (!"embedded".equals(mode)) {
+            throw new IllegalStateException("civic.ledger.mode=" + mode + " is not available in this build; use embedded");
+        }
+        this.identities = IdentityStore.open(config.dataDir());
+        this.ledger = EmbeddedLedger.open(config.dataDir(), identities);
+        LOG.info("embedded ledger open under " + config.dataDir().toAbsolutePath() + " at height " + ledger.height());
+    }
+
+    @Produces
+    @Singleton
+    LedgerPort ledger() {
+        return ledger;
+    }
+
+    @Produces
+    @Singleton
+    IdentityStore identities() {
+        return identities;
+    }
+
+    @PreDestroy
+    void close() {
+        ledger.close();
+    }
+}

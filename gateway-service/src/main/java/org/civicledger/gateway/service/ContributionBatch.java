@@ -1,0 +1,115 @@
+package org.civicledger.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.chaincode.json.Json;
+import org.civicledger.gateway.auth.Caller;
+import org.civicledger.gateway.ledger.LedgerRefusal;
+import org.civicledger.gateway.problem.ApiException;
+
+/**
+ * Up to 1,000 awards in one request, each its own ledger transaction that succeeds or fails on its
+ * own. They are submitted together, so the ledger commits them in a few blocks rather than one
+ * block each; results come back in the request's order.
+ */
+@Singleton
+public class ContributionBatch {
+    public static final int MAX_ITEMS = 1_000;
+    private static final int PARALLELISM = 32;
+
+    private final LedgerCalls ledger;
+    private final ExecutorService pool = Executors.newFixedThreadPool(PARALLELISM, r -> {
+        Thread t = new Thread(r, "civic-batch");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Inject
+    public ContributionBatch(LedgerCalls ledger) {
+        this.ledger = ledger;
+    }
+
+    public ObjectNode award(Caller app, ObjectNode request) {
+        ArrayNode items = items(request);
+        List<Future<ObjectNode>> pending = new ArrayList<>();
+        for (JsonNode item : items) {
+            pending.add(pool.submit(() -> one(app, item)));
+        }
+        ArrayNode results = Json.mapper().createArrayNode();
+        for (Future<ObjectNode> f : pending) {
+            try {
+                results.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while awarding a batch", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+        ObjectNode out = Json.mapper().createObjectNode();
+        out.set("results", results);
+        return out;
+    }
+
+    private ObjectNode one(Caller app, JsonNode item) {
+        ObjectNode result = Json.mapper().createObjectNode();
+        JsonNode id = item.path("contributionId");
+        if (id.isTextual()) {
+            result.put("contributionId", id.asText());
+        }
+        if (!item.isObject()) {
+            return failed(result, ErrorCode.VALIDATION_FAILED, "each item must be a JSON object");
+        }
+        try {
+            LedgerCalls.Written written = ledger.submit(app, "Points:award", item.toString());
+            result.put("status", written.created() ? "AWARDED" : "ALREADY_AWARDED");
+            result.put("points", written.body().path("points").asLong());
+            result.put("balance", written.body().path("balance").asLong());
+            result.put("txId", written.body().path("txId").asText());
+            result.put("blockNumber", written.body().path("blockNumber").asLong());
+            return result;
+        } catch (LedgerRefusal e) {
+            return failed(result, e.code(), e.getMessage());
+        }
+    }
+
+    private static ObjectNode failed(ObjectNode result, ErrorCode code, String detail) {
+        result.put("status", "FAILED");
+        result.put("code", code.name());
+        result.put("detail", detail);
+        return result;
+    }
+
+    private static ArrayNode items(ObjectNode request) {
+        request.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("items")) {
+                throw ApiException.invalid("unknown field '" + (name.length() > 40 ? name.substring(0, 40) : name)
+                        .replaceAll("\\p{Cntrl}", "?") + "'; expected items");
+            }
+        });
+        JsonNode items = request.get("items");
+        if (!(items instanceof ArrayNode array)) {
+            throw ApiException.invalid("items must be an array of contributions");
+        }
+        if (array.isEmpty() || array.size() > MAX_ITEMS) {
+            throw ApiException.invalid("items must hold 1 to " + MAX_ITEMS + " contributions, not " + array.size());
+        }
+        return array;
+    }
+
+    @PreDestroy
+    void close() {
+        pool.shutdown();
+    }
+}
