@@ -27,7 +27,10 @@ public final class ProblemMappers {
 
     @ServerExceptionMapper
     public Response ledger(LedgerRefusal e) {
-        return Problem.of(e.code(), e.getMessage(), e.txId()).response();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        String prefix = e.code().name() + ": "; // the chaincode's messages start with their code; it is in `code`
+        String detail = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        return Problem.of(e.code(), detail, e.txId()).response();
     }
 
     @ServerExceptionMapper
