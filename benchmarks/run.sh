@@ -4,6 +4,7 @@
 #   TARGET_TX=200000 benchmarks/run.sh     # a smaller growth run
 #   MODES="raw awards" benchmarks/run.sh   # some modes only
 #   JFR=1 benchmarks/run.sh                # also record a JFR profile of the awards run
+#   MODES="awards http startup" benchmarks/run.sh   # the gateway: HTTP awards beside in-process ones, cold start, RSS
 # Environment: JAVA_OPTS (default -Xmx4g -XX:+UseG1GC), TARGET_TX, FILL_LIMIT_SECONDS, RESIDENTS, THREADS,
 # DURATION, WARMUP, ROUNDS, RESTARTS, KEEP_DATA=1 to keep the grown ledger, MVN_ARGS (e.g. -o).
 set -euo pipefail
@@ -68,6 +69,8 @@ for mode in $MODES; do
         echo "restart run $i: whole process $(( ($(date +%s%N) - start) / 1000000 )) ms" | tee -a "$out/summary.txt"
       done
       grep -E '^RESULT' "$out/restart.log" | tee -a "$out/summary.txt" ;;
+    http) bench http "${common[@]}" ;;   # through the REST gateway (its own JVM, as java -jar runs it)
+    startup) bench startup --runs="${STARTUP_RUNS:-3}" --idle-seconds="${IDLE_SECONDS:-10}" ;;
     *) echo "unknown mode $mode" >&2; exit 2 ;;
   esac
 done

@@ -11,14 +11,19 @@ import java.util.function.LongConsumer;
 import org.civicledger.gateway.ledger.LedgerRefusal;
 
 /**
- * Awards submitted to the community's ledger: each has a unique contribution id, and consecutive
- * awards go to consecutive residents, so that no two in flight touch the same resident (no MVCC
- * conflicts) and no resident approaches the daily cap. An award counts once {@code submit}
- * returned: its block is fsynced and applied.
+ * Awards submitted to the community's ledger (in-process, or through the gateway's HTTP API): each
+ * has a unique contribution id, and consecutive awards go to consecutive residents, so that no two
+ * in flight touch the same resident (no MVCC conflicts) and no resident approaches the daily cap.
+ * An award counts once it returned: its block is fsynced and applied.
  */
 final class AwardLoad {
-    private final DemoCommunity community;
-    private final String tag;
+    /** Submits award number {@code n}; returns null when it committed, else why it was refused. */
+    @FunctionalInterface
+    interface AwardSink {
+        String award(long n);
+    }
+
+    private final AwardSink sink;
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private volatile String firstRefusal;
@@ -33,9 +38,21 @@ final class AwardLoad {
                       Latencies.Summary latency, long refused, long maxBacklog) {
     }
 
-    AwardLoad(DemoCommunity community, String tag) {
-        this.community = community;
-        this.tag = tag;
+    AwardLoad(AwardSink sink) {
+        this.sink = sink;
+    }
+
+    /** Awards through the embedded ledger of {@code community}, ids {@code <tag>-<n>}. */
+    static AwardLoad embedded(DemoCommunity community, String tag) {
+        return new AwardLoad(n -> {
+            String resident = community.residents.get((int) (n % community.residents.size()));
+            try {
+                community.submit(community.app, "Points:award", community.awardRequest(tag + "-" + n, resident));
+                return null;
+            } catch (LedgerRefusal e) {
+                return e.code() + ": " + e.getMessage();
+            }
+        });
     }
 
     /** {@code threads} clients, each submitting its next award as soon as the previous one committed. */
@@ -155,16 +172,13 @@ final class AwardLoad {
     }
 
     private boolean awardOne() {
-        long n = sequence.getAndIncrement();
-        String resident = community.residents.get((int) (n % community.residents.size()));
-        try {
-            community.submit(community.app, "Points:award", community.awardRequest(tag + "-" + n, resident));
+        String refusal = sink.award(sequence.getAndIncrement());
+        if (refusal == null) {
             return true;
-        } catch (LedgerRefusal e) {
-            if (refused.getAndIncrement() == 0) {
-                firstRefusal = e.code() + ": " + e.getMessage();
-            }
-            return false;
         }
+        if (refused.getAndIncrement() == 0) {
+            firstRefusal = refusal;
+        }
+        return false;
     }
 }

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  * java -Xmx4g -jar civic-ledger-benchmarks.jar grown   --dir=D [--residents=10000 ...]  (awards on an existing, grown ledger)
  * java -Xmx4g -jar civic-ledger-benchmarks.jar restart --dir=D
  * java -jar civic-ledger-benchmarks.jar noop           (the JVM start-up baseline for restart)
+ * java -jar civic-ledger-benchmarks.jar http    [--gateway-jar=J --port=18080 --residents=10000 --threads=64 ...]
+ * java -jar civic-ledger-benchmarks.jar startup [--gateway-jar=J --runs=3 --idle-seconds=10]
  * }</pre>
  *
  * Each mode prints one {@code RESULT ...} line per measurement and a last line
@@ -65,6 +67,8 @@ public final class EmbeddedLedgerBenchmark {
             case "grow" -> benchmark.grow();
             case "grown" -> benchmark.grown();
             case "restart" -> benchmark.restart(mainEntered);
+            case "http" -> benchmark.http();
+            case "startup" -> benchmark.startup();
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
         System.out.println("SUMMARY " + MAPPER.writeValueAsString(benchmark.summary));
@@ -90,7 +94,7 @@ public final class EmbeddedLedgerBenchmark {
         describeRun();
         Path dir = dataDir();
         try (DemoCommunity community = setUp(dir)) {
-            AwardLoad load = new AwardLoad(community, tag("a"));
+            AwardLoad load = AwardLoad.embedded(community, tag("a"));
             warmUp(load);
             List<Map<String, Object>> rounds = measureRounds(load, "empty");
             double peak = median(column(rounds, "awardsPerSecond"));
@@ -110,7 +114,7 @@ public final class EmbeddedLedgerBenchmark {
         long targetTx = longOption("target-tx", 1_000_000);
         double fillLimitSeconds = doubleOption("fill-limit-seconds", 1800);
         try (DemoCommunity community = setUp(dir)) {
-            AwardLoad load = new AwardLoad(community, tag("g"));
+            AwardLoad load = AwardLoad.embedded(community, tag("g"));
             warmUp(load);
             List<Map<String, Object>> empty = measureRounds(load, "empty");
             long before = community.committed.get();
@@ -156,7 +160,7 @@ public final class EmbeddedLedgerBenchmark {
         try (DemoCommunity community = DemoCommunity.open(dir, intOption("residents", 10_000))) {
             line("OPENED dir=%s blocks=%d seconds=%.1f", dir, community.ledger.height(),
                     (System.nanoTime() - start) / 1e9);
-            AwardLoad load = new AwardLoad(community, tag("m"));
+            AwardLoad load = AwardLoad.embedded(community, tag("m"));
             warmUp(load);
             List<Map<String, Object>> grown = measureRounds(load, "grown");
             summary.put("heightBefore", community.ledger.height());
@@ -164,6 +168,78 @@ public final class EmbeddedLedgerBenchmark {
             summary.put("refusedTotal", load.refused());
         }
         reportSizes(dir);
+    }
+
+    /** Awards through the gateway's REST API, the gateway in its own JVM as {@code java -jar} runs it. */
+    private void http() throws Exception {
+        describeRun();
+        Path dir = dataDir();
+        int residents = intOption("residents", 10_000);
+        try (GatewayProcess gateway = GatewayProcess.start(gatewayJar(), dir, intOption("port", 18080),
+                gatewayJvmArgs(), dir.resolve("gateway.log"))) {
+            line("READY seconds=%.2f rssMiB=%d", gateway.secondsToReady(), gateway.rssMiB());
+            String tag = tag("h");
+            HttpAwards http = new HttpAwards(gateway.baseUrl(), tag);
+            long start = System.nanoTime();
+            http.setUp(residents, intOption("threads", 64));
+            line("SETUP residents=%d seconds=%.1f (through the API)", residents, (System.nanoTime() - start) / 1e9);
+            summary.put("residents", residents);
+            AwardLoad load = new AwardLoad(http.sink(tag));
+            warmUp(load);
+            List<Map<String, Object>> rounds = measureRounds(load, "http");
+            summary.put("closed", statsOf(rounds));
+            openLoop(load, median(column(rounds, "awardsPerSecond")));
+            summary.put("refusedTotal", load.refused());
+            summary.put("gatewayRssMiBAfter", gateway.rssMiB());
+        } finally {
+            if (!options.containsKey("dir") || options.containsKey("delete")) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    /**
+     * Cold start of the gateway to ready, and its resident memory once idle: on a fresh data dir
+     * (certificate authorities and the demo set-up are created), then again on that same dir.
+     */
+    private void startup() throws Exception {
+        describeRun();
+        int runs = intOption("runs", 3);
+        double idleSeconds = doubleOption("idle-seconds", 10);
+        List<Double> fresh = new ArrayList<>();
+        List<Double> again = new ArrayList<>();
+        List<Double> rss = new ArrayList<>();
+        for (int r = 1; r <= runs; r++) {
+            Path dir = Files.createTempDirectory("civic-gateway-startup-");
+            try {
+                for (String kind : List.of("fresh", "existing")) {
+                    try (GatewayProcess gateway = GatewayProcess.start(gatewayJar(), dir, intOption("port", 18080),
+                            gatewayJvmArgs(), dir.resolve("gateway.log"))) {
+                        Thread.sleep((long) (idleSeconds * 1000));
+                        long rssMiB = gateway.rssMiB();
+                        line("RESULT startup run=%d dataDir=%s secondsToReady=%.2f idleRssMiB=%d (after %.0f s idle)",
+                                r, kind, gateway.secondsToReady(), rssMiB, idleSeconds);
+                        (kind.equals("fresh") ? fresh : again).add(gateway.secondsToReady());
+                        rss.add((double) rssMiB);
+                    }
+                }
+            } finally {
+                deleteTree(dir);
+            }
+        }
+        summary.put("secondsToReadyFresh", stats(fresh));
+        summary.put("secondsToReadyExisting", stats(again));
+        summary.put("idleRssMiB", stats(rss));
+    }
+
+    private Path gatewayJar() {
+        return Path.of(options.getOrDefault("gateway-jar", "gateway-service/target/quarkus-app/quarkus-run.jar"))
+                .toAbsolutePath();
+    }
+
+    private List<String> gatewayJvmArgs() {
+        String args = options.getOrDefault("gateway-jvm", "").trim();
+        return args.isEmpty() ? List.of() : List.of(args.split("\\s+"));
     }
 
     private void restart(long mainEntered) {

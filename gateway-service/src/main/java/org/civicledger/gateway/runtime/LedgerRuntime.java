@@ -24,6 +24,7 @@ public class LedgerRuntime {
         if (!"embedded".equals(mode)) {
             throw new IllegalStateException("civic.ledger.mode=" + mode + " is not available in this build; use embedded");
         }
+        EmbeddedLedger.loadContractsInBackground();
         this.identities = IdentityStore.open(config.dataDir());
         this.ledger = EmbeddedLedger.open(config.dataDir(), identities);
         LOG.info("embedded ledger open under " + config.dataDir().toAbsolutePath() + " at height " + ledger.height());

@@ -73,6 +73,15 @@ public final class EmbeddedLedger implements LedgerPort {
     }
 
     /**
+     * Starts loading the chaincode's contracts (the contract router's one-time classpath scan, seconds)
+     * on a background thread, so that it overlaps whatever else the process is starting; the first
+     * transaction waits for it if it is not done.
+     */
+    public static void loadContractsInBackground() {
+        ContractRuntime.loadInBackground();
+    }
+
+    /**
      * Opens the ledger under {@code dataDir/ledger}, recovering as needed: a torn tail of the
      * block file is cut, and state behind (or disagreeing with) the blocks is brought up to them.
      */

@@ -1,0 +1,104 @@
+package org.civicledger.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Awards through the gateway's REST API with the demo app's token, as a community app would send
+ * them: {@code POST /api/v1/contributions}, HTTP/1.1 with keep-alive, one JDK client shared by all
+ * threads. Set-up goes through the API too: an activity type with a cap no run reaches, and the
+ * residents enrolled by {@code externalRef}.
+ */
+final class HttpAwards {
+    private static final Pattern RESIDENT_ID = Pattern.compile("\"residentId\":\"([0-9a-f]{64})\"");
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String api;
+    private final String activityType;
+    private final List<String> residents = new ArrayList<>();
+
+    HttpAwards(String baseUrl, String tag) {
+        this.api = baseUrl + "/api/v1";
+        this.activityType = "bench-" + tag;
+    }
+
+    /** Defines the activity type and enrols {@code count} residents on {@code threads} threads. */
+    void setUp(int count, int threads) throws Exception {
+        expect(post("demo-admin-token", "/activity-types", "{\"activityType\":\"" + activityType
+                + "\",\"category\":\"SAFETY_PATROL\",\"pointsPerUnit\":20,\"unit\":\"EVENT\","
+                + "\"dailyCapPoints\":100000000,\"creditWeight\":100}"), 201, 200);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<String>> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String ref = activityType + "-resident-" + i;
+                ids.add(pool.submit(() -> {
+                    HttpResponse<String> r = expect(post("demo-app-token", "/residents",
+                            "{\"externalRef\":\"" + ref + "\"}"), 201, 200);
+                    Matcher m = RESIDENT_ID.matcher(r.body());
+                    if (!m.find()) {
+                        throw new IllegalStateException("no residentId in " + r.body());
+                    }
+                    return m.group(1);
+                }));
+            }
+            for (Future<String> id : ids) {
+                residents.add(id.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** A sink for {@link AwardLoad}: award {@code n} of one unit (20 points), to resident n mod count. */
+    AwardLoad.AwardSink sink(String tag) {
+        return n -> {
+            String body = "{\"contributionId\":\"" + tag + "-" + n + "\",\"residentId\":\""
+                    + residents.get((int) (n % residents.size())) + "\",\"activityType\":\"" + activityType
+                    + "\",\"quantity\":1,\"occurredAt\":\"" + Instant.now() + "\"}";
+            try {
+                HttpResponse<String> r = post("demo-app-token", "/contributions", body);
+                return r.statusCode() == 201 ? null : r.statusCode() + " " + r.body();
+            } catch (UncheckedIOException e) {
+                return "connection: " + e.getCause();
+            }
+        };
+    }
+
+    private HttpResponse<String> post(String token, String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, int... statuses) {
+        for (int status : statuses) {
+            if (response.statusCode() == status) {
+                return response;
+            }
+        }
+        throw new IllegalStateException("unexpected " + response.statusCode() + ": " + response.body());
+    }
+}
