@@ -1,6 +1,7 @@
 package org.civicledger.gateway.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -36,6 +37,12 @@ public final class ProblemMappers {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
         return Problem.of(ErrorCode.VALIDATION_FAILED, "malformed JSON: " + e.getOriginalMessage(), null).response();
+    }
+
+    /** Also JSON that is well-formed but not one value (a second object after the first): Quarkus maps it bare. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return json(e);
     }
 
     @ServerExceptionMapper
