@@ -28,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.junit.jupiter.api.Nested;
@@ -109,7 +110,7 @@ class CreditEndpointsTest {
             Map<String, Object> signedWithoutKey = signedConsent(key, unique("consent"), residentId, "loan");
             Map<String, Object> missingPurpose = consent(unique("consent"), residentId, "loan", inThirtyDays());
             missingPurpose.remove("purpose");
-            for (Map<String, Object> bad : new Map[] {past, badTime, unsignedForKey, signedWithoutKey, missingPurpose}) {
+            for (Map<String, Object> bad : List.of(past, badTime, unsignedForKey, signedWithoutKey, missingPurpose)) {
                 refused(ledger, 400, "VALIDATION_FAILED", () -> as(APP).body(bad).post("/api/v1/consents"));
             }
         }
@@ -238,7 +239,7 @@ class CreditEndpointsTest {
         void requires_an_unexpired_consent() throws InterruptedException {
             String residentId = Api.enrol();
             String productId = Api.publishProduct(false);
-            Instant expiresAt = Instant.now().plusSeconds(2);
+            Instant expiresAt = Instant.now().plusSeconds(3);
             as(APP).body(consent(unique("consent"), residentId, "loan", expiresAt)).post("/api/v1/consents")
                     .then().statusCode(201);
             Thread.sleep(Math.max(0, expiresAt.toEpochMilli() - System.currentTimeMillis()) + 200);
