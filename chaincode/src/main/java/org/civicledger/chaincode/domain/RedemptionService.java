@@ -121,11 +121,12 @@ public final class RedemptionService {
         Store store = tx.store();
         Request.checkId("merchantId", merchantId);
         Member caller = Access.readerRole(tx, Role.ADMIN, Role.MERCHANT);
-        Owner merchant = store.require(Keys.merchant(merchantId), Owner.class, "merchant " + merchantId);
-        Access.readableIn(caller, merchant.communityId());
+        // before the lookup, so a merchant cannot probe which other merchants exist
         if (caller.role() == Role.MERCHANT && !merchantId.equals(caller.subjectId())) {
             throw LedgerException.forbidden("a merchant may read only its own statement");
         }
+        Owner merchant = store.require(Keys.merchant(merchantId), Owner.class, "merchant " + merchantId);
+        Access.readableIn(caller, merchant.communityId());
         String start = from == null || from.isEmpty() ? Keys.merchantRedemptions(merchantId)
                 : Keys.merchantRedemptionsFrom(merchantId, instant("from", from));
         String end = to == null || to.isEmpty() ? Keys.endOf(Keys.merchantRedemptions(merchantId))

@@ -293,6 +293,11 @@ class PointsContractTest {
         }
 
         @Test
+        void a_merchant_reads_only_its_own_statement_and_cannot_probe_which_merchants_exist() {
+            ledger.refused(ErrorCode.FORBIDDEN, s.merchant, "Points:getMerchantStatement", "no-such-merchant", "", "");
+        }
+
+        @Test
         void spends_the_oldest_month_first() {
             ledger.advance(Duration.ofDays(20)); // 2026-07-05
             ledger.ok(s.app, "Points:award", award("c2", "patrol", 2, ledger.now()));

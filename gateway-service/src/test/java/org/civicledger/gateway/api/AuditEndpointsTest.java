@@ -1,0 +1,121 @@
+package org.civicledger.gateway.api;
+
+import static org.civicledger.gateway.api.Api.ADMIN;
+import static org.civicledger.gateway.api.Api.AUDITOR;
+import static org.civicledger.gateway.api.Api.as;
+import static org.civicledger.gateway.api.Api.refused;
+import static org.civicledger.gateway.api.Api.unique;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.civicledger.gateway.ledger.LedgerPort;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Audit (API.md): transactions, blocks, integrity and reconciliation, for the auditor and the admin.
+ * The embedded ledger endorses in-process, so a transaction's {@code endorsements} list is empty here.
+ */
+@QuarkusTest
+@QuarkusTestResource(TempDataDir.class)
+class AuditEndpointsTest {
+
+    @Inject
+    LedgerPort ledger;
+
+    @Nested
+    class Transaction {
+        @Test
+        void shows_who_did_what_in_which_block() {
+            String residentId = Api.enrol();
+            var award = Api.award(residentId, "safety-patrol", 1).then().statusCode(201).extract();
+            String txId = award.path("txId");
+            for (String token : new String[] {AUDITOR, ADMIN}) {
+                as(token).get("/api/v1/audit/transactions/" + txId).then().statusCode(200)
+                        .body("txId", equalTo(txId)).body("blockNumber", equalTo(award.path("blockNumber")))
+                        .body("validationCode", equalTo("VALID")).body("creatorMspId", equalTo("CommunityMSP"))
+                        .body("creatorId", notNullValue()).body("endorsements", instanceOf(List.class))
+                        .body("time", notNullValue())
+                        .body("function", equalTo("Points:award")).body("arguments", notNullValue())
+                        .body("events", notNullValue());
+            }
+        }
+
+        @Test
+        void refuses_an_unknown_transaction_as_NOT_FOUND_and_an_oversize_id_as_VALIDATION_FAILED() {
+            refused(ledger, 404, "NOT_FOUND", () -> as(AUDITOR).get("/api/v1/audit/transactions/" + unique("tx")));
+            refused(ledger, 400, "VALIDATION_FAILED", () -> as(AUDITOR).get("/api/v1/audit/transactions/" + "f".repeat(129)));
+        }
+    }
+
+    @Nested
+    class Blocks {
+        @Test
+        void lists_the_latest_blocks_newest_first_and_shows_one_block() {
+            String txId = Api.awarded(Api.enrol(), "safety-patrol", 1);
+            long newest = ledger.height() - 1;
+            as(AUDITOR).queryParam("limit", 3).get("/api/v1/audit/blocks").then().statusCode(200)
+                    .body("$", hasSize(3)).body("[0].number", equalTo((int) newest))
+                    .body("[1].number", equalTo((int) newest - 1)).body("[0].hash", notNullValue())
+                    .body("[0].previousHash", notNullValue()).body("[0].dataHash", notNullValue())
+                    .body("[0].time", notNullValue()).body("[0].transactions", hasItem(txId));
+            as(ADMIN).get("/api/v1/audit/blocks").then().statusCode(200).body("$", hasSize(10));
+            String previous = as(AUDITOR).get("/api/v1/audit/blocks/" + (newest - 1)).then().statusCode(200)
+                    .body("number", equalTo((int) newest - 1)).extract().path("hash");
+            as(ADMIN).get("/api/v1/audit/blocks/" + newest).then().statusCode(200)
+                    .body("previousHash", equalTo(previous)).body("transactions", hasItem(txId));
+        }
+
+        @Test
+        void refuses_a_bad_limit_or_number_as_VALIDATION_FAILED_and_a_block_beyond_the_height_as_NOT_FOUND() {
+            for (String limit : new String[] {"0", "101", "ten"}) {
+                refused(ledger, 400, "VALIDATION_FAILED", () -> as(AUDITOR).queryParam("limit", limit).get("/api/v1/audit/blocks"));
+            }
+            refused(ledger, 400, "VALIDATION_FAILED", () -> as(AUDITOR).get("/api/v1/audit/blocks/-1"));
+            refused(ledger, 400, "VALIDATION_FAILED", () -> as(AUDITOR).get("/api/v1/audit/blocks/latest"));
+            refused(ledger, 404, "NOT_FOUND", () -> as(AUDITOR).get("/api/v1/audit/blocks/" + (ledger.height() + 5)));
+        }
+    }
+
+    @Nested
+    class Integrity {
+        @Test
+        void verifies_the_whole_chain_without_adding_a_block() {
+            long height = ledger.height();
+            for (String token : new String[] {AUDITOR, ADMIN}) {
+                as(token).get("/api/v1/audit/integrity").then().statusCode(200).body("verified", equalTo(true))
+                        .body("height", equalTo((int) height)).body("checkedBlocks", equalTo((int) height))
+                        .body("firstBadBlock", nullValue());
+            }
+            assertEquals(height, ledger.height());
+        }
+    }
+
+    @Nested
+    class Reconciliation {
+        @Test
+        void finds_every_invariant_holding() {
+            String residentId = Api.enrol();
+            Api.awarded(residentId, "safety-patrol", 2);
+            Api.redeem(residentId, 5).then().statusCode(201);
+            long height = ledger.height();
+            for (String token : new String[] {AUDITOR, ADMIN}) {
+                as(token).get("/api/v1/audit/reconciliation").then().statusCode(200).body("ok", equalTo(true))
+                        .body("issued", greaterThan(0)).body("available", notNullValue())
+                        .body("redeemed", greaterThan(0)).body("expired", notNullValue())
+                        .body("reversed", notNullValue()).body("mismatches", hasSize(0));
+            }
+            assertEquals(height, ledger.height());
+        }
+    }
+}
