@@ -495,7 +495,7 @@ class CommunityContractTest {
             assertEquals(TestLedger.parse(before).get("txId"), stored.get("txId"), "the enrolment stays as it was");
             assertEquals(stored, result.json());
             assertEquals("ResidentStatusChanged", result.eventName());
-            assertEquals(json("residentId", rid, "status", "SUSPENDED", "txId", result.txId()), result.eventPayload());
+            assertEquals(json("communityId", "demo", "residentId", rid, "status", "SUSPENDED", "txId", result.txId()), result.eventPayload());
         }
 
         @Test
