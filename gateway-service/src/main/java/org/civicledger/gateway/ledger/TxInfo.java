@@ -8,6 +8,10 @@ import java.util.List;
  * organisations (the embedded ledger endorses in-process: none; its block signature covers it).
  */
 public record TxInfo(String txId, long blockNumber, int txIndex, String validationCode, String creatorMspId,
-                     String creatorId, List<String> endorsements, String time, String function,
+                     String creatorId, List<Endorsement> endorsements, String time, String function,
                      List<String> arguments, List<LedgerEvent> events) {
+
+    /** One organisation's endorsement of the transaction. */
+    public record Endorsement(String mspId) {
+    }
 }
