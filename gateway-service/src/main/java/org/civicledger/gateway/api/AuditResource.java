@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.civicledger.chaincode.model.Role;
+import org.civicledger.gateway.api.schema.ApiDefinition;
+import org.civicledger.gateway.api.schema.Reconciliation;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.ledger.BlockInfo;
 import org.civicledger.gateway.ledger.IntegrityReport;
@@ -17,8 +19,21 @@ import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.ledger.TxInfo;
 import org.civicledger.gateway.problem.ApiException;
 import org.civicledger.gateway.service.LedgerCalls;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 
 /** What auditors verify: transactions, blocks, the integrity of the chain, and the invariants. ADMIN may read. */
+@Tag(name = ApiDefinition.AUDIT)
+@SecurityRequirement(name = ApiDefinition.BEARER)
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
+@APIResponse(responseCode = "503", ref = ApiDefinition.LEDGER_UNAVAILABLE)
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -35,6 +50,15 @@ public class AuditResource {
 
     @GET
     @Path("/transactions/{txId}")
+    @Operation(summary = "Get a transaction (AUDITOR, ADMIN)",
+            description = "Its block, validation code, creator, endorsements, time, function, arguments and "
+                    + "events.")
+    @APIResponse(responseCode = "200", description = "The transaction",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TxInfo.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public TxInfo transaction(@PathParam("txId") String txId) {
         caller.require(Role.AUDITOR, Role.ADMIN);
         if (txId.length() > 128) {
@@ -45,13 +69,26 @@ public class AuditResource {
 
     @GET
     @Path("/blocks")
-    public List<BlockInfo> blocks(@QueryParam("limit") String limit) {
+    @Operation(summary = "List the latest blocks (AUDITOR, ADMIN)")
+    @APIResponse(responseCode = "200", description = "Up to limit blocks, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = BlockInfo.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    public List<BlockInfo> blocks(@Parameter(description = "1 to 100, default 10") @QueryParam("limit") String limit) {
         caller.require(Role.AUDITOR, Role.ADMIN);
         return ledger.latestBlocks(limit(limit));
     }
 
     @GET
     @Path("/blocks/{number}")
+    @Operation(summary = "Get a block (AUDITOR, ADMIN)")
+    @APIResponse(responseCode = "200", description = "The block",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BlockInfo.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public BlockInfo block(@PathParam("number") String number) {
         caller.require(Role.AUDITOR, Role.ADMIN);
         long n;
@@ -68,6 +105,12 @@ public class AuditResource {
 
     @GET
     @Path("/integrity")
+    @Operation(summary = "Verify the ledger's integrity (AUDITOR, ADMIN)",
+            description = "Recomputes the hash chain and checks every signature; can take a while.")
+    @APIResponse(responseCode = "200", description = "The integrity report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IntegrityReport.class)))
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public IntegrityReport integrity() {
         caller.require(Role.AUDITOR, Role.ADMIN);
         return ledger.verifyIntegrity();
@@ -75,6 +118,13 @@ public class AuditResource {
 
     @GET
     @Path("/reconciliation")
+    @Operation(summary = "Reconcile the points books (AUDITOR, ADMIN)",
+            description = "Checks the points invariants over all accounts: issued = available + redeemed + "
+                    + "expired + reversed, and every account's own books.")
+    @APIResponse(responseCode = "200", description = "The totals and every mismatch",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Reconciliation.class)))
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode reconciliation() {
         return calls.evaluate(caller.require(Role.AUDITOR, Role.ADMIN), "Audit:reconcile");
     }

@@ -12,11 +12,29 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civicledger.chaincode.model.Role;
+import org.civicledger.gateway.api.schema.ActivityTypeRequest;
+import org.civicledger.gateway.api.schema.ActivityTypeView;
+import org.civicledger.gateway.api.schema.ApiDefinition;
+import org.civicledger.gateway.api.schema.PolicyRequest;
+import org.civicledger.gateway.api.schema.PolicyView;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.service.LedgerCalls;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Community set-up: activity types and the community's policy. */
+@Tag(name = ApiDefinition.COMMUNITY)
+@SecurityRequirement(name = ApiDefinition.BEARER)
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
+@APIResponse(responseCode = "503", ref = ApiDefinition.LEDGER_UNAVAILABLE)
 @Path("/api/v1")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +47,20 @@ public class CommunityResource {
 
     @POST
     @Path("/activity-types")
+    @Operation(summary = "Define an activity type (ADMIN)",
+            description = "A kind of contribution the caller's community rewards, its points per unit, daily "
+                    + "cap and credit weight.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActivityTypeRequest.class)))
+    @APIResponse(responseCode = "201", description = "Defined",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ActivityTypeView.class)))
+    @APIResponse(responseCode = "200", description = "The same request again: the original result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ActivityTypeView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     public Response defineActivityType(JsonNode body) {
         Caller admin = caller.require(Role.ADMIN);
         return Bodies.written(ledger.submit(admin, "Community:defineActivityType", Bodies.object(body).toString()));
@@ -36,12 +68,31 @@ public class CommunityResource {
 
     @GET
     @Path("/activity-types")
-    public JsonNode listActivityTypes(@QueryParam("communityId") String communityId) {
+    @Operation(summary = "List activity types (any caller)",
+            description = "The caller's community's activity types (banks and auditors: every community's, "
+                    + "or the one named).")
+    @APIResponse(responseCode = "200", description = "The activity types",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ActivityTypeView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    public JsonNode listActivityTypes(@Parameter(description = "A community (banks and auditors); default the caller's")
+                                      @QueryParam("communityId") String communityId) {
         return ledger.evaluate(caller.get(), "Community:listActivityTypes", communityId == null ? "" : communityId);
     }
 
     @PUT
     @Path("/policy")
+    @Operation(summary = "Set the community's policy (ADMIN)",
+            description = "Points expiry (months, 0 = never; default 24) and the oldest contribution that "
+                    + "may be awarded (days; default 30).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PolicyRequest.class)))
+    @APIResponse(responseCode = "200", description = "The policy now in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PolicyView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode setPolicy(JsonNode body) {
         Caller admin = caller.require(Role.ADMIN);
         return ledger.submit(admin, "Community:setPolicy", Bodies.object(body).toString()).body();

@@ -12,14 +12,35 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civicledger.chaincode.model.Role;
+import org.civicledger.gateway.api.schema.ApiDefinition;
+import org.civicledger.gateway.api.schema.ConsentRequest;
+import org.civicledger.gateway.api.schema.ConsentView;
+import org.civicledger.gateway.api.schema.CreditCheckLogEntry;
+import org.civicledger.gateway.api.schema.CreditCheckRequest;
+import org.civicledger.gateway.api.schema.CreditCheckResult;
+import org.civicledger.gateway.api.schema.LoanProductRequest;
+import org.civicledger.gateway.api.schema.LoanProductView;
+import org.civicledger.gateway.api.schema.ResidentCredit;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.service.Args;
 import org.civicledger.gateway.service.CreditViews;
 import org.civicledger.gateway.service.LedgerCalls;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Consent, loan products, credit checks, the resident's own credit view and query log. */
+@Tag(name = ApiDefinition.CREDIT)
+@SecurityRequirement(name = ApiDefinition.BEARER)
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
+@APIResponse(responseCode = "503", ref = ApiDefinition.LEDGER_UNAVAILABLE)
 @Path("/api/v1")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +56,22 @@ public class CreditResource {
 
     @POST
     @Path("/consents")
+    @Operation(summary = "Grant a bank consent to check a resident's credit (APP)",
+            description = "For one purpose until expiresAt; signature (optional unless the product requires "
+                    + "it) is the resident's ECDSA-P256-SHA256 over "
+                    + "consentId|residentId|bankId|purpose|expiresAt.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ConsentRequest.class)))
+    @APIResponse(responseCode = "201", description = "Granted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "200", description = "The same request again: the original result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     public Response grantConsent(JsonNode body) {
         Caller app = caller.require(Role.APP);
         return Bodies.written(ledger.submit(app, "Credit:grantConsent", Bodies.object(body).toString()));
@@ -42,6 +79,12 @@ public class CreditResource {
 
     @DELETE
     @Path("/consents/{consentId}")
+    @Operation(summary = "Revoke a consent (APP)",
+            description = "The consent stops working at once.")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response revokeConsent(@PathParam("consentId") String consentId) {
         Caller app = caller.require(Role.APP);
         ledger.submit(app, "Credit:revokeConsent", Args.json("consentId", consentId));
@@ -50,6 +93,19 @@ public class CreditResource {
 
     @POST
     @Path("/loan-products")
+    @Operation(summary = "Publish a loan product (BANK)",
+            description = "Terms per score band A-D; an absent band is not eligible.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LoanProductRequest.class)))
+    @APIResponse(responseCode = "201", description = "Published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LoanProductView.class)))
+    @APIResponse(responseCode = "200", description = "The same request again: the original result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LoanProductView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     public Response publishLoanProduct(JsonNode body) {
         Caller bank = caller.require(Role.BANK);
         return Bodies.written(ledger.submit(bank, "Credit:publishLoanProduct", Bodies.object(body).toString()));
@@ -57,6 +113,11 @@ public class CreditResource {
 
     @GET
     @Path("/loan-products")
+    @Operation(summary = "List loan products (any caller)")
+    @APIResponse(responseCode = "200", description = "The loan products",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = LoanProductView.class)))
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode listLoanProducts() {
         return ledger.evaluate(caller.get(), "Credit:listLoanProducts");
     }
@@ -64,6 +125,18 @@ public class CreditResource {
     /** Always a ledger transaction: the check is written to the resident's query log. */
     @POST
     @Path("/credit-checks")
+    @Operation(summary = "Check a resident's credit for a product (BANK)",
+            description = "Needs the resident's valid consent for the purpose. The explained score, its band "
+                    + "and the product's terms; every 200 is a ledger transaction on the resident's query "
+                    + "log.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreditCheckRequest.class)))
+    @APIResponse(responseCode = "200", description = "The score, its reasons and the terms",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CreditCheckResult.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.CONSENT_REQUIRED)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode checkCredit(JsonNode body) {
         Caller bank = caller.require(Role.BANK);
         return CreditViews.check(ledger.submit(bank, "Credit:checkCredit", Bodies.object(body).toString()).body());
@@ -71,6 +144,14 @@ public class CreditResource {
 
     @GET
     @Path("/residents/{residentId}/credit")
+    @Operation(summary = "Get a resident's own credit view (APP)",
+            description = "The same score fields as a credit check, without a product.")
+    @APIResponse(responseCode = "200", description = "The score and its reasons",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ResidentCredit.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode residentCredit(@PathParam("residentId") String residentId) {
         Caller app = caller.require(Role.APP);
         long height = ledgerPort.height();
@@ -79,6 +160,14 @@ public class CreditResource {
 
     @GET
     @Path("/residents/{residentId}/credit-checks")
+    @Operation(summary = "Get a resident's credit query log (APP, AUDITOR)",
+            description = "Every bank that checked the resident, for what, and when.")
+    @APIResponse(responseCode = "200", description = "The credit checks",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CreditCheckLogEntry.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode creditChecks(@PathParam("residentId") String residentId) {
         return ledger.evaluate(caller.require(Role.APP, Role.AUDITOR), "Credit:getCreditChecks", residentId);
     }

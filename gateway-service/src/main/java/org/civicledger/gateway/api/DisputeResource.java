@@ -12,11 +12,28 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civicledger.chaincode.model.Role;
+import org.civicledger.gateway.api.schema.ApiDefinition;
+import org.civicledger.gateway.api.schema.DisputeRequest;
+import org.civicledger.gateway.api.schema.DisputeResolutionRequest;
+import org.civicledger.gateway.api.schema.DisputeView;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.service.LedgerCalls;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Disputes: filed by an app for a resident, resolved once by the community admin. */
+@Tag(name = ApiDefinition.DISPUTES)
+@SecurityRequirement(name = ApiDefinition.BEARER)
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
+@APIResponse(responseCode = "503", ref = ApiDefinition.LEDGER_UNAVAILABLE)
 @Path("/api/v1/disputes")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +45,22 @@ public class DisputeResource {
     LedgerCalls ledger;
 
     @POST
+    @Operation(summary = "File a dispute for a resident (APP)",
+            description = "Against one of the resident's transactions; it is due for resolution 20 days "
+                    + "after filing (dueBy). Same-id rules as contributions.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DisputeRequest.class)))
+    @APIResponse(responseCode = "201", description = "Filed (status OPEN)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "200", description = "The same request again: the original result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.INVALID_STATE)
     public Response file(JsonNode body) {
         Caller app = caller.require(Role.APP);
         return Bodies.written(ledger.submit(app, "Disputes:fileDispute", Bodies.object(body).toString()));
@@ -35,6 +68,17 @@ public class DisputeResource {
 
     @POST
     @Path("/{disputeId}/resolution")
+    @Operation(summary = "Resolve a dispute (ADMIN)",
+            description = "UPHELD on an award reverses it; a dispute is resolved once.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DisputeResolutionRequest.class)))
+    @APIResponse(responseCode = "200", description = "Resolved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.INVALID_STATE)
     public JsonNode resolve(@PathParam("disputeId") String disputeId, JsonNode body) {
         Caller admin = caller.require(Role.ADMIN);
         return ledger.submit(admin, "Disputes:resolveDispute", PointsResource.withPathId(body, "disputeId", disputeId))
@@ -42,7 +86,14 @@ public class DisputeResource {
     }
 
     @GET
-    public JsonNode list(@QueryParam("status") String status) {
+    @Operation(summary = "List disputes (ADMIN, AUDITOR; APP for its residents)")
+    @APIResponse(responseCode = "200", description = "The disputes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = DisputeView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    public JsonNode list(@Parameter(description = "OPEN, UPHELD or REJECTED; default all")
+                         @QueryParam("status") String status) {
         return ledger.evaluate(caller.require(Role.ADMIN, Role.APP, Role.AUDITOR), "Disputes:listDisputes",
                 PointsResource.orEmpty(status));
     }

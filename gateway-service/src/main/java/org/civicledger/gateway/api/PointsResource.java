@@ -13,13 +13,39 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civicledger.chaincode.model.Role;
+import org.civicledger.gateway.api.schema.ApiDefinition;
+import org.civicledger.gateway.api.schema.AwardResult;
+import org.civicledger.gateway.api.schema.Balance;
+import org.civicledger.gateway.api.schema.BatchResult;
+import org.civicledger.gateway.api.schema.ContributionBatchRequest;
+import org.civicledger.gateway.api.schema.ContributionRequest;
+import org.civicledger.gateway.api.schema.HistoryPage;
+import org.civicledger.gateway.api.schema.MerchantStatement;
+import org.civicledger.gateway.api.schema.RedemptionRequest;
+import org.civicledger.gateway.api.schema.RedemptionResult;
+import org.civicledger.gateway.api.schema.ReversalRequest;
+import org.civicledger.gateway.api.schema.ReversalResult;
+import org.civicledger.gateway.api.schema.SettlementRequest;
+import org.civicledger.gateway.api.schema.SettlementResult;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.problem.ApiException;
 import org.civicledger.gateway.service.ContributionBatch;
 import org.civicledger.gateway.service.LedgerCalls;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Points: awards (single and batch), reversals, balances, history, redemptions, statements, settlements. */
+@Tag(name = ApiDefinition.POINTS)
+@SecurityRequirement(name = ApiDefinition.BEARER)
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
+@APIResponse(responseCode = "503", ref = ApiDefinition.LEDGER_UNAVAILABLE)
 @Path("/api/v1")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +61,22 @@ public class PointsResource {
 
     @POST
     @Path("/contributions")
+    @Operation(summary = "Award points for a contribution (APP)",
+            description = "Same contributionId and same body again: 200 with the original result; same id, "
+                    + "different body: 409 ID_CONFLICT.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContributionRequest.class)))
+    @APIResponse(responseCode = "201", description = "Awarded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AwardResult.class)))
+    @APIResponse(responseCode = "200", description = "The same request again: the original result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AwardResult.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.AWARD_REFUSED)
     public Response award(JsonNode body) {
         Caller app = caller.require(Role.APP);
         return Bodies.written(ledger.submit(app, "Points:award", Bodies.object(body).toString()));
@@ -42,12 +84,33 @@ public class PointsResource {
 
     @POST
     @Path("/contributions/batch")
+    @Operation(summary = "Award a batch of contributions (APP)",
+            description = "1 to 1000 contributions; each is its own transaction and succeeds or fails on its "
+                    + "own, results in the request's order.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContributionBatchRequest.class)))
+    @APIResponse(responseCode = "200", description = "One result per item",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BatchResult.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode awardBatch(JsonNode body) {
         return batch.award(caller.require(Role.APP), Bodies.object(body));
     }
 
     @POST
     @Path("/contributions/{contributionId}/reversal")
+    @Operation(summary = "Reverse an award (ADMIN)",
+            description = "Takes the contribution's points back (as far as they are not spent or expired).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReversalRequest.class)))
+    @APIResponse(responseCode = "200", description = "Reversed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReversalResult.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.INVALID_STATE)
     public JsonNode reverse(@PathParam("contributionId") String contributionId, JsonNode body) {
         Caller admin = caller.require(Role.ADMIN);
         return ledger.submit(admin, "Points:reverse", withPathId(body, "contributionId", contributionId)).body();
@@ -55,6 +118,13 @@ public class PointsResource {
 
     @GET
     @Path("/residents/{residentId}/balance")
+    @Operation(summary = "Get a resident's balance (ADMIN, APP, MERCHANT, AUDITOR)")
+    @APIResponse(responseCode = "200", description = "The balance and its totals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Balance.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode balance(@PathParam("residentId") String residentId) {
         return ledger.evaluate(caller.require(Role.ADMIN, Role.APP, Role.MERCHANT, Role.AUDITOR), "Points:getBalance",
                 residentId);
@@ -62,7 +132,17 @@ public class PointsResource {
 
     @GET
     @Path("/residents/{residentId}/history")
-    public JsonNode history(@PathParam("residentId") String residentId, @QueryParam("limit") String limit,
+    @Operation(summary = "Get a resident's points history (ADMIN, APP, AUDITOR)",
+            description = "Awards, redemptions, reversals and expiries, newest first, a page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HistoryPage.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public JsonNode history(@PathParam("residentId") String residentId,
+                            @Parameter(description = "Page size") @QueryParam("limit") String limit,
+                            @Parameter(description = "The previous page's nextCursor")
                             @QueryParam("cursor") String cursor) {
         return ledger.evaluate(caller.require(Role.ADMIN, Role.APP, Role.AUDITOR), "Points:getHistory", residentId,
                 orEmpty(limit), orEmpty(cursor));
@@ -70,6 +150,22 @@ public class PointsResource {
 
     @POST
     @Path("/redemptions")
+    @Operation(summary = "Redeem points at a merchant (MERCHANT)",
+            description = "Same-id rules as contributions. Never more than the available balance, however "
+                    + "many redemptions race.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RedemptionRequest.class)))
+    @APIResponse(responseCode = "201", description = "Redeemed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RedemptionResult.class)))
+    @APIResponse(responseCode = "200", description = "The same request again: the original result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RedemptionResult.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiDefinition.INSUFFICIENT_POINTS)
     public Response redeem(JsonNode body) {
         Caller merchant = caller.require(Role.MERCHANT);
         return Bodies.written(ledger.submit(merchant, "Points:redeem", Bodies.object(body).toString()));
@@ -77,7 +173,17 @@ public class PointsResource {
 
     @GET
     @Path("/merchants/{merchantId}/statement")
-    public JsonNode statement(@PathParam("merchantId") String merchantId, @QueryParam("from") String from,
+    @Operation(summary = "Get a merchant's statement (that MERCHANT, ADMIN, AUDITOR)")
+    @APIResponse(responseCode = "200", description = "The merchant's redemptions in the period",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MerchantStatement.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public JsonNode statement(@PathParam("merchantId") String merchantId,
+                              @Parameter(description = "From (ISO-8601 UTC, inclusive)")
+                              @QueryParam("from") String from,
+                              @Parameter(description = "To (ISO-8601 UTC, exclusive)")
                               @QueryParam("to") String to) {
         return ledger.evaluate(caller.require(Role.ADMIN, Role.MERCHANT, Role.AUDITOR), "Points:getMerchantStatement",
                 merchantId, orEmpty(from), orEmpty(to));
@@ -85,6 +191,21 @@ public class PointsResource {
 
     @POST
     @Path("/settlements")
+    @Operation(summary = "Settle a merchant (ADMIN)",
+            description = "Settles everything the merchant has not yet been settled for; same-id rules as "
+                    + "contributions.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SettlementRequest.class)))
+    @APIResponse(responseCode = "201", description = "Settled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SettlementResult.class)))
+    @APIResponse(responseCode = "200", description = "The same request again: the original result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SettlementResult.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     public Response settle(JsonNode body) {
         Caller admin = caller.require(Role.ADMIN);
         return Bodies.written(ledger.submit(admin, "Points:settle", Bodies.object(body).toString()));

@@ -13,14 +13,29 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Iterator;
 import org.civicledger.chaincode.model.Role;
+import org.civicledger.gateway.api.schema.ApiDefinition;
+import org.civicledger.gateway.api.schema.EnrolmentRequest;
+import org.civicledger.gateway.api.schema.ResidentStatusRequest;
+import org.civicledger.gateway.api.schema.ResidentView;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.problem.ApiException;
 import org.civicledger.gateway.residents.ResidentIds;
 import org.civicledger.gateway.service.Args;
 import org.civicledger.gateway.service.LedgerCalls;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Enrolment and residents: the real-world reference becomes a keyed-hash id here and goes no further. */
+@Tag(name = ApiDefinition.COMMUNITY)
+@SecurityRequirement(name = ApiDefinition.BEARER)
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
+@APIResponse(responseCode = "503", ref = ApiDefinition.LEDGER_UNAVAILABLE)
 @Path("/api/v1")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +53,21 @@ public class ResidentResource {
 
     @POST
     @Path("/residents")
+    @Operation(summary = "Enrol a resident (ADMIN, APP)",
+            description = "The real-world externalRef becomes residentId by a keyed hash and is never "
+                    + "stored, logged or returned. Enrolling the same person again answers 200 with the same "
+                    + "residentId.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EnrolmentRequest.class)))
+    @APIResponse(responseCode = "201", description = "Enrolled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ResidentView.class)))
+    @APIResponse(responseCode = "200", description = "Already enrolled: the same residentId",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ResidentView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response enrol(JsonNode body) {
         Caller c = caller.require(Role.ADMIN, Role.APP);
         ObjectNode request = Bodies.object(body);
@@ -53,12 +83,29 @@ public class ResidentResource {
 
     @GET
     @Path("/residents/{residentId}")
+    @Operation(summary = "Get a resident (ADMIN, APP, AUDITOR)")
+    @APIResponse(responseCode = "200", description = "The resident",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ResidentView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode get(@PathParam("residentId") String residentId) {
         return ledger.evaluate(caller.require(Role.ADMIN, Role.APP, Role.AUDITOR), "Community:getResident", residentId);
     }
 
     @POST
     @Path("/residents/{residentId}/status")
+    @Operation(summary = "Suspend or reactivate a resident (ADMIN)",
+            description = "A suspended resident can neither earn nor redeem (INVALID_STATE).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResidentStatusRequest.class)))
+    @APIResponse(responseCode = "200", description = "The resident with the new status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ResidentView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode setStatus(@PathParam("residentId") String residentId, JsonNode body) {
         Caller admin = caller.require(Role.ADMIN);
         ObjectNode request = Bodies.object(body).deepCopy();

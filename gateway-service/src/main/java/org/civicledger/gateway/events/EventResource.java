@@ -14,17 +14,31 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.civicledger.chaincode.json.Json;
+import org.civicledger.gateway.api.schema.ApiDefinition;
+import org.civicledger.gateway.api.schema.Event;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.ledger.LedgerEvent;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.problem.ApiException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 
 /**
  * {@code GET /api/v1/events}: server-sent events {@code {type, txId, blockNumber, payload}}, each
  * with id {@code block:tx}. A new connection receives events committed from then on; one that
  * reconnects with {@code Last-Event-ID} gets every event after that one, once, in order.
  */
+@Tag(name = ApiDefinition.EVENTS)
+@SecurityRequirement(name = ApiDefinition.BEARER)
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
+@APIResponse(responseCode = "503", ref = ApiDefinition.LEDGER_UNAVAILABLE)
 @Path("/api/v1/events")
 public class EventResource {
     @Inject
@@ -35,7 +49,19 @@ public class EventResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void stream(@Context SseEventSink sink, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
+    @Operation(summary = "Stream committed events (any caller)",
+            description = "Server-sent events {type, txId, blockNumber, payload} with id block:tx for "
+                    + "PointsAwarded, PointsRedeemed, ContributionReversed, ConsentGranted, ConsentRevoked, "
+                    + "CreditChecked, DisputeFiled and DisputeResolved; each caller sees only what its role "
+                    + "may read. A new connection receives events committed from then on; send Last-Event-ID "
+                    + "to resume after an event, each later event once, in order.")
+    @APIResponse(responseCode = "200", description = "The event stream; each event's data is an Event",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = Event.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    public void stream(@Context SseEventSink sink, @Context Sse sse,
+                       @Parameter(description = "Resume after this event id (block:tx)")
+                       @HeaderParam("Last-Event-ID") String lastEventId) {
         Caller caller = current.get();
         if (lastEventId != null && !lastEventId.matches("\\d{1,18}:\\d{1,9}")) {
             throw ApiException.invalid("Last-Event-ID must be an event id (block:tx) this stream sent");

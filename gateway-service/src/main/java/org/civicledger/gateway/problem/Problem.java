@@ -8,7 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An RFC 7807 problem document with the API's stable {@code code} and, where one was involved, the {@code txId}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 7807 problem details (application/problem+json)")
-public record Problem(String type, String title, int status, String detail, String code, String txId) {
+public record Problem(
+        @Schema(description = "URI of the problem type", required = true) String type,
+        @Schema(description = "Short summary of the problem type", required = true) String title,
+        @Schema(description = "The HTTP status", required = true) int status,
+        @Schema(description = "What went wrong with this request") String detail,
+        @Schema(description = "Stable code: switch on this, not on the texts", required = true,
+                enumeration = {"VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CONSENT_REQUIRED", "NOT_FOUND",
+                        "ID_CONFLICT", "INSUFFICIENT_POINTS", "DAILY_CAP_EXCEEDED", "INVALID_STATE",
+                        "STALE_CONTRIBUTION", "LEDGER_UNAVAILABLE"}) String code,
+        @Schema(description = "The transaction, where one was involved") String txId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -58,6 +58,11 @@ final class Api {
                 "quantity", quantity, "occurredAt", Instant.now().toString())).post("/api/v1/contributions");
     }
 
+    static Response redeem(String residentId, long points) {
+        return as(MERCHANT).body(body("redemptionId", unique("r"), "residentId", residentId, "points", points,
+                "item", "soap")).post("/api/v1/redemptions");
+    }
+
     static long balance(String residentId) {
         return ((Number) as(AUDITOR).get("/api/v1/residents/" + residentId + "/balance").then().statusCode(200)
                 .extract().path("available")).longValue();

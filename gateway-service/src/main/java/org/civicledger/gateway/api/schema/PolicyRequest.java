@@ -1,0 +1,13 @@
+package org.civicledger.gateway.api.schema;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of {@code PUT /api/v1/policy}, for the caller's community. */
+@Schema(name = "PolicyRequest",
+        description = "Body of PUT /api/v1/policy, for the caller's community.")
+public record PolicyRequest(
+        @Schema(description = "Months after which unspent points expire; 0 = never (default 24)", required = true)
+        int pointsExpiryMonths,
+        @Schema(description = "Oldest contribution that may still be awarded, in days (default 30)", required = true)
+        int maxContributionAgeDays) {
+}

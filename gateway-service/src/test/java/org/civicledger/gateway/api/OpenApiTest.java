@@ -1,0 +1,184 @@
+package org.civicledger.gateway.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@code /q/openapi} describes every endpoint, schema and error of API.md; {@code /q/swagger-ui} serves it. */
+@QuarkusTest
+@QuarkusTestResource(TempDataDir.class)
+class OpenApiTest {
+
+    /** One API.md endpoint: its success status and the errors it can answer besides 401 and 503. */
+    record Endpoint(String method, String path, int success, List<Integer> errors) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static Stream<Endpoint> endpoints() {
+        return Stream.of(
+                e("post", "/api/v1/activity-types", 201, 400, 403, 409),
+                e("get", "/api/v1/activity-types", 200, 400),
+                e("post", "/api/v1/residents", 201, 400, 403, 404),
+                e("get", "/api/v1/residents/{residentId}", 200, 403, 404),
+                e("post", "/api/v1/residents/{residentId}/status", 200, 400, 403, 404),
+                e("put", "/api/v1/policy", 200, 400, 403),
+                e("post", "/api/v1/contributions", 201, 400, 403, 404, 409, 422),
+                e("post", "/api/v1/contributions/batch", 200, 400, 403),
+                e("post", "/api/v1/contributions/{contributionId}/reversal", 200, 400, 403, 404, 422),
+                e("get", "/api/v1/residents/{residentId}/balance", 200, 403, 404),
+                e("get", "/api/v1/residents/{residentId}/history", 200, 400, 403, 404),
+                e("post", "/api/v1/redemptions", 201, 400, 403, 404, 409, 422),
+                e("get", "/api/v1/merchants/{merchantId}/statement", 200, 400, 403),
+                e("post", "/api/v1/settlements", 201, 400, 403, 409),
+                e("post", "/api/v1/consents", 201, 400, 403, 404, 409),
+                e("delete", "/api/v1/consents/{consentId}", 204, 403, 404),
+                e("post", "/api/v1/loan-products", 201, 400, 403, 409),
+                e("get", "/api/v1/loan-products", 200),
+                e("post", "/api/v1/credit-checks", 200, 400, 403, 404),
+                e("get", "/api/v1/residents/{residentId}/credit", 200, 403, 404),
+                e("get", "/api/v1/residents/{residentId}/credit-checks", 200, 403, 404),
+                e("post", "/api/v1/disputes", 201, 400, 403, 404, 409, 422),
+                e("post", "/api/v1/disputes/{disputeId}/resolution", 200, 400, 403, 404, 422),
+                e("get", "/api/v1/disputes", 200, 400, 403),
+                e("get", "/api/v1/audit/transactions/{txId}", 200, 400, 403, 404),
+                e("get", "/api/v1/audit/blocks", 200, 400, 403),
+                e("get", "/api/v1/audit/blocks/{number}", 200, 400, 403, 404),
+                e("get", "/api/v1/audit/integrity", 200, 403),
+                e("get", "/api/v1/audit/reconciliation", 200, 403),
+                e("get", "/api/v1/events", 200, 400));
+    }
+
+    private static Endpoint e(String method, String path, int success, Integer... errors) {
+        return new Endpoint(method, path, success, List.of(errors));
+    }
+
+    /** The document, fetched once (the port is known only once a test runs). */
+    private static JsonNode document;
+
+    @BeforeEach
+    void fetch() throws Exception {
+        if (document == null) {
+            String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                    .asString();
+            document = new ObjectMapper().readTree(json);
+        }
+    }
+
+    @Nested
+    class Operations {
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.civicledger.gateway.api.OpenApiTest#endpoints")
+        void every_endpoint_documents_success_errors_and_bearer_security(Endpoint endpoint) {
+            JsonNode operation = operation(endpoint);
+
+            assertFalse(operation.path("summary").asText().isBlank(), endpoint + " has a summary");
+            assertFalse(operation.path("tags").isEmpty(), endpoint + " has a tag");
+            JsonNode success = operation.path("responses").path(String.valueOf(endpoint.success()));
+            assertFalse(success.isMissingNode(), endpoint + " documents " + endpoint.success());
+            if (endpoint.success() != 204) {
+                assertFalse(success.path("content").isEmpty(), endpoint + " " + endpoint.success() + " has a schema");
+            }
+            for (int status : errorsOf(endpoint)) {
+                JsonNode problem = resolved(operation.path("responses").path(String.valueOf(status))).path("content")
+                        .path("application/problem+json").path("schema").path("$ref");
+                assertEquals("#/components/schemas/Problem", problem.asText(), endpoint + " documents " + status);
+            }
+            assertTrue(operation.path("security").findValues("bearer").size() == 1, endpoint + " needs bearer");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.civicledger.gateway.api.OpenApiTest#endpoints")
+        void every_write_documents_its_request_body_schema(Endpoint endpoint) {
+            if (!endpoint.method().equals("post") && !endpoint.method().equals("put")) {
+                return;
+            }
+            JsonNode schema = operation(endpoint).path("requestBody").path("content").path("application/json")
+                    .path("schema").path("$ref");
+            assertTrue(schema.asText().startsWith("#/components/schemas/"), endpoint + " request body: " + schema);
+            assertTrue(document.at("/components/schemas/" + schema.asText().substring(21)).isObject());
+        }
+    }
+
+    @Nested
+    class Components {
+        @Test
+        void the_problem_schema_has_the_rfc_7807_fields_and_the_stable_code() {
+            JsonNode properties = document.at("/components/schemas/Problem/properties");
+            for (String field : List.of("type", "title", "status", "detail", "code", "txId")) {
+                assertTrue(properties.has(field), "Problem." + field);
+            }
+            List<String> codes = new ArrayList<>();
+            properties.path("code").path("enum").forEach(code -> codes.add(code.asText()));
+            assertEquals(List.of("VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CONSENT_REQUIRED", "NOT_FOUND",
+                    "ID_CONFLICT", "INSUFFICIENT_POINTS", "DAILY_CAP_EXCEEDED", "INVALID_STATE", "STALE_CONTRIBUTION",
+                    "LEDGER_UNAVAILABLE"), codes);
+        }
+
+        @Test
+        void the_bearer_security_scheme_is_declared() {
+            JsonNode bearer = document.at("/components/securitySchemes/bearer");
+            assertEquals("http", bearer.path("type").asText());
+            assertEquals("bearer", bearer.path("scheme").asText());
+        }
+
+        @Test
+        void request_schemas_use_the_contract_field_names() {
+            assertFields("ContributionRequest", "contributionId", "residentId", "activityType", "quantity", "occurredAt",
+                    "evidenceHash");
+            assertFields("CreditCheckResult", "residentId", "score", "band", "range", "reasons", "modelVersion", "asOf",
+                    "eligible", "maxAmountFen", "rateDiscountBps", "txId", "blockNumber");
+            assertFields("Event", "type", "txId", "blockNumber", "payload");
+        }
+
+        private void assertFields(String schema, String... fields) {
+            JsonNode properties = document.at("/components/schemas/" + schema + "/properties");
+            for (String field : fields) {
+                assertTrue(properties.has(field), schema + "." + field);
+            }
+        }
+    }
+
+    @Test
+    void swagger_ui_answers() {
+        given().get("/q/swagger-ui").then().statusCode(200);
+    }
+
+    private JsonNode operation(Endpoint endpoint) {
+        JsonNode operation = document.path("paths").path(endpoint.path()).path(endpoint.method());
+        assertTrue(operation.isObject(), endpoint + " is documented");
+        return operation;
+    }
+
+    /** A response, or the shared one it refers to ({@code #/components/responses/...}). */
+    private JsonNode resolved(JsonNode response) {
+        String ref = response.path("$ref").asText("");
+        return ref.isEmpty() ? response : document.at(ref.substring(1));
+    }
+
+    /** Every endpoint can answer 401 (no token) and 503 (ledger unavailable), and its own errors. */
+    private static Set<Integer> errorsOf(Endpoint endpoint) {
+        Set<Integer> errors = new TreeSet<>(endpoint.errors());
+        errors.add(401);
+        errors.add(503);
+        return errors;
+    }
+}
