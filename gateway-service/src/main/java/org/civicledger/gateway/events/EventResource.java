@@ -66,9 +66,12 @@ public class EventResource {
         if (lastEventId != null && !lastEventId.matches("\\d{1,18}:\\d{1,9}")) {
             throw ApiException.invalid("Last-Event-ID must be an event id (block:tx) this stream sent");
         }
+        long height = ledger.height();
+        if (lastEventId != null && Long.parseLong(lastEventId.substring(0, lastEventId.indexOf(':'))) >= height) {
+            throw ApiException.invalid("Last-Event-ID " + lastEventId + " is beyond the chain (height " + height + ")");
+        }
         AtomicReference<AutoCloseable> subscription = new AtomicReference<>();
         // a new client starts at the head; one that reconnects resumes after the last event it saw
-        long height = ledger.height();
         String after = lastEventId != null ? lastEventId : height == 0 ? null : (height - 1) + ":" + Integer.MAX_VALUE;
         subscription.set(ledger.subscribe(after, event -> {
             if (sink.isClosed()) {

@@ -106,11 +106,6 @@ final class Api {
         return award(residentId, activityType, quantity).then().statusCode(201).extract().path("txId");
     }
 
-    static Response redeem(String residentId, long points) {
-        return as(MERCHANT).body(body("redemptionId", unique("r"), "residentId", residentId, "points", points,
-                "item", "soap")).post("/api/v1/redemptions");
-    }
-
     /** Publishes a loan product of the demo bank offering every band; returns its id. */
     static String publishProduct(boolean requireSignedConsent) {
         String productId = unique("loan");
