@@ -148,8 +148,10 @@ final class Committer implements AutoCloseable {
             throw new IllegalStateException("block file holds " + index + " blocks, expected " + nextNumber);
         }
         blocks.force();
-        state.apply(block);
-        remember(block);
+        state.applying(() -> {
+            state.apply(block);
+            remember(block);
+        });
         if (System.nanoTime() - lastCheckpoint > CHECKPOINT_INTERVAL_NANOS) {
             state.checkpoint(); // blocks after the last checkpoint are replayed on start
             lastCheckpoint = System.nanoTime();

@@ -188,7 +188,7 @@ public final class EmbeddedLedger implements LedgerPort {
         all.addAll(List.of(args));
         SimulationStub stub = new SimulationStub(state, committed, this::valueAt, txId, now, caller.serialized(), caller.mspId(),
                 all);
-        Chaincode.Response response = ContractRuntime.invoke(stub);
+        Chaincode.Response response = state.reading(() -> ContractRuntime.invoke(stub));
         String payload = response.getPayload() == null ? ""
                 : new String(response.getPayload(), StandardCharsets.UTF_8);
         if (response.getStatus() != Chaincode.Response.Status.SUCCESS) {

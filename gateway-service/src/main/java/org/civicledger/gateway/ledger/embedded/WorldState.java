@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.BloomFilter;
 import org.rocksdb.CompressionType;
@@ -49,6 +51,13 @@ final class WorldState implements AutoCloseable {
         RocksDB.loadLibrary();
     }
 
+    /**
+     * Simulations read under the read lock, a block is applied (here and to the committed-key cache)
+     * under the write lock — as a Fabric peer simulates under its state database's read lock — so a
+     * simulation sees one block's state throughout, never a resident's account from one block and
+     * its buckets from the next. Only the apply step is excluded; the block's fsync is not.
+     */
+    private final ReentrantReadWriteLock consistency = new ReentrantReadWriteLock();
     private final Options options;
     private final LRUCache cache;
     private final RocksDB db;
@@ -238,6 +247,26 @@ final class WorldState implements AutoCloseable {
             db.flushWal(true);
         } catch (RocksDBException e) {
             throw new IllegalStateException("cannot checkpoint the world state", e);
+        }
+    }
+
+    /** Runs a simulation against one consistent committed state. */
+    <T> T reading(Supplier<T> simulation) {
+        consistency.readLock().lock();
+        try {
+            return simulation.get();
+        } finally {
+            consistency.readLock().unlock();
+        }
+    }
+
+    /** Applies a block (and whatever else must change with it) while no simulation reads. */
+    void applying(Runnable apply) {
+        consistency.writeLock().lock();
+        try {
+            apply.run();
+        } finally {
+            consistency.writeLock().unlock();
         }
     }
 
