@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Awards through the gateway's REST API with the demo app's token, as a community app would send
- * them: {@code POST /api/v1/contributions}, HTTP/1.1 with keep-alive, one JDK client shared by all
- * threads. Set-up goes through the API too: an activity type with a cap no run reaches, and the
+ * them: {@code POST /api/v1/contributions}, HTTP/1.1 with keep-alive, one connection per load
+ * thread. Set-up goes through the API too (with the JDK's HttpClient): an activity type with a cap no run reaches, and the
  * residents enrolled by {@code externalRef}.
  */
 final class HttpAwards {
@@ -64,17 +64,29 @@ final class HttpAwards {
         }
     }
 
-    /** A sink for {@link AwardLoad}: award {@code n} of one unit (20 points), to resident n mod count. */
+    /**
+     * A sink for {@link AwardLoad}: award {@code n} of one unit (20 points), to resident n mod count,
+     * each load thread on its own kept-alive connection ({@link KeepAliveClient}).
+     */
     AwardLoad.AwardSink sink(String tag) {
+        URI base = URI.create(api);
+        ThreadLocal<KeepAliveClient> clients = ThreadLocal.withInitial(
+                () -> new KeepAliveClient(base.getHost(), base.getPort()));
+        String path = base.getPath() + "/contributions";
         return n -> {
             String body = "{\"contributionId\":\"" + tag + "-" + n + "\",\"residentId\":\""
                     + residents.get((int) (n % residents.size())) + "\",\"activityType\":\"" + activityType
                     + "\",\"quantity\":1,\"occurredAt\":\"" + Instant.now() + "\"}";
             try {
-                HttpResponse<String> r = post("demo-app-token", "/contributions", body);
-                return r.statusCode() == 201 ? null : r.statusCode() + " " + r.body();
-            } catch (UncheckedIOException e) {
-                return "connection: " + e.getCause();
+                KeepAliveClient.Reply r = clients.get().post(path, "demo-app-token", body);
+                return r.status() == 201 ? null : r.status() + " " + r.body();
+            } catch (IOException e) {
+                try {
+                    clients.get().close(); // a fresh connection next time
+                } catch (IOException ignored) {
+                    // already broken
+                }
+                return "connection: " + e;
             }
         };
     }

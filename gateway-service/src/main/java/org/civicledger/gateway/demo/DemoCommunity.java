@@ -1,5 +1,6 @@
 package org.civicledger.gateway.demo;
 
+import java.util.List;
 import org.civicledger.chaincode.model.Role;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.Callers;
@@ -11,14 +12,16 @@ public final class DemoCommunity {
     private DemoCommunity() {
     }
 
-    public static void seed(LedgerPort ledger, Callers callers) {
+    /** The demo activity types' definitions, each one transaction by the demo admin. */
+    public static List<Runnable> definitions(LedgerPort ledger, Callers callers) {
         Caller admin = callers.all().stream()
                 .filter(c -> c.role() == Role.ADMIN && DemoCallers.COMMUNITY.equals(c.communityId()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("the demo admin is missing"));
-        define(ledger, admin, "volunteer-hour", "VOLUNTEER_SERVICE", 10, "HOUR", 80, 100);
-        define(ledger, admin, "safety-patrol", "SAFETY_PATROL", 20, "EVENT", 60, 100);
-        define(ledger, admin, "anti-fraud-talk", "ANTI_FRAUD_PUBLICITY", 15, "EVENT", 45, 80);
-        define(ledger, admin, "garbage-sorting", "GARBAGE_SORTING", 2, "KILOGRAM", 40, 50);
+        return List.of(
+                () -> define(ledger, admin, "volunteer-hour", "VOLUNTEER_SERVICE", 10, "HOUR", 80, 100),
+                () -> define(ledger, admin, "safety-patrol", "SAFETY_PATROL", 20, "EVENT", 60, 100),
+                () -> define(ledger, admin, "anti-fraud-talk", "ANTI_FRAUD_PUBLICITY", 15, "EVENT", 45, 80),
+                () -> define(ledger, admin, "garbage-sorting", "GARBAGE_SORTING", 2, "KILOGRAM", 40, 50));
     }
 
     private static void define(LedgerPort ledger, Caller admin, String id, String category, long pointsPerUnit,

@@ -30,7 +30,10 @@ final class ContractRuntime {
     private ContractRuntime() {
     }
 
-    /** Builds the router on a background thread now, so its classpath scan overlaps the rest of start-up. */
+    /**
+     * Builds the router on a background thread now, so its classpath scan overlaps the rest of
+     * start-up; calling it again once it is built or being built does nothing new.
+     */
     static void loadInBackground() {
         Thread loader = new Thread(ContractRuntime::router, "civic-contract-loader");
         loader.setDaemon(true);

@@ -1,0 +1,20 @@
+package org.civicledger.gateway.runtime;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.civicledger.gateway.ledger.embedded.EmbeddedLedger;
+
+/**
+ * The gateway's entry point: starts loading the chaincode's contracts (the contract router's
+ * classpath scan, the longest part of start-up) before Quarkus boots, so the two overlap.
+ */
+@QuarkusMain
+public final class GatewayMain {
+    private GatewayMain() {
+    }
+
+    public static void main(String... args) {
+        EmbeddedLedger.loadContractsInBackground();
+        Quarkus.run(args);
+    }
+}
