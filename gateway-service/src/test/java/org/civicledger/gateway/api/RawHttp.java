@@ -14,9 +14,6 @@ import java.time.Duration;
  * RestAssured does not allow for hostile input such as a missing Content-Type or a NUL in a body.
  */
 final class RawHttp {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-
     private RawHttp() {
     }
 
@@ -40,7 +37,12 @@ final class RawHttp {
             request.header("Content-Type", contentType);
         }
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            // A client (so a connection) per request: the server may close a connection after refusing a
+            // request whose body it did not read, and a pooled connection caught closing would fail the
+            // next case for a reason that is not that case's.
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + uri + " failed", e);
         } catch (InterruptedException e) {
