@@ -31,7 +31,17 @@ final class Bodies {
         return Response.status(written.created() ? 201 : 200).entity(written.body()).build();
     }
 
-    static Response ok(Object entity) {
-        return Response.ok(entity).build();
+    /** The body with the id the path names; the same field in the body is refused rather than guessed between. */
+    static String withPathId(JsonNode body, String field, String id) {
+        ObjectNode request = Bodies.object(body).deepCopy();
+        if (request.has(field)) {
+            throw ApiException.invalid(field + " is given by the path, not the body");
+        }
+        request.put(field, id);
+        return request.toString();
+    }
+
+    static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -81,7 +81,7 @@ public class DisputeResource {
     @APIResponse(responseCode = "422", ref = ApiDefinition.INVALID_STATE)
     public JsonNode resolve(@PathParam("disputeId") String disputeId, JsonNode body) {
         Caller admin = caller.require(Role.ADMIN);
-        return ledger.submit(admin, "Disputes:resolveDispute", PointsResource.withPathId(body, "disputeId", disputeId))
+        return ledger.submit(admin, "Disputes:resolveDispute", Bodies.withPathId(body, "disputeId", disputeId))
                 .body();
     }
 
@@ -95,6 +95,6 @@ public class DisputeResource {
     public JsonNode list(@Parameter(description = "OPEN, UPHELD or REJECTED; default all")
                          @QueryParam("status") String status) {
         return ledger.evaluate(caller.require(Role.ADMIN, Role.APP, Role.AUDITOR), "Disputes:listDisputes",
-                PointsResource.orEmpty(status));
+                Bodies.orEmpty(status));
     }
 }

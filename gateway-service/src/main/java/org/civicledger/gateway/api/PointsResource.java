@@ -1,7 +1,6 @@
 package org.civicledger.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +28,6 @@ import org.civicledger.gateway.api.schema.SettlementRequest;
 import org.civicledger.gateway.api.schema.SettlementResult;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
-import org.civicledger.gateway.problem.ApiException;
 import org.civicledger.gateway.service.ContributionBatch;
 import org.civicledger.gateway.service.LedgerCalls;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -113,7 +111,7 @@ public class PointsResource {
     @APIResponse(responseCode = "422", ref = ApiDefinition.INVALID_STATE)
     public JsonNode reverse(@PathParam("contributionId") String contributionId, JsonNode body) {
         Caller admin = caller.require(Role.ADMIN);
-        return ledger.submit(admin, "Points:reverse", withPathId(body, "contributionId", contributionId)).body();
+        return ledger.submit(admin, "Points:reverse", Bodies.withPathId(body, "contributionId", contributionId)).body();
     }
 
     @GET
@@ -145,7 +143,7 @@ public class PointsResource {
                             @Parameter(description = "The previous page's nextCursor")
                             @QueryParam("cursor") String cursor) {
         return ledger.evaluate(caller.require(Role.ADMIN, Role.APP, Role.AUDITOR), "Points:getHistory", residentId,
-                orEmpty(limit), orEmpty(cursor));
+                Bodies.orEmpty(limit), Bodies.orEmpty(cursor));
     }
 
     @POST
@@ -186,7 +184,7 @@ public class PointsResource {
                               @Parameter(description = "To (ISO-8601 UTC, exclusive)")
                               @QueryParam("to") String to) {
         return ledger.evaluate(caller.require(Role.ADMIN, Role.MERCHANT, Role.AUDITOR), "Points:getMerchantStatement",
-                merchantId, orEmpty(from), orEmpty(to));
+                merchantId, Bodies.orEmpty(from), Bodies.orEmpty(to));
     }
 
     @POST
@@ -209,19 +207,5 @@ public class PointsResource {
     public Response settle(JsonNode body) {
         Caller admin = caller.require(Role.ADMIN);
         return Bodies.written(ledger.submit(admin, "Points:settle", Bodies.object(body).toString()));
-    }
-
-    /** The body with the id the path names; the same field in the body is refused rather than guessed between. */
-    static String withPathId(JsonNode body, String field, String id) {
-        ObjectNode request = Bodies.object(body).deepCopy();
-        if (request.has(field)) {
-            throw ApiException.invalid(field + " is given by the path, not the body");
-        }
-        request.put(field, id);
-        return request.toString();
-    }
-
-    static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

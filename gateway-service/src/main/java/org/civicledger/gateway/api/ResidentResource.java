@@ -108,12 +108,8 @@ public class ResidentResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode setStatus(@PathParam("residentId") String residentId, JsonNode body) {
         Caller admin = caller.require(Role.ADMIN);
-        ObjectNode request = Bodies.object(body).deepCopy();
-        if (request.has("residentId")) {
-            throw ApiException.invalid("residentId is given by the path, not the body");
-        }
-        request.put("residentId", residentId);
-        return ledger.submit(admin, "Community:setResidentStatus", request.toString()).body();
+        return ledger.submit(admin, "Community:setResidentStatus", Bodies.withPathId(body, "residentId", residentId))
+                .body();
     }
 
     /** {@code externalRef}: required text, 1–256 characters, no control characters; no other field but publicKey. */
