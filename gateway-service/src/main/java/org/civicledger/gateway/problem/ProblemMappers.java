@@ -73,7 +73,7 @@ public final class ProblemMappers {
             return json(j);
         }
         LOG.log(Level.SEVERE, "unexpected failure", e);
-        return Problem.of(ErrorCode.LEDGER_UNAVAILABLE, 503, "the request could not be completed; nothing was written",
-                null).response();
+        return Problem.of(ErrorCode.LEDGER_UNAVAILABLE, 503,
+                "the request could not be completed; retry it with the same id (writes are idempotent)", null).response();
     }
 }
