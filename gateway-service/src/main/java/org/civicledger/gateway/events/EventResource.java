@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.gateway.api.schema.ApiDefinition;
 import org.civicledger.gateway.api.schema.Event;
@@ -47,6 +46,9 @@ public class EventResource {
     @Inject
     LedgerPort ledger;
 
+    @Inject
+    OpenStreams streams;
+
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Stream committed events (any caller)",
@@ -70,12 +72,11 @@ public class EventResource {
         if (lastEventId != null && Long.parseLong(lastEventId.substring(0, lastEventId.indexOf(':'))) >= height) {
             throw ApiException.invalid("Last-Event-ID " + lastEventId + " is beyond the chain (height " + height + ")");
         }
-        AtomicReference<AutoCloseable> subscription = new AtomicReference<>();
         // a new client starts at the head; one that reconnects resumes after the last event it saw
         String after = lastEventId != null ? lastEventId : height == 0 ? null : (height - 1) + ":" + Integer.MAX_VALUE;
-        subscription.set(ledger.subscribe(after, event -> {
+        streams.opened(sink, ledger.subscribe(after, event -> {
             if (sink.isClosed()) {
-                close(subscription.get());
+                streams.closed(sink);
                 return;
             }
             JsonNode payload = parse(event.payload());
@@ -86,7 +87,7 @@ public class EventResource {
                     .mediaType(MediaType.APPLICATION_JSON_TYPE).data(body(event, payload)).build())
                     .whenComplete((ok, failed) -> {
                         if (failed != null) {
-                            close(subscription.get());
+                            streams.closed(sink);
                         }
                     });
         }));
@@ -106,17 +107,6 @@ public class EventResource {
             return payload == null || payload.isEmpty() ? Json.mapper().nullNode() : Json.mapper().readTree(payload);
         } catch (IOException e) {
             return Json.mapper().nullNode();
-        }
-    }
-
-    private static void close(AutoCloseable subscription) {
-        if (subscription == null) {
-            return;
-        }
-        try {
-            subscription.close();
-        } catch (Exception e) {
-            // the subscription is gone either way
         }
     }
 }

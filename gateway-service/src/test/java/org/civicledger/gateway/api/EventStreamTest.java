@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.civicledger.gateway.api.SseClient.Event;
+import jakarta.inject.Inject;
+import org.civicledger.gateway.events.OpenStreams;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,29 @@ class EventStreamTest {
 
     @TestHTTPResource("/api/v1/events")
     URI events;
+
+    @Inject
+    OpenStreams streams;
+
+    @Nested
+    class Disconnect {
+        @Test
+        void a_stream_the_client_closes_ends_its_ledger_subscription_without_waiting_for_an_event() throws Exception {
+            awaitOpenStreams(0); // earlier tests' streams are swept first
+            SseClient stream = SseClient.connect(events, AUDITOR, null);
+            awaitOpenStreams(1);
+            stream.close();
+            awaitOpenStreams(0);
+        }
+
+        private void awaitOpenStreams(int expected) throws InterruptedException {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+            while (streams.count() != expected && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(expected, streams.count(), "open event streams");
+        }
+    }
 
     @Nested
     class Delivery {
