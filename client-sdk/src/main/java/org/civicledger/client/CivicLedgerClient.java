@@ -1,0 +1,158 @@
+package org.civicledger.client;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * The entry point of the SDK: a client of one gateway, acting as the caller its bearer token stands for.
+ *
+ * <pre>{@code
+ * CivicLedgerClient client = CivicLedgerClient.builder()
+ *         .baseUrl("https://gateway.example.org")
+ *         .token(appToken)
+ *         .build();
+ * Resident resident = client.residents().enrol("citizen-card-110105-0042");
+ * }</pre>
+ *
+ * <p>A client is immutable and thread-safe; build one per token and share it. Requests that fail with
+ * {@code 503} or a connection failure are retried with exponential backoff and jitter, which is safe because every
+ * write carries a client id.
+ */
+public interface CivicLedgerClient {
+
+    /**
+     * Starts configuring a client.
+     *
+     * @return a new builder
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Resident operations.
+     *
+     * @return the resident operations of this client
+     */
+    Residents residents();
+
+    /**
+     * Contribution (award) operations.
+     *
+     * @return the contribution operations of this client
+     */
+    Contributions contributions();
+
+    /**
+     * Redemption operations.
+     *
+     * @return the redemption operations of this client
+     */
+    Redemptions redemptions();
+
+    /** Configures a {@link CivicLedgerClient}; not thread-safe, the built client is. */
+    final class Builder {
+        /** The per-request timeout unless {@link #timeout(Duration)} says otherwise. */
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+        /** The number of retries unless {@link #maxRetries(int)} says otherwise. */
+        public static final int DEFAULT_MAX_RETRIES = 3;
+
+        private String baseUrl;
+        private String token;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private int maxRetries = DEFAULT_MAX_RETRIES;
+        private Duration initialBackoff = Duration.ofMillis(100);
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the gateway's base URL (required), for example {@code https://gateway.example.org}; the SDK appends
+         * {@code /api/v1/…}.
+         *
+         * @param baseUrl an absolute http or https URL
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /**
+         * Sets the bearer token (required) that maps to the caller: its role, organisation and community.
+         *
+         * @param token the token
+         * @return this builder
+         */
+        public Builder token(String token) {
+            this.token = token;
+            return this;
+        }
+
+        /**
+         * Sets the timeout of each attempt of a request (default 30 s).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets how many times a request is retried after a {@code 503} or a connection failure (default 3; 0 turns
+         * retries off).
+         *
+         * @param maxRetries zero or more
+         * @return this builder
+         */
+        public Builder maxRetries(int maxRetries) {
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * Sets the delay before the first retry (default 100 ms); each further retry doubles it, up to 5 s, with
+         * random jitter.
+         *
+         * @param initialBackoff a positive duration
+         * @return this builder
+         */
+        public Builder initialBackoff(Duration initialBackoff) {
+            this.initialBackoff = initialBackoff;
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return the immutable, thread-safe client
+         * @throws IllegalStateException if a required setting is missing or a setting breaks its rule
+         */
+        public CivicLedgerClient build() {
+            Checks.requireText(baseUrl, "baseUrl");
+            URI base;
+            try {
+                base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("baseUrl must be an absolute http or https URL: " + baseUrl, e);
+            }
+            if (!"http".equals(base.getScheme()) && !"https".equals(base.getScheme()) || base.getHost() == null) {
+                throw new IllegalStateException("baseUrl must be an absolute http or https URL: " + baseUrl);
+            }
+            Checks.requireText(token, "token");
+            if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+                throw new IllegalStateException("timeout must be a positive duration, was " + timeout);
+            }
+            if (maxRetries < 0) {
+                throw new IllegalStateException("maxRetries must be zero or more, was " + maxRetries);
+            }
+            if (initialBackoff == null || initialBackoff.isZero() || initialBackoff.isNegative()) {
+                throw new IllegalStateException("initialBackoff must be a positive duration, was " + initialBackoff);
+            }
+            return new DefaultCivicLedgerClient(
+                    new HttpTransport(base, token, timeout, new RetryPolicy(maxRetries, initialBackoff)));
+        }
+    }
+}

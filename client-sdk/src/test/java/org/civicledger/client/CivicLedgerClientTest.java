@@ -1,0 +1,364 @@
+package org.civicledger.client;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+@ExtendWith(RealGateway.class)
+class CivicLedgerClientTest {
+    private static final String VOLUNTEER_HOUR = "volunteer-hour";
+
+    private final CivicLedgerClient app = RealGateway.client(RealGateway.APP_TOKEN);
+    private final CivicLedgerClient merchant = RealGateway.client(RealGateway.MERCHANT_TOKEN);
+    private final CivicLedgerClient auditor = RealGateway.client(RealGateway.AUDITOR_TOKEN);
+
+    private String newResident() {
+        return app.residents().enrol("sdk-test-" + UUID.randomUUID()).residentId();
+    }
+
+    private static ContributionRequest hours(String residentId, long hours) {
+        return ContributionRequest.builder()
+                .contributionId(Ids.newContributionId())
+                .residentId(residentId)
+                .activityType(VOLUNTEER_HOUR)
+                .quantity(hours)
+                .occurredAt(Instant.now().truncatedTo(ChronoUnit.SECONDS))
+                .build();
+    }
+
+    private static <T extends CivicLedgerException> T assertProblem(Class<T> type, int status, String code,
+                                                                    Executable call) {
+        T e = assertThrows(type, call);
+        assertAll(
+                () -> assertEquals(status, e.status(), "status"),
+                () -> assertEquals(code, e.code(), "code"),
+                () -> assertNotNull(e.detail(), "detail"),
+                () -> assertFalse(e.detail().isBlank(), "detail"),
+                () -> assertTrue(e.getMessage().contains(code), "message names the code"));
+        return e;
+    }
+
+    @Nested
+    class Enrolment {
+        @Test
+        void enrolling_returns_an_active_resident_of_the_demo_community_with_its_transaction() {
+            Resident resident = app.residents().enrol("sdk-test-" + UUID.randomUUID());
+
+            assertAll(
+                    () -> assertTrue(resident.residentId().matches("[0-9a-f]{64}"), resident.residentId()),
+                    () -> assertEquals("demo", resident.communityId()),
+                    () -> assertEquals("ACTIVE", resident.status()),
+                    () -> assertNotNull(resident.enrolledAt()),
+                    () -> assertNotNull(resident.txId()),
+                    () -> assertNotNull(resident.blockNumber()));
+        }
+
+        @Test
+        void enrolling_the_same_person_again_returns_the_same_resident_id() {
+            String externalRef = "sdk-test-" + UUID.randomUUID();
+
+            Resident first = app.residents().enrol(externalRef);
+            Resident again = app.residents().enrol(externalRef);
+
+            assertEquals(first.residentId(), again.residentId());
+        }
+
+        @Test
+        void an_enrolled_resident_can_be_read_back_by_an_auditor() {
+            String residentId = newResident();
+
+            Resident read = auditor.residents().get(residentId);
+
+            assertEquals(residentId, read.residentId());
+            assertEquals("ACTIVE", read.status());
+        }
+
+        @Test
+        void a_new_resident_has_a_zero_balance() {
+            String residentId = newResident();
+
+            Balance balance = app.residents().balance(residentId);
+
+            assertEquals(new Balance(residentId, 0, 0, 0, 0, 0), balance);
+        }
+    }
+
+    @Nested
+    class Awards {
+        @Test
+        void awarding_three_volunteer_hours_pays_thirty_points() {
+            String residentId = newResident();
+
+            Award award = app.contributions().award(hours(residentId, 3));
+
+            assertEquals(30, award.points());
+            assertEquals(30, award.balance());
+            assertEquals(30, app.residents().balance(residentId).available());
+        }
+
+        @Test
+        void replaying_the_same_award_returns_the_original_transaction_and_pays_once() {
+            String residentId = newResident();
+            ContributionRequest request = hours(residentId, 3);
+
+            Award first = app.contributions().award(request);
+            Award replay = app.contributions().award(request);
+
+            assertEquals(first, replay);
+            Balance balance = app.residents().balance(residentId);
+            assertEquals(30, balance.earnedTotal());
+            assertEquals(30, balance.available());
+        }
+
+        @Test
+        void the_async_variant_completes_with_the_award() {
+            String residentId = newResident();
+
+            Award award = app.contributions().awardAsync(hours(residentId, 2)).join();
+
+            assertEquals(20, award.points());
+        }
+
+        @Test
+        void the_async_variant_completes_exceptionally_with_the_typed_exception() {
+            CompletionException e = assertThrows(CompletionException.class,
+                    () -> merchant.contributions().awardAsync(hours(newResident(), 1)).join());
+
+            assertTrue(e.getCause() instanceof ForbiddenException, String.valueOf(e.getCause()));
+        }
+
+        @Test
+        void a_batch_reports_each_item_on_its_own() {
+            String residentId = newResident();
+            ContributionRequest good = hours(residentId, 2);
+            ContributionRequest unknownResident = hours("0".repeat(64), 1);
+
+            BatchResult result = app.contributions().awardBatch(List.of(good, unknownResident));
+
+            assertEquals(2, result.results().size());
+            BatchItemResult awarded = result.results().get(0);
+            BatchItemResult failed = result.results().get(1);
+            assertAll(
+                    () -> assertEquals(good.contributionId(), awarded.contributionId()),
+                    () -> assertEquals("AWARDED", awarded.status()),
+                    () -> assertEquals(20L, awarded.points()),
+                    () -> assertEquals("FAILED", failed.status()),
+                    () -> assertEquals("NOT_FOUND", failed.code()),
+                    () -> assertNull(failed.txId()),
+                    () -> assertEquals(20, app.residents().balance(residentId).available()));
+        }
+    }
+
+    @Nested
+    class Redemptions {
+        @Test
+        void redeeming_lowers_the_balance_and_names_the_merchant() {
+            String residentId = newResident();
+            app.contributions().award(hours(residentId, 5));
+
+            Redemption redemption = merchant.redemptions().redeem(RedemptionRequest.builder()
+                    .redemptionId(Ids.newRedemptionId()).residentId(residentId).points(25).item("rice 5kg").build());
+
+            assertEquals("demo-merchant", redemption.merchantId());
+            assertEquals(25, redemption.balance());
+            assertEquals(25, merchant.residents().balance(residentId).spentTotal());
+        }
+    }
+
+    @Nested
+    class Errors {
+        @Test
+        void redeeming_more_than_the_balance_throws_InsufficientPointsException() {
+            String residentId = newResident();
+            app.contributions().award(hours(residentId, 1));
+
+            assertProblem(InsufficientPointsException.class, 422, "INSUFFICIENT_POINTS",
+                    () -> merchant.redemptions().redeem(RedemptionRequest.builder()
+                            .redemptionId(Ids.newRedemptionId()).residentId(residentId).points(50).item("tv")
+                            .build()));
+            assertEquals(10, app.residents().balance(residentId).available());
+        }
+
+        @Test
+        void reusing_a_contribution_id_with_another_body_throws_IdConflictException() {
+            String residentId = newResident();
+            ContributionRequest first = hours(residentId, 1);
+            app.contributions().award(first);
+            ContributionRequest changed = ContributionRequest.builder()
+                    .contributionId(first.contributionId()).residentId(residentId).activityType(VOLUNTEER_HOUR)
+                    .quantity(2).occurredAt(first.occurredAt()).build();
+
+            assertProblem(IdConflictException.class, 409, "ID_CONFLICT", () -> app.contributions().award(changed));
+            assertEquals(10, app.residents().balance(residentId).earnedTotal());
+        }
+
+        @Test
+        void a_merchant_awarding_points_throws_ForbiddenException() {
+            String residentId = newResident();
+
+            assertProblem(ForbiddenException.class, 403, "FORBIDDEN",
+                    () -> merchant.contributions().award(hours(residentId, 1)));
+            assertEquals(0, app.residents().balance(residentId).earnedTotal());
+        }
+
+        @Test
+        void an_unknown_token_throws_UnauthenticatedException() {
+            CivicLedgerClient stranger = RealGateway.client("not-a-token");
+
+            assertProblem(UnauthenticatedException.class, 401, "UNAUTHENTICATED",
+                    () -> stranger.residents().enrol("sdk-test-" + UUID.randomUUID()));
+        }
+
+        @Test
+        void an_oversize_external_reference_throws_ValidationFailedException() {
+            assertProblem(ValidationFailedException.class, 400, "VALIDATION_FAILED",
+                    () -> app.residents().enrol("x".repeat(300)));
+        }
+
+        @Test
+        void an_unknown_resident_throws_NotFoundException() {
+            assertProblem(NotFoundException.class, 404, "NOT_FOUND",
+                    () -> auditor.residents().get("0".repeat(64)));
+        }
+
+        @Test
+        void an_award_over_the_daily_cap_throws_DailyCapExceededException() {
+            String residentId = newResident();
+
+            assertProblem(DailyCapExceededException.class, 422, "DAILY_CAP_EXCEEDED",
+                    () -> app.contributions().award(hours(residentId, 9)));
+        }
+
+        @Test
+        void a_contribution_dated_tomorrow_throws_StaleContributionException() {
+            String residentId = newResident();
+            ContributionRequest tomorrow = ContributionRequest.builder()
+                    .contributionId(Ids.newContributionId()).residentId(residentId).activityType(VOLUNTEER_HOUR)
+                    .quantity(1).occurredAt(Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS))
+                    .build();
+
+            assertProblem(StaleContributionException.class, 422, "STALE_CONTRIBUTION",
+                    () -> app.contributions().award(tomorrow));
+        }
+    }
+
+    @Nested
+    class Retries {
+        @Test
+        void an_award_succeeds_through_two_dropped_connections_and_is_paid_once() throws Exception {
+            String residentId = newResident();
+            try (DroppingProxy proxy = new DroppingProxy(RealGateway.port(), 2)) {
+                CivicLedgerClient viaProxy = CivicLedgerClient.builder().baseUrl(proxy.baseUrl())
+                        .token(RealGateway.APP_TOKEN).maxRetries(3).initialBackoff(Duration.ofMillis(20)).build();
+
+                Award award = viaProxy.contributions().award(hours(residentId, 4));
+
+                assertEquals(2, proxy.dropped());
+                assertEquals(40, award.points());
+            }
+            Balance balance = app.residents().balance(residentId);
+            assertEquals(40, balance.earnedTotal());
+            assertEquals(40, balance.available());
+        }
+
+        @Test
+        void without_retries_a_dropped_connection_throws_TransportException_and_pays_nothing() throws Exception {
+            String residentId = newResident();
+            try (DroppingProxy proxy = new DroppingProxy(RealGateway.port(), 1)) {
+                CivicLedgerClient noRetries = CivicLedgerClient.builder().baseUrl(proxy.baseUrl())
+                        .token(RealGateway.APP_TOKEN).maxRetries(0).build();
+
+                // A POST: the JDK client itself silently retries idempotent GETs once.
+                TransportException e = assertThrows(TransportException.class,
+                        () -> noRetries.contributions().award(hours(residentId, 1)));
+
+                assertEquals(0, e.status());
+                assertEquals(TransportException.CODE, e.code());
+                assertEquals(1, proxy.dropped());
+            }
+            assertEquals(0, app.residents().balance(residentId).earnedTotal());
+        }
+
+        @Test
+        void a_refused_connection_is_retried_then_reported_as_TransportException() {
+            CivicLedgerClient nowhere = CivicLedgerClient.builder()
+                    .baseUrl("http://127.0.0.1:" + RealGateway.freePort()).token(RealGateway.APP_TOKEN)
+                    .maxRetries(2).initialBackoff(Duration.ofMillis(10)).build();
+
+            TransportException e = assertThrows(TransportException.class,
+                    () -> nowhere.residents().balance("0".repeat(64)));
+
+            assertTrue(e.detail().contains("3 attempt(s)"), e.detail());
+        }
+    }
+
+    @Nested
+    class Building {
+        @Test
+        void building_without_a_base_url_states_the_rule() {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> CivicLedgerClient.builder().token("t").build());
+
+            assertEquals("baseUrl is required and must not be blank", e.getMessage());
+        }
+
+        @Test
+        void building_without_a_token_states_the_rule() {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> CivicLedgerClient.builder().baseUrl("http://localhost:8080").build());
+
+            assertEquals("token is required and must not be blank", e.getMessage());
+        }
+
+        @Test
+        void a_relative_base_url_is_refused() {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> CivicLedgerClient.builder().baseUrl("localhost:8080").token("t").build());
+
+            assertTrue(e.getMessage().startsWith("baseUrl must be an absolute http or https URL"), e.getMessage());
+        }
+
+        @Test
+        void negative_retries_and_zero_timeouts_are_refused() {
+            assertThrows(IllegalStateException.class, () -> CivicLedgerClient.builder()
+                    .baseUrl("http://localhost:8080").token("t").maxRetries(-1).build());
+            assertThrows(IllegalStateException.class, () -> CivicLedgerClient.builder()
+                    .baseUrl("http://localhost:8080").token("t").timeout(Duration.ZERO).build());
+        }
+
+        @Test
+        void a_contribution_with_zero_quantity_is_refused_before_sending() {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> ContributionRequest.builder()
+                    .contributionId("c-1").residentId("r").activityType(VOLUNTEER_HOUR).occurredAt(Instant.now())
+                    .build());
+
+            assertEquals("quantity must be positive, was 0", e.getMessage());
+        }
+
+        @Test
+        void generated_ids_are_unique_and_follow_the_api_id_rule() {
+            String a = Ids.newContributionId();
+            String b = Ids.newContributionId();
+
+            assertNotEquals(a, b);
+            assertTrue(a.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}"), a);
+            assertTrue(Ids.newRedemptionId().matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}"));
+        }
+    }
+}
