@@ -296,6 +296,33 @@ class CivicLedgerClientTest {
         }
 
         @Test
+        void an_award_answered_503_twice_is_retried_and_paid_once() throws Exception {
+            String residentId = newResident();
+            try (DroppingProxy proxy = new DroppingProxy(RealGateway.port(), 2, true)) {
+                CivicLedgerClient viaProxy = CivicLedgerClient.builder().baseUrl(proxy.baseUrl())
+                        .token(RealGateway.APP_TOKEN).maxRetries(3).initialBackoff(Duration.ofMillis(20)).build();
+
+                Award award = viaProxy.contributions().award(hours(residentId, 2));
+
+                assertEquals(2, proxy.dropped());
+                assertEquals(20, award.points());
+            }
+            assertEquals(20, app.residents().balance(residentId).earnedTotal());
+        }
+
+        @Test
+        void a_503_that_outlasts_the_retries_throws_LedgerUnavailableException() throws Exception {
+            try (DroppingProxy proxy = new DroppingProxy(RealGateway.port(), 10, true)) {
+                CivicLedgerClient viaProxy = CivicLedgerClient.builder().baseUrl(proxy.baseUrl())
+                        .token(RealGateway.APP_TOKEN).maxRetries(2).initialBackoff(Duration.ofMillis(10)).build();
+
+                assertProblem(LedgerUnavailableException.class, 503, "LEDGER_UNAVAILABLE",
+                        () -> viaProxy.contributions().award(hours("0".repeat(64), 1)));
+                assertEquals(3, proxy.dropped());
+            }
+        }
+
+        @Test
         void a_refused_connection_is_retried_then_reported_as_TransportException() {
             CivicLedgerClient nowhere = CivicLedgerClient.builder()
                     .baseUrl("http://127.0.0.1:" + RealGateway.freePort()).token(RealGateway.APP_TOKEN)

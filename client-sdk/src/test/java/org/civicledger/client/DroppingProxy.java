@@ -6,17 +6,27 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A local TCP proxy that closes the first {@code n} connections at once, then forwards to the target port. */
+/**
+ * A local TCP proxy that spoils the first {@code n} connections, then forwards to the target port. A spoiled
+ * connection is either closed at once, or answered with a {@code 503 LEDGER_UNAVAILABLE} problem and closed.
+ */
 final class DroppingProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int targetPort;
     private final AtomicInteger toDrop;
     private final AtomicInteger dropped = new AtomicInteger();
     private final Thread acceptor;
+    private final boolean answer503;
 
     DroppingProxy(int targetPort, int drops) throws IOException {
+        this(targetPort, drops, false);
+    }
+
+    DroppingProxy(int targetPort, int drops, boolean answer503) throws IOException {
+        this.answer503 = answer503;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.targetPort = targetPort;
         this.toDrop = new AtomicInteger(drops);
@@ -39,6 +49,9 @@ final class DroppingProxy implements AutoCloseable {
                 Socket client = server.accept();
                 if (toDrop.getAndDecrement() > 0) {
                     dropped.incrementAndGet();
+                    if (answer503) {
+                        answerUnavailable(client);
+                    }
                     client.close();
                     continue;
                 }
@@ -49,6 +62,28 @@ final class DroppingProxy implements AutoCloseable {
                 // closed, or one connection failed: the test sees the outcome through the client
             }
         }
+    }
+
+    private static void answerUnavailable(Socket client) throws IOException {
+        // Read the request head so the client is not reset before it reads the answer.
+        InputStream in = client.getInputStream();
+        int state = 0;
+        while (state < 4) {
+            int b = in.read();
+            if (b < 0) {
+                return;
+            }
+            state = (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3)) ? state + 1
+                    : 0;
+        }
+        byte[] body = ("{\"type\":\"https://civicledger.org/problems/ledger-unavailable\",\"title\":\"Ledger "
+                + "unavailable\",\"status\":503,\"detail\":\"test proxy: ledger down\",\"code\":\"LEDGER_UNAVAILABLE\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        OutputStream out = client.getOutputStream();
+        out.write(("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json\r\nContent-Length: "
+                + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
     }
 
     private static void pump(Socket from, Socket to) {
