@@ -3,6 +3,7 @@ package org.civicledger.gateway.problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -15,10 +16,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A body declared larger than {@code quarkus.http.limits.max-body-size} gets a 413 problem
  * ({@code VALIDATION_FAILED}) instead of Vert.x's empty 413: this route runs just before Quarkus's
- * own limit check and answers the same way (then closes the connection, as Quarkus does).
+ * own limit check.
+ *
+ * <p>The answer goes out at once, but the connection is closed only after the client has finished
+ * sending the body it declared (read and discarded, up to {@link #DRAIN_FACTOR} times the limit):
+ * closing a socket with unread bytes in it makes TCP reset the connection, and a client still
+ * sending then loses the 413 it had been sent ("no bytes received" instead of the problem).
  */
 @Singleton
 public class BodyLimit {
+    /** How many times the limit a refused body may be drained before the connection is cut. */
+    static final long DRAIN_FACTOR = 16;
+
     private final Optional<MemorySize> limit;
 
     public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit) {
@@ -38,9 +47,10 @@ public class BodyLimit {
         }
         Problem problem = Problem.of(ErrorCode.VALIDATION_FAILED, 413,
                 "the body is larger than the limit of " + max + " bytes", null);
+        CloseWhenDrained close = new CloseWhenDrained(rc.request(), max * DRAIN_FACTOR);
         rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .endHandler(v -> rc.request().connection().close()).end(Json.text(problem));
+                .end(Json.text(problem)).onComplete(done -> close.responseSent());
     }
 
     private static boolean tooLarge(String declared, long max) {
@@ -48,6 +58,48 @@ public class BodyLimit {
             return Long.parseLong(declared.trim()) > max;
         } catch (NumberFormatException e) {
             return false; // Vert.x refuses a malformed Content-Length itself
+        }
+    }
+
+    /**
+     * Discards the rest of a refused body and closes the connection once both the body has been read
+     * and the answer written, or at once when the body runs past its drain allowance. Every callback
+     * runs on the connection's event loop, so plain fields are enough.
+     */
+    private static final class CloseWhenDrained {
+        private final HttpServerRequest request;
+        private long drained;
+        private boolean bodyRead;
+        private boolean responseSent;
+
+        CloseWhenDrained(HttpServerRequest request, long allowance) {
+            this.request = request;
+            if (request.isEnded()) {
+                bodyRead = true;
+                return;
+            }
+            request.handler(chunk -> {
+                drained += chunk.length();
+                if (drained > allowance) {
+                    request.connection().close();
+                }
+            });
+            request.endHandler(v -> {
+                bodyRead = true;
+                closeIfDone();
+            });
+            request.resume();
+        }
+
+        void responseSent() {
+            responseSent = true;
+            closeIfDone();
+        }
+
+        private void closeIfDone() {
+            if (bodyRead && responseSent) {
+                request.connection().close();
+            }
         }
     }
 }
