@@ -42,6 +42,14 @@ public interface CivicConfig {
         @WithDefault("embedded")
         String mode();
 
+        /**
+         * Fabric mode: the network description {@code network/up.sh} writes (channel, chaincode, peers,
+         * TLS certificates, the organisations' CAs). Relative to the working directory.
+         */
+        @WithName("fabric-profile")
+        @WithDefault("network/.data/gateway.json")
+        Path fabricProfile();
+
         /** Attempts of a transaction invalidated by a concurrent write (MVCC) before 503. */
         @WithDefault("100")
         int maxAttempts();

@@ -134,12 +134,11 @@ final class CertificateAuthority {
     }
 
     private void requireConsistent() {
+        // Any name: a Fabric network's organisation CA (cryptogen's, say) keeps its own.
         boolean selfSigned = issued(certificate);
-        boolean named = Arrays.equals(certificate.getSubjectX500Principal().getEncoded(),
-                encoded(Names.caSubject(mspId)));
-        if (!selfSigned || !named || certificate.getBasicConstraints() < 0 || !Ecdsa.matches(key, certificate.getPublicKey())) {
+        if (!selfSigned || certificate.getBasicConstraints() < 0 || !Ecdsa.matches(key, certificate.getPublicKey())) {
             throw new IllegalStateException("the CA files of " + mspId + " are inconsistent: expected a self-signed CA "
-                    + "certificate named " + Names.caSubject(mspId) + " and its private key");
+                    + "certificate and its private key");
         }
     }
 
@@ -149,14 +148,6 @@ final class CertificateAuthority {
                     .setSecureRandom(SERIALS).build(signingKey)).getEncoded();
         } catch (OperatorCreationException | IOException e) {
             throw new IllegalStateException("cannot sign a certificate", e);
-        }
-    }
-
-    private static byte[] encoded(X500Name name) {
-        try {
-            return name.getEncoded();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -9,6 +9,7 @@ import org.civicledger.gateway.config.CivicConfig;
 import org.civicledger.gateway.identity.IdentityStore;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.ledger.embedded.EmbeddedLedger;
+import org.civicledger.gateway.ledger.fabric.FabricLedger;
 
 /** Opens the identity store and the ledger of the configured mode under {@code civic.data-dir}, once. */
 @Singleton
@@ -21,8 +22,14 @@ public class LedgerRuntime {
     @Inject
     public LedgerRuntime(CivicConfig config) {
         String mode = config.ledger().mode();
+        if ("fabric".equals(mode)) {
+            FabricLedger fabric = FabricLedger.open(config.ledger().fabricProfile(), config.ledger().maxAttempts());
+            this.identities = fabric.identities();
+            this.ledger = fabric;
+            return;
+        }
         if (!"embedded".equals(mode)) {
-            throw new IllegalStateException("civic.ledger.mode=" + mode + " is not available in this build; use embedded");
+            throw new IllegalStateException("civic.ledger.mode=" + mode + " is not a ledger mode: use embedded or fabric");
         }
         EmbeddedLedger.loadContractsInBackground();
         this.identities = IdentityStore.open(config.dataDir());

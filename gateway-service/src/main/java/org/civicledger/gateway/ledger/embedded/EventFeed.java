@@ -13,7 +13,7 @@ final class EventFeed {
 
     static AutoCloseable subscribe(BlockFile blocks, Committer committer, String afterPosition,
                                    Consumer<LedgerEvent> sink) {
-        long[] after = parse(afterPosition);
+        long[] after = LedgerEvent.parsePosition(afterPosition);
         // most of the history outside the lock, so commits go on meanwhile
         long replayed = replay(blocks, after, after[0] < 0 ? 0 : after[0], committer.height(), sink);
         Consumer<Block> live = block -> deliver(block, after, sink);
@@ -36,24 +36,6 @@ final class EventFeed {
             if (block.number() > after[0] || (block.number() == after[0] && i > after[1])) {
                 EmbeddedLedger.events(block, i).forEach(sink);
             }
-        }
-    }
-
-    /** {@code block:tx} → {block, tx}; null or empty → before the first block. */
-    static long[] parse(String position) {
-        if (position == null || position.isEmpty()) {
-            return new long[] {-1, -1};
-        }
-        int colon = position.indexOf(':');
-        try {
-            long block = Long.parseLong(position.substring(0, colon));
-            long tx = Long.parseLong(position.substring(colon + 1));
-            if (block < 0 || tx < 0) {
-                throw new NumberFormatException();
-            }
-            return new long[] {block, tx};
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("an event position is block:tx, e.g. 42:3, not " + position);
         }
     }
 }

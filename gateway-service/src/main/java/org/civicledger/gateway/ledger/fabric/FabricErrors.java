@@ -1,0 +1,60 @@
+package org.civicledger.gateway.ledger.fabric;
+
+import io.grpc.Status;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.gateway.ledger.LedgerRefusal;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+
+/**
+ * Turns what the Fabric Gateway reports into the API's refusals. A chaincode refusal reaches a
+ * Gateway client only as text ("chaincode response 500, INSUFFICIENT_POINTS: …" in the error details),
+ * which is why the chaincode starts every refusal message with its code; anything else — peers or
+ * orderers unreachable, deadlines, a refused endorsement — is {@code LEDGER_UNAVAILABLE}.
+ */
+final class FabricErrors {
+    private static final Pattern CODE = Pattern.compile("\\b([A-Z][A-Z_]+): ");
+
+    private FabricErrors() {
+    }
+
+    static LedgerRefusal refusal(GatewayException e, String txId) {
+        for (ErrorDetail detail : e.getDetails()) {
+            LedgerRefusal refusal = chaincodeRefusal(detail.getMessage(), txId);
+            if (refusal != null) {
+                return refusal;
+            }
+        }
+        LedgerRefusal refusal = chaincodeRefusal(e.getStatus().getDescription(), txId);
+        return refusal != null ? refusal : unavailable(e.getStatus(), txId);
+    }
+
+    /** @return the chaincode's refusal in {@code message}, or null when it carries no API error code */
+    static LedgerRefusal chaincodeRefusal(String message, String txId) {
+        if (message == null) {
+            return null;
+        }
+        Matcher matcher = CODE.matcher(message);
+        while (matcher.find()) {
+            ErrorCode code = ErrorCode.fromMessage(message.substring(matcher.start(1)));
+            if (code != null) {
+                return new LedgerRefusal(code, message.substring(matcher.start(1)), txId);
+            }
+        }
+        return null;
+    }
+
+    static LedgerRefusal unavailable(Status status, String txId) {
+        return new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "the Fabric network did not answer: "
+                + status.getCode() + (status.getDescription() == null ? "" : " " + status.getDescription()), txId);
+    }
+
+    /** @return whether the Gateway could not be reached or did not answer in time (rather than refusing) */
+    static boolean isUnavailable(GatewayException e) {
+        Status.Code code = e.getStatus().getCode();
+        return code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED
+                || code == Status.Code.CANCELLED || code == Status.Code.RESOURCE_EXHAUSTED;
+    }
+}

@@ -1,0 +1,299 @@
+package org.civicledger.gateway.ledger.fabric;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.grpc.ChannelCredentials;
+import io.grpc.Grpc;
+import io.grpc.ManagedChannel;
+import io.grpc.TlsChannelCredentials;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.gateway.identity.IdentityStore;
+import org.civicledger.gateway.identity.LedgerIdentity;
+import org.civicledger.gateway.ledger.BlockInfo;
+import org.civicledger.gateway.ledger.IntegrityReport;
+import org.civicledger.gateway.ledger.LedgerCounters;
+import org.civicledger.gateway.ledger.LedgerEvent;
+import org.civicledger.gateway.ledger.LedgerPort;
+import org.civicledger.gateway.ledger.LedgerRefusal;
+import org.civicledger.gateway.ledger.TxInfo;
+import org.civicledger.gateway.ledger.TxResult;
+import org.hyperledger.fabric.client.CallOption;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.GatewayRuntimeException;
+import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.Network;
+import org.hyperledger.fabric.client.Proposal;
+import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.Transaction;
+import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.common.Block;
+import org.hyperledger.fabric.protos.common.BlockchainInfo;
+import org.hyperledger.fabric.protos.peer.TxValidationCode;
+
+/**
+ * The ledger port on a real Fabric network, through the Fabric Gateway of one peer
+ * ({@code org.hyperledger.fabric:fabric-gateway}): one shared gRPC channel, each caller transacting
+ * with its own identity and signer, deadlines on every call, {@code submitAsync} then the commit
+ * status, and transactions invalidated by a concurrent write (MVCC, phantom) endorsed again a
+ * bounded number of times. Auditor reads come from the channel's own blocks through the peer's
+ * {@code qscc}; events from its block events. Thread-safe.
+ */
+public final class FabricLedger implements LedgerPort {
+    private static final Logger LOG = Logger.getLogger(FabricLedger.class.getName());
+    private static final String QSCC = "qscc";
+    /** The gateway's own identity for reads that belong to no caller (blocks, events). */
+    private static final String READER = "civic-gateway";
+
+    private final NetworkProfile profile;
+    private final IdentityStore identities;
+    private final int maxAttempts;
+    private final ManagedChannel channel;
+    private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
+    private final LedgerIdentity reader;
+    private final LongAdder committed = new LongAdder();
+    private final LongAdder conflictsRetried = new LongAdder();
+
+    private FabricLedger(NetworkProfile profile, IdentityStore identities, int maxAttempts, ManagedChannel channel) {
+        this.profile = profile;
+        this.identities = identities;
+        this.maxAttempts = maxAttempts;
+        this.channel = channel;
+        this.reader = identities.identity(profile.gatewayPeer().mspId(), READER, false);
+    }
+
+    /**
+     * Connects to the network {@code profileFile} describes ({@code gateway.json} written by
+     * {@code network/up.sh}). Nothing is sent until the first call.
+     *
+     * @return the ledger and the identity store whose CAs are the network organisations'
+     * @throws IllegalStateException when the description is missing or unusable
+     */
+    public static FabricLedger open(java.nio.file.Path profileFile, int maxAttempts) {
+        NetworkProfile profile = NetworkProfile.read(profileFile);
+        NetworkProfile.Peer peer = profile.gatewayPeer();
+        ChannelCredentials tls;
+        try {
+            tls = TlsChannelCredentials.newBuilder().trustManager(peer.tlsRootCert().toFile()).build();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the TLS CA certificate " + peer.tlsRootCert() + " of "
+                    + peer.endpoint(), e);
+        }
+        ManagedChannel channel = Grpc.newChannelBuilder(peer.endpoint(), tls).overrideAuthority(peer.serverName())
+                .build();
+        LOG.info("Fabric mode: channel " + profile.channel() + ", chaincode " + profile.chaincode() + ", through the "
+                + peer.mspId() + " peer at " + peer.endpoint());
+        return new FabricLedger(profile, IdentityStore.open(profile.identities()), maxAttempts, channel);
+    }
+
+    /** @return the identities of this network's callers, issued by each organisation's CA */
+    public IdentityStore identities() {
+        return identities;
+    }
+
+    @Override
+    public TxResult submit(LedgerIdentity caller, String function, String... args) {
+        for (int attempt = 1; ; attempt++) {
+            Proposal proposal = contract(caller).newProposal(function).addArguments(args).build();
+            String txId = proposal.getTransactionId();
+            org.hyperledger.fabric.client.Status status;
+            String payload;
+            try {
+                Transaction transaction = proposal.endorse(Deadlines.endorse());
+                payload = new String(transaction.getResult(), StandardCharsets.UTF_8);
+                SubmittedTransaction submitted = transaction.submitAsync(Deadlines.submit());
+                status = submitted.getStatus(Deadlines.commitStatus());
+            } catch (GatewayException e) {
+                throw FabricErrors.refusal(e, txId);
+            }
+            TxValidationCode code = status.getCode();
+            if (status.isSuccessful()) {
+                committed.increment();
+                return new TxResult(txId, status.getBlockNumber(), payload);
+            }
+            boolean conflict = code == TxValidationCode.MVCC_READ_CONFLICT || code == TxValidationCode.PHANTOM_READ_CONFLICT;
+            if (!conflict) {
+                throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "transaction invalidated: " + code, txId);
+            }
+            if (attempt >= maxAttempts) {
+                throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "still conflicting after " + attempt
+                        + " attempts: " + code, txId);
+            }
+            conflictsRetried.increment();
+            backOff(attempt);
+        }
+    }
+
+    @Override
+    public String evaluate(LedgerIdentity caller, String function, String... args) {
+        Proposal proposal = contract(caller).newProposal(function).addArguments(args).build();
+        try {
+            return new String(proposal.evaluate(Deadlines.evaluate()), StandardCharsets.UTF_8);
+        } catch (GatewayException e) {
+            throw FabricErrors.refusal(e, proposal.getTransactionId());
+        }
+    }
+
+    @Override
+    public LedgerCounters counters() {
+        return new LedgerCounters(committed.sum(), conflictsRetried.sum());
+    }
+
+    @Override
+    public long height() {
+        try {
+            return BlockchainInfo.parseFrom(query("GetChainInfo", profile.channel())).getHeight();
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("qscc GetChainInfo answered something that is not chain info", e);
+        }
+    }
+
+    @Override
+    public Optional<BlockInfo> block(long number) {
+        if (number < 0 || number >= height()) {
+            return Optional.empty();
+        }
+        return Optional.of(FabricBlocks.info(rawBlock(number)));
+    }
+
+    @Override
+    public List<BlockInfo> latestBlocks(int limit) {
+        long height = height();
+        List<BlockInfo> blocks = new ArrayList<>();
+        for (long n = height - 1; n >= 0 && blocks.size() < limit; n--) {
+            blocks.add(FabricBlocks.info(rawBlock(n)));
+        }
+        return blocks;
+    }
+
+    @Override
+    public Optional<TxInfo> transaction(String txId) {
+        Block block;
+        try {
+            block = Block.parseFrom(contract(reader, QSCC).newProposal("GetBlockByTxID")
+                    .addArguments(profile.channel(), txId).build().evaluate(Deadlines.evaluate()));
+        } catch (GatewayException e) {
+            if (FabricErrors.isUnavailable(e)) {
+                throw FabricErrors.refusal(e, null);
+            }
+            return Optional.empty(); // qscc answers an unknown id with an error
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("qscc GetBlockByTxID answered something that is not a block", e);
+        }
+        long number = block.getHeader().getNumber();
+        return FabricBlocks.transactions(block).stream().filter(tx -> tx.txId().equals(txId)).findFirst()
+                .map(tx -> FabricBlocks.txInfo(number, tx));
+    }
+
+    @Override
+    public IntegrityReport verifyIntegrity() {
+        return new FabricIntegrity(this::rawBlock).verify(height());
+    }
+
+    @Override
+    public AutoCloseable subscribe(String afterPosition, Consumer<LedgerEvent> sink) {
+        return new FabricEvents(() -> network(reader), profile.chaincode(), afterPosition, sink).start();
+    }
+
+    /** @return block {@code number} as the peer stores it */
+    Block rawBlock(long number) {
+        try {
+            return Block.parseFrom(query("GetBlockByNumber", profile.channel(), Long.toString(number)));
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("qscc GetBlockByNumber answered something that is not a block", e);
+        }
+    }
+
+    private byte[] query(String function, String... args) {
+        Proposal proposal = contract(reader, QSCC).newProposal(function).addArguments(args).build();
+        try {
+            return proposal.evaluate(Deadlines.evaluate());
+        } catch (GatewayException e) {
+            throw FabricErrors.refusal(e, null);
+        } catch (GatewayRuntimeException e) {
+            throw FabricErrors.unavailable(e.getStatus(), null);
+        }
+    }
+
+    private Contract contract(LedgerIdentity caller) {
+        return contract(caller, profile.chaincode());
+    }
+
+    private Contract contract(LedgerIdentity caller, String chaincode) {
+        return network(caller).getContract(chaincode);
+    }
+
+    private Network network(LedgerIdentity caller) {
+        return gateways.computeIfAbsent(caller.clientId() + "|" + caller.mspId(), key -> connect(caller))
+                .getNetwork(profile.channel());
+    }
+
+    /** A gateway connection for one identity over the shared channel; the identity signs the whole message. */
+    private Gateway connect(LedgerIdentity caller) {
+        return Gateway.newInstance()
+                .identity(new X509Identity(caller.mspId(), caller.certificate()))
+                .signer(caller::sign)
+                .hash(Hash.NONE) // LedgerIdentity.sign hashes with SHA-256 itself
+                .connection(channel)
+                .connect();
+    }
+
+    private static void backOff(int attempt) {
+        long ceiling = Math.min(1_000, 10L << Math.min(attempt, 7));
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "interrupted while retrying", null);
+        }
+    }
+
+    @Override
+    public void close() {
+        gateways.values().forEach(Gateway::close);
+        channel.shutdown();
+        try {
+            if (!channel.awaitTermination(5, TimeUnit.SECONDS)) {
+                channel.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            channel.shutdownNow();
+        }
+    }
+
+    /** Deadlines of the Gateway calls: long enough for a loaded 2-core network, short enough to fail clearly. */
+    private static final class Deadlines {
+        private Deadlines() {
+        }
+
+        static CallOption evaluate() {
+            return CallOption.deadlineAfter(15, TimeUnit.SECONDS);
+        }
+
+        static CallOption endorse() {
+            return CallOption.deadlineAfter(30, TimeUnit.SECONDS);
+        }
+
+        static CallOption submit() {
+            return CallOption.deadlineAfter(15, TimeUnit.SECONDS);
+        }
+
+        static CallOption commitStatus() {
+            return CallOption.deadlineAfter(60, TimeUnit.SECONDS);
+        }
+    }
+}
