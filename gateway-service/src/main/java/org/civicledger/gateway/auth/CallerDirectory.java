@@ -7,7 +7,7 @@ import java.util.Map;
 import org.civicledger.chaincode.model.Role;
 import org.civicledger.gateway.config.CivicConfig;
 import org.civicledger.gateway.demo.DemoCallers;
-import org.civicledger.gateway.identity.IdentityStore;
+import org.civicledger.gateway.identity.Identities;
 
 /** Builds the gateway's {@link Callers}: the configured ones, plus the demo tokens when {@code civic.demo=true}. */
 @Singleton
@@ -15,7 +15,7 @@ public class CallerDirectory {
 
     @Produces
     @Singleton
-    Callers callers(CivicConfig config, IdentityStore identities) {
+    Callers callers(CivicConfig config, Identities identities) {
         Callers callers = new Callers();
         for (Map.Entry<String, CivicConfig.CallerConfig> e : config.callers().entrySet()) {
             CivicConfig.CallerConfig c = e.getValue();

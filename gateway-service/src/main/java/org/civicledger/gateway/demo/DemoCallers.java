@@ -4,7 +4,7 @@ import java.util.List;
 import org.civicledger.chaincode.model.Role;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.Callers;
-import org.civicledger.gateway.identity.IdentityStore;
+import org.civicledger.gateway.identity.Identities;
 
 /** The demo callers and tokens of API.md; only ever added when {@code civic.demo=true}. */
 public final class DemoCallers {
@@ -23,7 +23,7 @@ public final class DemoCallers {
     private DemoCallers() {
     }
 
-    public static void addTo(Callers callers, IdentityStore identities) {
+    public static void addTo(Callers callers, Identities identities) {
         for (Demo d : DEMO) {
             callers.add(Callers.sha256(d.token()), new Caller(d.name(), d.role(), d.organisation(), d.subject(),
                     d.role().communityScoped() ? COMMUNITY : null, identities.identity(d.organisation(), d.name(), false)));

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * LedgerIdentity alice = store.identity("Org1MSP", "alice", false);
  * }</pre>
  */
-public final class IdentityStore {
+public final class IdentityStore implements Identities {
     private static final String DIRECTORY = "identities";
 
     private final Path root;
@@ -73,6 +73,7 @@ public final class IdentityStore {
      * @throws IllegalStateException when the identity's files on disk are inconsistent (a
      *     certificate not issued by the organisation's CA, with another subject, or not matching the key)
      */
+    @Override
     public LedgerIdentity identity(String mspId, String name, boolean orgAdmin) {
         Names.requireMspId(mspId);
         Names.requireIdentityName(name);

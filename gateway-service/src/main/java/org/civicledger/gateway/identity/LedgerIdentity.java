@@ -51,6 +51,31 @@ public final class LedgerIdentity {
         this.clientId = clientIdOf(certificate);
     }
 
+    /**
+     * Reads an identity another authority issued (a Fabric organisation's CA, say): a PEM
+     * certificate and its PKCS#8 PEM private key. The role comes from the certificate's NodeOU.
+     *
+     * @param name what the gateway calls the identity (a caller's name, or {@code Admin})
+     * @throws IllegalStateException when the files cannot be read, or the key is not the certificate's
+     */
+    public static LedgerIdentity fromFiles(String mspId, String name, java.nio.file.Path certificateFile,
+            java.nio.file.Path keyFile) {
+        try {
+            byte[] der = PemFiles.read(certificateFile, PemFiles.CERTIFICATE);
+            PrivateKey key = PemFiles.readPrivateKey(keyFile);
+            X509Certificate certificate = Ecdsa.parseCertificate(der);
+            if (!Ecdsa.matches(key, certificate.getPublicKey())) {
+                throw new IllegalStateException(keyFile + " is not the private key of " + certificateFile);
+            }
+            boolean admin = java.util.Arrays.asList(certificate.getSubjectX500Principal().getName().split(","))
+                    .contains("OU=" + Names.ADMIN_OU);
+            return new LedgerIdentity(mspId, name, admin, der, key);
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read identity " + mspId + "/" + name + " from " + certificateFile
+                    + " and " + keyFile + ": " + e.getMessage(), e);
+        }
+    }
+
     /** @return the MSP id of the identity's organisation, such as {@code Org1MSP} */
     public String mspId() {
         return mspId;

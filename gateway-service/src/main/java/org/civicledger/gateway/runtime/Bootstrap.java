@@ -15,7 +15,7 @@ import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.Callers;
 import org.civicledger.gateway.config.CivicConfig;
 import org.civicledger.gateway.demo.DemoCommunity;
-import org.civicledger.gateway.identity.IdentityStore;
+import org.civicledger.gateway.identity.Identities;
 import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.service.Args;
@@ -33,7 +33,7 @@ public class Bootstrap {
     LedgerPort ledger;
 
     @Inject
-    IdentityStore identities;
+    Identities identities;
 
     @Inject
     Callers callers;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.logging.Logger;
 import org.civicledger.gateway.config.CivicConfig;
+import org.civicledger.gateway.identity.Identities;
 import org.civicledger.gateway.identity.IdentityStore;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.ledger.embedded.EmbeddedLedger;
@@ -16,7 +17,7 @@ import org.civicledger.gateway.ledger.fabric.FabricLedger;
 public class LedgerRuntime {
     private static final Logger LOG = Logger.getLogger(LedgerRuntime.class.getName());
 
-    private final IdentityStore identities;
+    private final Identities identities;
     private final LedgerPort ledger;
 
     @Inject
@@ -32,8 +33,9 @@ public class LedgerRuntime {
             throw new IllegalStateException("civic.ledger.mode=" + mode + " is not a ledger mode: use embedded or fabric");
         }
         EmbeddedLedger.loadContractsInBackground();
-        this.identities = IdentityStore.open(config.dataDir());
-        this.ledger = EmbeddedLedger.open(config.dataDir(), identities);
+        IdentityStore store = IdentityStore.open(config.dataDir());
+        this.identities = store;
+        this.ledger = EmbeddedLedger.open(config.dataDir(), store);
         LOG.info("embedded ledger open under " + config.dataDir().toAbsolutePath() + " at height " + ledger.height());
     }
 
@@ -45,7 +47,7 @@ public class LedgerRuntime {
 
     @Produces
     @Singleton
-    IdentityStore identities() {
+    Identities identities() {
         return identities;
     }
 

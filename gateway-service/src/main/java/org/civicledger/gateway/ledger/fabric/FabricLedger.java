@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.civicledger.chaincode.error.ErrorCode;
-import org.civicledger.gateway.identity.IdentityStore;
+import org.civicledger.gateway.identity.Identities;
 import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.ledger.BlockInfo;
 import org.civicledger.gateway.ledger.IntegrityReport;
@@ -55,11 +55,9 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
 public final class FabricLedger implements LedgerPort {
     private static final Logger LOG = Logger.getLogger(FabricLedger.class.getName());
     private static final String QSCC = "qscc";
-    /** The gateway's own identity for reads that belong to no caller (blocks, events). */
-    private static final String READER = "civic-gateway";
 
     private final NetworkProfile profile;
-    private final IdentityStore identities;
+    private final Identities identities;
     private final int maxAttempts;
     private final ManagedChannel channel;
     private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
@@ -67,19 +65,19 @@ public final class FabricLedger implements LedgerPort {
     private final LongAdder committed = new LongAdder();
     private final LongAdder conflictsRetried = new LongAdder();
 
-    private FabricLedger(NetworkProfile profile, IdentityStore identities, int maxAttempts, ManagedChannel channel) {
+    private FabricLedger(NetworkProfile profile, Identities identities, int maxAttempts, ManagedChannel channel) {
         this.profile = profile;
         this.identities = identities;
         this.maxAttempts = maxAttempts;
         this.channel = channel;
-        this.reader = identities.identity(profile.gatewayPeer().mspId(), READER, false);
+        // Reads that belong to no caller (blocks, events) are made as the gateway organisation's admin.
+        this.reader = identities.identity(profile.gatewayPeer().mspId(), "Admin", true);
     }
 
     /**
      * Connects to the network {@code profileFile} describes ({@code gateway.json} written by
      * {@code network/up.sh}). Nothing is sent until the first call.
      *
-     * @return the ledger and the identity store whose CAs are the network organisations'
      * @throws IllegalStateException when the description is missing or unusable
      */
     public static FabricLedger open(java.nio.file.Path profileFile, int maxAttempts) {
@@ -96,11 +94,11 @@ public final class FabricLedger implements LedgerPort {
                 .build();
         LOG.info("Fabric mode: channel " + profile.channel() + ", chaincode " + profile.chaincode() + ", through the "
                 + peer.mspId() + " peer at " + peer.endpoint());
-        return new FabricLedger(profile, IdentityStore.open(profile.identities()), maxAttempts, channel);
+        return new FabricLedger(profile, new FabricIdentities(profile), maxAttempts, channel);
     }
 
-    /** @return the identities of this network's callers, issued by each organisation's CA */
-    public IdentityStore identities() {
+    /** @return the identities this network's organisations issued to the gateway's callers and admins */
+    public Identities identities() {
         return identities;
     }
 
