@@ -86,14 +86,18 @@ final class EventStream implements EventSubscription {
 
     /** The next connection, or {@code null} to try again later (or because the subscription ended). */
     private InputStream reconnect() {
+        CompletableFuture<InputStream> next = transport.stream(PATH, lastEventId);
         try {
-            InputStream in = HttpTransport.await(transport.stream(PATH, lastEventId));
+            InputStream in = HttpTransport.await(next);
             body = in;
             if (closed) {
                 closeQuietly(in);
             }
             return in;
         } catch (TransportException | LedgerUnavailableException e) {
+            if (closed) {
+                next.thenAccept(EventStream::closeQuietly); // closed while connecting: drop the late connection
+            }
             LOG.log(Level.FINE, "event stream reconnect failed: {0}", e.getMessage());
             return null;
         } catch (CivicLedgerException e) {
