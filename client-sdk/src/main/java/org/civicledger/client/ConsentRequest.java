@@ -118,9 +118,12 @@ public final class ConsentRequest {
      *
      * @param signature the base64 signature of {@link #signedMessage()}, see {@link ResidentKeys#signConsent}
      * @return a new request, equal to this one but for the signature
+     * @throws IllegalArgumentException if the signature is missing or blank
      */
     public ConsentRequest withSignature(String signature) {
-        Checks.requireText(signature, "signature");
+        if (signature == null || signature.isBlank()) {
+            throw new IllegalArgumentException("signature is required and must not be blank");
+        }
         return new ConsentRequest(consentId, residentId, bankId, purpose, expiresAt, signature);
     }
 
