@@ -3,7 +3,8 @@ package org.civicledger.client;
 import java.util.Objects;
 
 /**
- * The committed result of {@link Contributions#award}; a replay of the same request returns the original award.
+ * The committed result of {@link Contributions#award}; a replay of the same request returns the original award,
+ * with {@link #replayed()} true.
  */
 public final class Award {
     private final String contributionId;
@@ -12,14 +13,17 @@ public final class Award {
     private final long balance;
     private final String txId;
     private final long blockNumber;
+    private final boolean replayed;
 
-    Award(String contributionId, String residentId, long points, long balance, String txId, long blockNumber) {
+    Award(String contributionId, String residentId, long points, long balance, String txId, long blockNumber,
+            boolean replayed) {
         this.contributionId = Objects.requireNonNull(contributionId, "contributionId");
         this.residentId = Objects.requireNonNull(residentId, "residentId");
         this.points = points;
         this.balance = balance;
         this.txId = Objects.requireNonNull(txId, "txId");
         this.blockNumber = blockNumber;
+        this.replayed = replayed;
     }
 
     /**
@@ -76,6 +80,17 @@ public final class Award {
         return blockNumber;
     }
 
+    /**
+     * Returns whether this answer is a replay: the same request was sent before, and this is the original result (HTTP
+     * 200 rather than 201).
+     *
+     * @return whether this answer is a replay: the same request was sent before, and this is the original result (HTTP
+     *         200 rather than 201)
+     */
+    public boolean replayed() {
+        return replayed;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -85,12 +100,14 @@ public final class Award {
             return false;
         }
         Award o = (Award) other;
-        return Objects.equals(contributionId, o.contributionId) && Objects.equals(residentId, o.residentId) && points == o.points && balance == o.balance && Objects.equals(txId, o.txId) && blockNumber == o.blockNumber;
+        return Objects.equals(contributionId, o.contributionId) && Objects.equals(residentId, o.residentId)
+                && points == o.points && balance == o.balance && Objects.equals(txId, o.txId)
+                && blockNumber == o.blockNumber && replayed == o.replayed;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(contributionId, residentId, points, balance, txId, blockNumber);
+        return Objects.hash(contributionId, residentId, points, balance, txId, blockNumber, replayed);
     }
 
     @Override
@@ -100,6 +117,7 @@ public final class Award {
                 + ", points=" + points
                 + ", balance=" + balance
                 + ", txId=" + txId
-                + ", blockNumber=" + blockNumber + "}";
+                + ", blockNumber=" + blockNumber
+                + ", replayed=" + replayed + "}";
     }
 }

@@ -50,6 +50,62 @@ public interface CivicLedgerClient {
      */
     Redemptions redemptions();
 
+    /**
+     * Merchant statements.
+     *
+     * @return the merchant statement operations of this client
+     */
+    MerchantStatements merchantStatements();
+
+    /**
+     * Consent operations, relayed by a resident's app.
+     *
+     * @return the consent operations of this client
+     */
+    Consents consents();
+
+    /**
+     * Loan product operations.
+     *
+     * @return the loan product operations of this client
+     */
+    LoanProducts loanProducts();
+
+    /**
+     * A bank's credit checks.
+     *
+     * @return the credit check operations of this client
+     */
+    CreditChecks creditChecks();
+
+    /**
+     * The resident's own credit view: score, reasons and query log.
+     *
+     * @return the resident credit operations of this client
+     */
+    ResidentCredit residentCredit();
+
+    /**
+     * Dispute operations.
+     *
+     * @return the dispute operations of this client
+     */
+    Disputes disputes();
+
+    /**
+     * Audit operations: transactions, blocks, integrity and reconciliation.
+     *
+     * @return the audit operations of this client
+     */
+    Audit audit();
+
+    /**
+     * Event subscriptions.
+     *
+     * @return the event operations of this client
+     */
+    Events events();
+
     /** Configures a {@link CivicLedgerClient}; not thread-safe, the built client is. */
     final class Builder {
         /** The per-request timeout unless {@link #timeout(Duration)} says otherwise. */

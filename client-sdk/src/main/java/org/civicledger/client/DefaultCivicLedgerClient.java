@@ -1,120 +1,85 @@
 package org.civicledger.client;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-
-/** The client: maps each operation to its API path and answer type over one {@link HttpTransport}. */
-final class DefaultCivicLedgerClient implements CivicLedgerClient, Residents, Contributions, Redemptions {
-    private static final int MAX_BATCH = 1000;
-
-    private final HttpTransport transport;
+/** The client: one implementation of each operation group over one shared {@link HttpTransport}. */
+final class DefaultCivicLedgerClient implements CivicLedgerClient {
+    private final Residents residents;
+    private final Contributions contributions;
+    private final Redemptions redemptions;
+    private final MerchantStatements merchantStatements;
+    private final Consents consents;
+    private final LoanProducts loanProducts;
+    private final CreditChecks creditChecks;
+    private final ResidentCredit residentCredit;
+    private final Disputes disputes;
+    private final Audit audit;
+    private final Events events;
 
     DefaultCivicLedgerClient(HttpTransport transport) {
-        this.transport = transport;
+        this.residents = new ResidentsImpl(transport);
+        this.contributions = new ContributionsImpl(transport);
+        this.redemptions = new RedemptionsImpl(transport);
+        this.merchantStatements = new MerchantStatementsImpl(transport);
+        this.consents = new ConsentsImpl(transport);
+        this.loanProducts = new LoanProductsImpl(transport);
+        this.creditChecks = new CreditChecksImpl(transport);
+        this.residentCredit = new ResidentCreditImpl(transport);
+        this.disputes = new DisputesImpl(transport);
+        this.audit = new AuditImpl(transport);
+        this.events = new EventsImpl(transport);
     }
 
     @Override
     public Residents residents() {
-        return this;
+        return residents;
     }
 
     @Override
     public Contributions contributions() {
-        return this;
+        return contributions;
     }
 
     @Override
     public Redemptions redemptions() {
-        return this;
-    }
-
-    // ---- residents
-
-    @Override
-    public Resident enrol(String externalRef) {
-        return enrol(externalRef, null);
+        return redemptions;
     }
 
     @Override
-    public Resident enrol(String externalRef, String publicKey) {
-        return HttpTransport.await(enrolAsync(externalRef, publicKey));
+    public MerchantStatements merchantStatements() {
+        return merchantStatements;
     }
 
     @Override
-    public CompletableFuture<Resident> enrolAsync(String externalRef, String publicKey) {
-        Objects.requireNonNull(externalRef, "externalRef");
-        return transport.post("api/v1/residents", JsonCodec.enrolment(externalRef, publicKey))
-                .thenApply(JsonCodec::resident);
+    public Consents consents() {
+        return consents;
     }
 
     @Override
-    public Resident get(String residentId) {
-        return HttpTransport.await(getAsync(residentId));
+    public LoanProducts loanProducts() {
+        return loanProducts;
     }
 
     @Override
-    public CompletableFuture<Resident> getAsync(String residentId) {
-        return transport.get("api/v1/residents/" + segment(residentId, "residentId")).thenApply(JsonCodec::resident);
+    public CreditChecks creditChecks() {
+        return creditChecks;
     }
 
     @Override
-    public Balance balance(String residentId) {
-        return HttpTransport.await(balanceAsync(residentId));
+    public ResidentCredit residentCredit() {
+        return residentCredit;
     }
 
     @Override
-    public CompletableFuture<Balance> balanceAsync(String residentId) {
-        return transport.get("api/v1/residents/" + segment(residentId, "residentId") + "/balance")
-                .thenApply(JsonCodec::balance);
-    }
-
-    // ---- contributions
-
-    @Override
-    public Award award(ContributionRequest request) {
-        return HttpTransport.await(awardAsync(request));
+    public Disputes disputes() {
+        return disputes;
     }
 
     @Override
-    public CompletableFuture<Award> awardAsync(ContributionRequest request) {
-        Objects.requireNonNull(request, "request");
-        return transport.post("api/v1/contributions", JsonCodec.contribution(request)).thenApply(JsonCodec::award);
+    public Audit audit() {
+        return audit;
     }
 
     @Override
-    public BatchResult awardBatch(List<ContributionRequest> requests) {
-        return HttpTransport.await(awardBatchAsync(requests));
-    }
-
-    @Override
-    public CompletableFuture<BatchResult> awardBatchAsync(List<ContributionRequest> requests) {
-        Objects.requireNonNull(requests, "requests");
-        if (requests.isEmpty() || requests.size() > MAX_BATCH) {
-            throw new IllegalArgumentException("a batch holds 1 to " + MAX_BATCH + " contributions, got "
-                    + requests.size());
-        }
-        return transport.post("api/v1/contributions/batch", JsonCodec.batch(requests))
-                .thenApply(JsonCodec::batchResult);
-    }
-
-    // ---- redemptions
-
-    @Override
-    public Redemption redeem(RedemptionRequest request) {
-        return HttpTransport.await(redeemAsync(request));
-    }
-
-    @Override
-    public CompletableFuture<Redemption> redeemAsync(RedemptionRequest request) {
-        Objects.requireNonNull(request, "request");
-        return transport.post("api/v1/redemptions", JsonCodec.redemption(request)).thenApply(JsonCodec::redemption);
-    }
-
-    private static String segment(String value, String name) {
-        Objects.requireNonNull(value, name);
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    public Events events() {
+        return events;
     }
 }

@@ -1,7 +1,9 @@
 package org.civicledger.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +26,7 @@ import java.util.logging.Logger;
 final class HttpTransport {
     private static final Logger LOG = Logger.getLogger(HttpTransport.class.getName());
     private static final int SERVICE_UNAVAILABLE = 503;
+    private static final int CREATED = 201;
 
     private final URI base;
     private final String authorization;
@@ -42,15 +45,57 @@ final class HttpTransport {
                 .build();
     }
 
+    /** A successful answer: its body and, for a write, whether it replayed an earlier one (200, not 201). */
+    static final class Reply {
+        final JsonNode body;
+        final boolean replayed;
+
+        private Reply(JsonNode body, boolean replayed) {
+            this.body = body;
+            this.replayed = replayed;
+        }
+    }
+
+    RetryPolicy retries() {
+        return retries;
+    }
+
     CompletableFuture<JsonNode> get(String path) {
-        return send(request(path).GET().build());
+        return json(request(path, "application/json").GET().build()).thenApply(reply -> reply.body);
     }
 
     CompletableFuture<JsonNode> post(String path, JsonNode body) {
-        return send(request(path)
+        return write(path, body).thenApply(reply -> reply.body);
+    }
+
+    /** A write whose answer is 201 for a new write and 200 for a replay of the same id. */
+    CompletableFuture<Reply> write(String path, JsonNode body) {
+        return json(request(path, "application/json")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JsonCodec.write(body), StandardCharsets.UTF_8))
                 .build());
+    }
+
+    CompletableFuture<Void> delete(String path) {
+        return json(request(path, "application/json").DELETE().build()).thenApply(reply -> null);
+    }
+
+    /**
+     * Opens a server-sent event stream: completes once the gateway has answered 200, with the unread body. The
+     * request timeout covers the wait for that answer, not the stream.
+     */
+    CompletableFuture<InputStream> stream(String path, String lastEventId) {
+        HttpRequest.Builder request = request(path, "text/event-stream").GET();
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        // Error answers are read whole (they are small) so that they can be turned into problems.
+        HttpResponse.BodyHandler<InputStream> handler = info -> info.statusCode() == 200
+                ? HttpResponse.BodySubscribers.ofInputStream()
+                : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(),
+                        ByteArrayInputStream::new);
+        return new Exchange<>(request.build(), handler, HttpTransport::readSmall).attempt(0)
+                .thenApply(HttpResponse::body);
     }
 
     /** Waits for an asynchronous call and throws its {@link CivicLedgerException} unwrapped. */
@@ -69,62 +114,81 @@ final class HttpTransport {
         }
     }
 
-    private HttpRequest.Builder request(String path) {
+    private CompletableFuture<Reply> json(HttpRequest request) {
+        return new Exchange<>(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), Function.identity())
+                .attempt(0)
+                .thenApply(response -> new Reply(JsonCodec.parse(response.body()), response.statusCode() != CREATED));
+    }
+
+    private HttpRequest.Builder request(String path, String accept) {
         return HttpRequest.newBuilder(base.resolve(path))
                 .timeout(timeout)
                 .header("Authorization", authorization)
-                .header("Accept", "application/json");
+                .header("Accept", accept);
     }
 
-    private CompletableFuture<JsonNode> send(HttpRequest request) {
-        return attempt(request, 0);
-    }
-
-    private CompletableFuture<JsonNode> attempt(HttpRequest request, int retriesSoFar) {
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                .handle((response, failure) -> failure != null
-                        ? onFailure(request, retriesSoFar, unwrap(failure))
-                        : onResponse(request, retriesSoFar, response))
-                .thenCompose(Function.identity());
-    }
-
-    private CompletableFuture<JsonNode> onResponse(HttpRequest request, int retriesSoFar,
-                                                   HttpResponse<String> response) {
-        int status = response.statusCode();
-        if (status == SERVICE_UNAVAILABLE && retries.mayRetry(retriesSoFar)) {
-            return retryLater(request, retriesSoFar, "503");
+    private static String readSmall(InputStream body) {
+        try (InputStream in = body) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
         }
-        try {
+    }
+
+    /** One request and its attempts: retried after a 503 or a connection failure, as the policy allows. */
+    private final class Exchange<T> {
+        private final HttpRequest request;
+        private final HttpResponse.BodyHandler<T> handler;
+        private final Function<T, String> errorText;
+
+        Exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler, Function<T, String> errorText) {
+            this.request = request;
+            this.handler = handler;
+            this.errorText = errorText;
+        }
+
+        CompletableFuture<HttpResponse<T>> attempt(int retriesSoFar) {
+            return http.sendAsync(request, handler)
+                    .handle((response, failure) -> failure != null
+                            ? onFailure(retriesSoFar, unwrap(failure))
+                            : onResponse(retriesSoFar, response))
+                    .thenCompose(Function.identity());
+        }
+
+        private CompletableFuture<HttpResponse<T>> onResponse(int retriesSoFar, HttpResponse<T> response) {
+            int status = response.statusCode();
             if (status >= 200 && status < 300) {
-                return CompletableFuture.completedFuture(JsonCodec.parse(response.body()));
+                return CompletableFuture.completedFuture(response);
             }
-            return CompletableFuture.failedFuture(Problems.toException(status, response.body()));
-        } catch (CivicLedgerException e) {
-            return CompletableFuture.failedFuture(e);
+            String body = errorText.apply(response.body());
+            if (status == SERVICE_UNAVAILABLE && retries.mayRetry(retriesSoFar)) {
+                return retryLater(retriesSoFar, "503");
+            }
+            return CompletableFuture.failedFuture(Problems.toException(status, body));
         }
-    }
 
-    private CompletableFuture<JsonNode> onFailure(HttpRequest request, int retriesSoFar, Throwable failure) {
-        String call = request.method() + " " + request.uri();
-        if (failure instanceof HttpTimeoutException) {
-            // Not retried: the gateway may still be working on it; the caller decides, with the same client id.
-            return CompletableFuture.failedFuture(
-                    new TransportException("no answer within " + timeout + " to " + call, failure));
+        private CompletableFuture<HttpResponse<T>> onFailure(int retriesSoFar, Throwable failure) {
+            String call = request.method() + " " + request.uri();
+            if (failure instanceof HttpTimeoutException) {
+                // Not retried: the gateway may still be working on it; the caller decides, with the same client id.
+                return CompletableFuture.failedFuture(
+                        new TransportException("no answer within " + timeout + " to " + call, failure));
+            }
+            if (failure instanceof IOException && retries.mayRetry(retriesSoFar)) {
+                return retryLater(retriesSoFar, failure.toString());
+            }
+            return CompletableFuture.failedFuture(new TransportException(
+                    call + " failed after " + (retriesSoFar + 1) + " attempt(s): " + failure, failure));
         }
-        if (failure instanceof IOException && retries.mayRetry(retriesSoFar)) {
-            return retryLater(request, retriesSoFar, failure.toString());
-        }
-        return CompletableFuture.failedFuture(new TransportException(
-                call + " failed after " + (retriesSoFar + 1) + " attempt(s): " + failure, failure));
-    }
 
-    private CompletableFuture<JsonNode> retryLater(HttpRequest request, int retriesSoFar, String reason) {
-        long delay = retries.delayMillis(retriesSoFar);
-        LOG.log(Level.FINE, "retrying {0} {1} in {2} ms after {3}",
-                new Object[] {request.method(), request.uri(), delay, reason});
-        return CompletableFuture.supplyAsync(() -> null,
-                        CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS))
-                .thenCompose(ignored -> attempt(request, retriesSoFar + 1));
+        private CompletableFuture<HttpResponse<T>> retryLater(int retriesSoFar, String reason) {
+            long delay = retries.delayMillis(retriesSoFar);
+            LOG.log(Level.FINE, "retrying {0} {1} in {2} ms after {3}",
+                    new Object[] {request.method(), request.uri(), delay, reason});
+            return CompletableFuture.supplyAsync(() -> null,
+                            CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS))
+                    .thenCompose(ignored -> attempt(retriesSoFar + 1));
+        }
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -6,17 +6,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The wire format: API.md's field names, in and out. Explicit tree mapping keeps Jackson out of the public types and
- * leaves optional fields out of requests (the gateway rejects unknown or malformed fields).
+ * leaves optional fields out of requests (the gateway rejects unknown or malformed fields). An answer that lacks a
+ * required field is a {@link TransportException}. This class holds the shared readers and the points group's
+ * bodies; {@link CreditJson}, {@link DisputeJson} and {@link AuditJson} hold the other groups'.
  */
 final class JsonCodec {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonCodec() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
     }
 
     static String write(JsonNode node) {
@@ -44,28 +55,107 @@ final class JsonCodec {
         }
     }
 
+    // ---- readers
+
     static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private static Long optionalLong(JsonNode node, String field) {
+    static String requiredText(JsonNode node, String field) {
+        String value = text(node, field);
+        if (value == null) {
+            throw lacks(field);
+        }
+        return value;
+    }
+
+    static Long optionalLong(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asLong();
     }
 
-    private static long requiredLong(JsonNode node, String field) {
+    static long requiredLong(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isNumber()) {
-            throw new TransportException("the gateway's answer lacks the number " + field, null);
+            throw lacks(field);
         }
         return value.asLong();
+    }
+
+    static int requiredInt(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.canConvertToInt()) {
+            throw lacks(field);
+        }
+        return value.asInt();
+    }
+
+    static boolean requiredBoolean(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isBoolean()) {
+            throw lacks(field);
+        }
+        return value.asBoolean();
+    }
+
+    static Instant instant(JsonNode node, String field) {
+        String value = text(node, field);
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new TransportException("the gateway's answer has a malformed " + field + ": " + value, e);
+        }
+    }
+
+    static Instant requiredInstant(JsonNode node, String field) {
+        Instant value = instant(node, field);
+        if (value == null) {
+            throw lacks(field);
+        }
+        return value;
+    }
+
+    /** The items of an array answer (or of an array field), each read by {@code item}. */
+    static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
+        if (array == null || !array.isArray()) {
+            throw new TransportException("the gateway's answer lacks a list where one belongs", null);
+        }
+        List<T> items = new ArrayList<>(array.size());
+        array.forEach(node -> items.add(item.apply(node)));
+        return items;
+    }
+
+    static List<String> strings(JsonNode array) {
+        return list(array, JsonNode::asText);
+    }
+
+    /** A JSON value as plain, unmodifiable Java: strings, numbers, booleans, {@code null}, lists and maps. */
+    static Object plain(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            node.properties().forEach(field -> map.put(field.getKey(), plain(field.getValue())));
+            return Collections.unmodifiableMap(map);
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>();
+            node.forEach(item -> list.add(plain(item)));
+            return Collections.unmodifiableList(list);
+        }
+        return node.isNumber() ? node.numberValue() : node.isBoolean() ? (Object) node.asBoolean() : node.asText();
+    }
+
+    private static TransportException lacks(String field) {
+        return new TransportException("the gateway's answer lacks " + field, null);
     }
 
     // ---- requests
 
     static ObjectNode enrolment(String externalRef, String publicKey) {
-        ObjectNode body = MAPPER.createObjectNode().put("externalRef", externalRef);
+        ObjectNode body = object().put("externalRef", externalRef);
         if (publicKey != null) {
             body.put("publicKey", publicKey);
         }
@@ -73,7 +163,7 @@ final class JsonCodec {
     }
 
     static ObjectNode contribution(ContributionRequest request) {
-        ObjectNode body = MAPPER.createObjectNode()
+        ObjectNode body = object()
                 .put("contributionId", request.contributionId())
                 .put("residentId", request.residentId())
                 .put("activityType", request.activityType())
@@ -86,14 +176,14 @@ final class JsonCodec {
     }
 
     static ObjectNode batch(List<ContributionRequest> requests) {
-        ObjectNode body = MAPPER.createObjectNode();
+        ObjectNode body = object();
         ArrayNode items = body.putArray("items");
         requests.forEach(request -> items.add(contribution(request)));
         return body;
     }
 
     static ObjectNode redemption(RedemptionRequest request) {
-        return MAPPER.createObjectNode()
+        return object()
                 .put("redemptionId", request.redemptionId())
                 .put("residentId", request.residentId())
                 .put("points", request.points())
@@ -102,37 +192,41 @@ final class JsonCodec {
 
     // ---- answers
 
-    static Resident resident(JsonNode node) {
-        String enrolledAt = text(node, "enrolledAt");
-        return new Resident(text(node, "residentId"), text(node, "communityId"), text(node, "publicKey"),
-                text(node, "status"), text(node, "statusReason"), enrolledAt == null ? null : Instant.parse(enrolledAt),
-                text(node, "txId"), optionalLong(node, "blockNumber"));
+    static Resident resident(JsonNode node, boolean replayed) {
+        return new Resident(requiredText(node, "residentId"), requiredText(node, "communityId"),
+                text(node, "publicKey"), requiredText(node, "status"), text(node, "statusReason"),
+                requiredInstant(node, "enrolledAt"), text(node, "txId"), optionalLong(node, "blockNumber"), replayed);
     }
 
     static Balance balance(JsonNode node) {
-        return new Balance(text(node, "residentId"), requiredLong(node, "available"),
+        return new Balance(requiredText(node, "residentId"), requiredLong(node, "available"),
                 requiredLong(node, "earnedTotal"), requiredLong(node, "spentTotal"),
                 requiredLong(node, "expiredTotal"), requiredLong(node, "reversedTotal"));
     }
 
-    static Award award(JsonNode node) {
-        return new Award(text(node, "contributionId"), text(node, "residentId"), requiredLong(node, "points"),
-                requiredLong(node, "balance"), text(node, "txId"), requiredLong(node, "blockNumber"));
+    static Award award(JsonNode node, boolean replayed) {
+        return new Award(requiredText(node, "contributionId"), requiredText(node, "residentId"),
+                requiredLong(node, "points"), requiredLong(node, "balance"), requiredText(node, "txId"),
+                requiredLong(node, "blockNumber"), replayed);
     }
 
     static BatchResult batchResult(JsonNode node) {
-        List<BatchItemResult> results = new ArrayList<>();
-        for (JsonNode item : node.path("results")) {
-            results.add(new BatchItemResult(text(item, "contributionId"), text(item, "status"),
-                    optionalLong(item, "points"), optionalLong(item, "balance"), text(item, "txId"),
-                    optionalLong(item, "blockNumber"), text(item, "code"), text(item, "detail")));
-        }
-        return new BatchResult(results);
+        return new BatchResult(list(node.path("results"), item -> new BatchItemResult(text(item, "contributionId"),
+                requiredText(item, "status"), optionalLong(item, "points"), optionalLong(item, "balance"),
+                text(item, "txId"), optionalLong(item, "blockNumber"), text(item, "code"), text(item, "detail"))));
     }
 
-    static Redemption redemption(JsonNode node) {
-        return new Redemption(text(node, "redemptionId"), text(node, "residentId"), text(node, "merchantId"),
-                requiredLong(node, "points"), requiredLong(node, "balance"), text(node, "txId"),
-                requiredLong(node, "blockNumber"));
+    static Redemption redemption(JsonNode node, boolean replayed) {
+        return new Redemption(requiredText(node, "redemptionId"), requiredText(node, "residentId"),
+                requiredText(node, "merchantId"), requiredLong(node, "points"), requiredLong(node, "balance"),
+                requiredText(node, "txId"), requiredLong(node, "blockNumber"), replayed);
+    }
+
+    static MerchantStatement statement(JsonNode node) {
+        return new MerchantStatement(requiredText(node, "merchantId"),
+                list(node.get("redemptions"), line -> new StatementLine(requiredText(line, "redemptionId"),
+                        requiredText(line, "residentId"), requiredLong(line, "points"), requiredText(line, "item"),
+                        requiredInstant(line, "at"), requiredText(line, "txId"), requiredBoolean(line, "settled"))),
+                requiredLong(node, "totalPoints"), requiredLong(node, "unsettledPoints"));
     }
 }

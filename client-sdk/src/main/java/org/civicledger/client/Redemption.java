@@ -3,7 +3,8 @@ package org.civicledger.client;
 import java.util.Objects;
 
 /**
- * The committed result of {@link Redemptions#redeem}; a replay of the same request returns the original redemption.
+ * The committed result of {@link Redemptions#redeem}; a replay of the same request returns the original redemption,
+ * with {@link #replayed()} true.
  */
 public final class Redemption {
     private final String redemptionId;
@@ -13,8 +14,10 @@ public final class Redemption {
     private final long balance;
     private final String txId;
     private final long blockNumber;
+    private final boolean replayed;
 
-    Redemption(String redemptionId, String residentId, String merchantId, long points, long balance, String txId, long blockNumber) {
+    Redemption(String redemptionId, String residentId, String merchantId, long points, long balance, String txId,
+            long blockNumber, boolean replayed) {
         this.redemptionId = Objects.requireNonNull(redemptionId, "redemptionId");
         this.residentId = Objects.requireNonNull(residentId, "residentId");
         this.merchantId = Objects.requireNonNull(merchantId, "merchantId");
@@ -22,6 +25,7 @@ public final class Redemption {
         this.balance = balance;
         this.txId = Objects.requireNonNull(txId, "txId");
         this.blockNumber = blockNumber;
+        this.replayed = replayed;
     }
 
     /**
@@ -34,18 +38,18 @@ public final class Redemption {
     }
 
     /**
-     * Returns the resident who spent.
+     * Returns the resident.
      *
-     * @return the resident who spent
+     * @return the resident
      */
     public String residentId() {
         return residentId;
     }
 
     /**
-     * Returns the merchant (the caller).
+     * Returns the merchant who redeemed.
      *
-     * @return the merchant (the caller)
+     * @return the merchant who redeemed
      */
     public String merchantId() {
         return merchantId;
@@ -87,6 +91,17 @@ public final class Redemption {
         return blockNumber;
     }
 
+    /**
+     * Returns whether this answer is a replay: the same request was sent before, and this is the original result (HTTP
+     * 200 rather than 201).
+     *
+     * @return whether this answer is a replay: the same request was sent before, and this is the original result (HTTP
+     *         200 rather than 201)
+     */
+    public boolean replayed() {
+        return replayed;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -96,12 +111,14 @@ public final class Redemption {
             return false;
         }
         Redemption o = (Redemption) other;
-        return Objects.equals(redemptionId, o.redemptionId) && Objects.equals(residentId, o.residentId) && Objects.equals(merchantId, o.merchantId) && points == o.points && balance == o.balance && Objects.equals(txId, o.txId) && blockNumber == o.blockNumber;
+        return Objects.equals(redemptionId, o.redemptionId) && Objects.equals(residentId, o.residentId)
+                && Objects.equals(merchantId, o.merchantId) && points == o.points && balance == o.balance
+                && Objects.equals(txId, o.txId) && blockNumber == o.blockNumber && replayed == o.replayed;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(redemptionId, residentId, merchantId, points, balance, txId, blockNumber);
+        return Objects.hash(redemptionId, residentId, merchantId, points, balance, txId, blockNumber, replayed);
     }
 
     @Override
@@ -112,6 +129,7 @@ public final class Redemption {
                 + ", points=" + points
                 + ", balance=" + balance
                 + ", txId=" + txId
-                + ", blockNumber=" + blockNumber + "}";
+                + ", blockNumber=" + blockNumber
+                + ", replayed=" + replayed + "}";
     }
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A resident as the gateway reports it: the answer to {@link Residents#enrol} and {@link Residents#get}. The real-world reference never appears here; {@code residentId} is its keyed hash.
+ * A resident as the gateway reports it: the answer to {@link Residents#enrol} and {@link Residents#get}. The
+ * real-world reference never appears here; {@code residentId} is its keyed hash.
  */
 public final class Resident {
     private final String residentId;
@@ -15,8 +16,10 @@ public final class Resident {
     private final Instant enrolledAt;
     private final String txId;
     private final Long blockNumber;
+    private final boolean replayed;
 
-    Resident(String residentId, String communityId, String publicKey, String status, String statusReason, Instant enrolledAt, String txId, Long blockNumber) {
+    Resident(String residentId, String communityId, String publicKey, String status, String statusReason,
+            Instant enrolledAt, String txId, Long blockNumber, boolean replayed) {
         this.residentId = Objects.requireNonNull(residentId, "residentId");
         this.communityId = Objects.requireNonNull(communityId, "communityId");
         this.publicKey = publicKey;
@@ -25,6 +28,7 @@ public final class Resident {
         this.enrolledAt = Objects.requireNonNull(enrolledAt, "enrolledAt");
         this.txId = txId;
         this.blockNumber = blockNumber;
+        this.replayed = replayed;
     }
 
     /**
@@ -99,6 +103,17 @@ public final class Resident {
         return blockNumber;
     }
 
+    /**
+     * Returns whether the answer to an enrolment found the person already enrolled (HTTP 200 rather than 201);
+     * {@code false} on a read.
+     *
+     * @return whether the answer to an enrolment found the person already enrolled (HTTP 200 rather than 201);
+     *         {@code false} on a read
+     */
+    public boolean replayed() {
+        return replayed;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -108,12 +123,16 @@ public final class Resident {
             return false;
         }
         Resident o = (Resident) other;
-        return Objects.equals(residentId, o.residentId) && Objects.equals(communityId, o.communityId) && Objects.equals(publicKey, o.publicKey) && Objects.equals(status, o.status) && Objects.equals(statusReason, o.statusReason) && Objects.equals(enrolledAt, o.enrolledAt) && Objects.equals(txId, o.txId) && Objects.equals(blockNumber, o.blockNumber);
+        return Objects.equals(residentId, o.residentId) && Objects.equals(communityId, o.communityId)
+                && Objects.equals(publicKey, o.publicKey) && Objects.equals(status, o.status)
+                && Objects.equals(statusReason, o.statusReason) && Objects.equals(enrolledAt, o.enrolledAt)
+                && Objects.equals(txId, o.txId) && Objects.equals(blockNumber, o.blockNumber) && replayed == o.replayed;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(residentId, communityId, publicKey, status, statusReason, enrolledAt, txId, blockNumber);
+        return Objects.hash(residentId, communityId, publicKey, status, statusReason, enrolledAt, txId, blockNumber,
+                replayed);
     }
 
     @Override
@@ -125,6 +144,7 @@ public final class Resident {
                 + ", statusReason=" + statusReason
                 + ", enrolledAt=" + enrolledAt
                 + ", txId=" + txId
-                + ", blockNumber=" + blockNumber + "}";
+                + ", blockNumber=" + blockNumber
+                + ", replayed=" + replayed + "}";
     }
 }

@@ -7,17 +7,22 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local TCP proxy that spoils the first {@code n} connections, then forwards to the target port. A spoiled
  * connection is either closed at once, or answered with a {@code 503 LEDGER_UNAVAILABLE} problem and closed.
+ * {@link #cut(int)} breaks every forwarded connection (and spoils the next ones), as a network failure would.
  */
 final class DroppingProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int targetPort;
     private final AtomicInteger toDrop;
     private final AtomicInteger dropped = new AtomicInteger();
+    private final AtomicInteger forwarded = new AtomicInteger();
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
     private final boolean answer503;
 
@@ -43,6 +48,19 @@ final class DroppingProxy implements AutoCloseable {
         return dropped.get();
     }
 
+    /** How many connections were forwarded to the target. */
+    int forwarded() {
+        return forwarded.get();
+    }
+
+    /** Breaks every forwarded connection now, and spoils the next {@code drops} connections. */
+    void cut(int drops) {
+        toDrop.set(drops);
+        for (Socket socket : open) {
+            closeQuietly(socket);
+        }
+    }
+
     private void acceptLoop() {
         while (!server.isClosed()) {
             try {
@@ -56,6 +74,9 @@ final class DroppingProxy implements AutoCloseable {
                     continue;
                 }
                 Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                forwarded.incrementAndGet();
+                open.add(client);
+                open.add(upstream);
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException e) {
@@ -86,7 +107,7 @@ final class DroppingProxy implements AutoCloseable {
         out.flush();
     }
 
-    private static void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to) {
         Thread thread = new Thread(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
@@ -95,6 +116,8 @@ final class DroppingProxy implements AutoCloseable {
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);
+                open.remove(from);
+                open.remove(to);
             }
         }, "dropping-proxy-pump");
         thread.setDaemon(true);
@@ -112,5 +135,6 @@ final class DroppingProxy implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
+        cut(0);
     }
 }

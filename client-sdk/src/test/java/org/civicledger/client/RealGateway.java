@@ -21,8 +21,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * demo mode on a free port with a temporary data dir, and stops it when the test run ends.
  */
 final class RealGateway implements BeforeAllCallback {
+    static final String ADMIN_TOKEN = "demo-admin-token";
     static final String APP_TOKEN = "demo-app-token";
     static final String MERCHANT_TOKEN = "demo-merchant-token";
+    static final String BANK_TOKEN = "demo-bank-token";
     static final String AUDITOR_TOKEN = "demo-auditor-token";
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
@@ -85,7 +87,7 @@ final class RealGateway implements BeforeAllCallback {
     }
 
     /** A started gateway process; closing it stops the process and deletes its data. */
-    static final class Running implements ExtensionContext.Store.CloseableResource {
+    static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final Process process;
         private final int port;
         private final Path dataDir;

@@ -1,0 +1,44 @@
+package org.civicledger.client;
+
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Merchant statements: a merchant's redemptions and what is not yet settled (roles: that MERCHANT, ADMIN, AUDITOR).
+ * Obtained from {@link CivicLedgerClient#merchantStatements()}. The {@code …Async} variants complete exceptionally
+ * with the same {@link CivicLedgerException} that the blocking variant throws.
+ */
+public interface MerchantStatements {
+
+    /**
+     * Reads a merchant's whole statement ({@code GET /api/v1/merchants/{merchantId}/statement}).
+     *
+     * @param merchantId the merchant, for example {@code demo-merchant}
+     * @return the statement
+     * @throws ForbiddenException   if the caller is another merchant, a bank or an app
+     * @throws CivicLedgerException on any other API or transport error
+     */
+    MerchantStatement statement(String merchantId);
+
+    /**
+     * Reads a merchant's statement for a period.
+     *
+     * @param merchantId the merchant
+     * @param from       the first instant included, or {@code null} for no lower bound
+     * @param to         the first instant excluded, or {@code null} for no upper bound
+     * @return the statement of the redemptions in {@code [from, to)}
+     * @throws ForbiddenException   if the caller is another merchant, a bank or an app
+     * @throws CivicLedgerException on any other API or transport error
+     */
+    MerchantStatement statement(String merchantId, Instant from, Instant to);
+
+    /**
+     * Asynchronous {@link #statement(String, Instant, Instant)}.
+     *
+     * @param merchantId the merchant
+     * @param from       the first instant included, or {@code null}
+     * @param to         the first instant excluded, or {@code null}
+     * @return a future of the statement
+     */
+    CompletableFuture<MerchantStatement> statementAsync(String merchantId, Instant from, Instant to);
+}

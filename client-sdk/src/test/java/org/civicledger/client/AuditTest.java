@@ -1,0 +1,89 @@
+package org.civicledger.client;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The auditor's reads against the real gateway: transactions, blocks, integrity, reconciliation. */
+class AuditTest extends GatewayTest {
+    private final Audit audit = auditor.audit();
+
+    @Test
+    void an_awards_transaction_shows_its_block_creator_call_and_event() {
+        String residentId = newResident();
+        Award award = app.contributions().award(hours(residentId, 2));
+
+        AuditTransaction tx = audit.transaction(award.txId());
+
+        assertAll(
+                () -> assertEquals(award.txId(), tx.txId()),
+                () -> assertEquals(award.blockNumber(), tx.blockNumber()),
+                () -> assertEquals("VALID", tx.validationCode()),
+                () -> assertEquals("CommunityMSP", tx.creatorMspId()),
+                () -> assertEquals("Points:award", tx.function()),
+                () -> assertTrue(tx.arguments().get(0).contains(award.contributionId()), tx.arguments().toString()),
+                () -> assertEquals(1, tx.events().size()),
+                () -> assertEquals("PointsAwarded", tx.events().get(0).type()),
+                () -> assertEquals(residentId, tx.events().get(0).payload().get("residentId")),
+                () -> assertEquals(award.blockNumber() + ":" + tx.txIndex(), tx.events().get(0).id()));
+    }
+
+    @Test
+    void a_block_holds_its_transactions_and_chains_to_the_previous_block() {
+        Award award = app.contributions().award(hours(newResident(), 1));
+
+        Block block = audit.block(award.blockNumber());
+        Block previous = audit.blockAsync(award.blockNumber() - 1).join();
+
+        assertTrue(block.transactions().contains(award.txId()));
+        assertEquals(previous.hash(), block.previousHash());
+        assertFalse(block.dataHash().isBlank());
+    }
+
+    @Test
+    void the_latest_blocks_come_newest_first() {
+        newResident();
+
+        List<Block> blocks = audit.latestBlocks(3);
+
+        assertEquals(3, blocks.size());
+        assertEquals(blocks.get(0).number() - 1, blocks.get(1).number());
+        assertEquals(blocks.get(1).hash(), blocks.get(0).previousHash());
+    }
+
+    @Test
+    void the_chain_verifies_and_the_points_books_reconcile() {
+        merchant.redemptions().redeem(spend(residentWithHours(4), 15));
+
+        IntegrityReport integrity = audit.verifyIntegrityAsync().join();
+        Reconciliation books = audit.reconcile();
+
+        assertAll(
+                () -> assertTrue(integrity.verified(), String.valueOf(integrity.problem())),
+                () -> assertTrue(integrity.stateVerified()),
+                () -> assertNull(integrity.firstBadBlock()),
+                () -> assertEquals(integrity.height(), integrity.checkedBlocks()),
+                () -> assertTrue(books.ok(), books.mismatches().toString()),
+                () -> assertTrue(books.redeemed() >= 15),
+                () -> assertEquals(books.issued(),
+                        books.available() + books.redeemed() + books.expired() + books.reversed()));
+    }
+
+    @Test
+    void an_unknown_transaction_throws_NotFoundException_and_an_app_reading_audit_throws_ForbiddenException() {
+        assertProblem(NotFoundException.class, 404, "NOT_FOUND", () -> audit.transaction("f".repeat(64)));
+        assertProblem(ForbiddenException.class, 403, "FORBIDDEN", () -> app.audit().reconcile());
+    }
+
+    @Test
+    void a_block_limit_out_of_range_is_refused_before_sending() {
+        assertThrows(IllegalArgumentException.class, () -> audit.latestBlocks(0));
+        assertThrows(IllegalArgumentException.class, () -> audit.latestBlocks(Audit.MAX_BLOCKS + 1));
+    }
+}

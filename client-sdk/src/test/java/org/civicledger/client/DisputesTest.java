@@ -1,0 +1,92 @@
+package org.civicledger.client;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Disputes against the real gateway: filed by the app, resolved once by the admin, listed by status. */
+class DisputesTest extends GatewayTest {
+
+    private static DisputeRequest disputeOf(String residentId, String txId) {
+        return DisputeRequest.builder().disputeId(Ids.newDisputeId()).residentId(residentId).targetTxId(txId)
+                .reason("I was not there").build();
+    }
+
+    private static List<String> ids(List<Dispute> disputes) {
+        return disputes.stream().map(Dispute::disputeId).collect(Collectors.toList());
+    }
+
+    @Test
+    void filing_opens_a_dispute_due_in_20_days_and_the_same_filing_again_is_a_replay() {
+        String residentId = newResident();
+        Award award = app.contributions().award(hours(residentId, 1));
+        DisputeRequest request = disputeOf(residentId, award.txId());
+
+        Dispute filed = app.disputes().file(request);
+        Dispute again = app.disputes().fileAsync(request).join();
+
+        assertAll(
+                () -> assertEquals(request.disputeId(), filed.disputeId()),
+                () -> assertEquals(award.txId(), filed.targetTxId()),
+                () -> assertEquals("OPEN", filed.status()),
+                () -> assertEquals(Duration.ofDays(20), Duration.between(filed.filedAt(), filed.dueBy())),
+                () -> assertNull(filed.resolution()),
+                () -> assertFalse(filed.replayed()),
+                () -> assertTrue(again.replayed()),
+                () -> assertEquals(filed.txId(), again.txId()));
+    }
+
+    @Test
+    void upholding_a_dispute_of_an_award_reverses_the_award() {
+        String residentId = residentWithHours(2);
+        Award disputed = app.contributions().award(hours(residentId, 3));
+        Dispute filed = app.disputes().file(disputeOf(residentId, disputed.txId()));
+
+        Dispute resolved = admin.disputes().resolve(filed.disputeId(), DisputeOutcome.UPHELD, "no record of it");
+
+        assertEquals("UPHELD", resolved.status());
+        assertEquals("UPHELD", resolved.resolution().outcome());
+        assertEquals(30L, resolved.resolution().reversedPoints());
+        Balance balance = app.residents().balance(residentId);
+        assertEquals(20, balance.available());
+        assertEquals(30, balance.reversedTotal());
+    }
+
+    @Test
+    void rejecting_a_dispute_leaves_the_points_and_moves_it_from_the_open_list_to_the_rejected_list() {
+        String residentId = newResident();
+        Award award = app.contributions().award(hours(residentId, 2));
+        Dispute filed = app.disputes().file(disputeOf(residentId, award.txId()));
+        assertTrue(ids(admin.disputes().list("OPEN")).contains(filed.disputeId()));
+
+        Dispute resolved = admin.disputes().resolveAsync(filed.disputeId(), DisputeOutcome.REJECTED, "log shows it")
+                .join();
+
+        assertEquals("REJECTED", resolved.status());
+        assertNull(resolved.resolution().reversedPoints());
+        assertEquals(20, app.residents().balance(residentId).available());
+        assertFalse(ids(admin.disputes().list("OPEN")).contains(filed.disputeId()));
+        assertTrue(ids(auditor.disputes().list("REJECTED")).contains(filed.disputeId()));
+        assertTrue(ids(app.disputes().listAsync(null).join()).contains(filed.disputeId()), "the app sees its own");
+    }
+
+    @Test
+    void disputing_a_transaction_that_is_not_the_residents_throws_NotFoundException() {
+        Award others = app.contributions().award(hours(newResident(), 1));
+
+        assertProblem(NotFoundException.class, 404, "NOT_FOUND",
+                () -> app.disputes().file(disputeOf(newResident(), others.txId())));
+    }
+
+    @Test
+    void listing_an_unknown_status_throws_ValidationFailedException() {
+        assertProblem(ValidationFailedException.class, 400, "VALIDATION_FAILED", () -> admin.disputes().list("MAYBE"));
+    }
+}

@@ -1,0 +1,186 @@
+package org.civicledger.client;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Event subscriptions against the real gateway: delivery, resume after an event, reconnects, close. */
+class EventsTest extends GatewayTest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    /** A listener that keeps every event it is given, in the order given. */
+    private static final class Received implements EventListener {
+        private final BlockingQueue<LedgerEvent> queue = new LinkedBlockingQueue<>();
+        private final List<LedgerEvent> seen = new ArrayList<>();
+
+        @Override
+        public void onEvent(LedgerEvent event) {
+            queue.add(event);
+        }
+
+        /** Waits until {@code count} award events of the resident have arrived; returns them in arrival order. */
+        List<LedgerEvent> awardsOf(String residentId, int count) throws InterruptedException {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (awards(residentId).size() < count) {
+                LedgerEvent event = queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (event == null) {
+                    throw new AssertionError("expected " + count + " awards of " + residentId + ", received " + seen);
+                }
+                seen.add(event);
+            }
+            return awards(residentId);
+        }
+
+        /** Everything received so far, after a pause in which a late duplicate would have arrived. */
+        List<LedgerEvent> settled() throws InterruptedException {
+            Thread.sleep(500);
+            queue.drainTo(seen);
+            return seen;
+        }
+
+        private List<LedgerEvent> awards(String residentId) {
+            return seen.stream().filter(e -> e.type().equals("PointsAwarded"))
+                    .filter(e -> residentId.equals(e.payload().get("residentId"))).collect(Collectors.toList());
+        }
+    }
+
+    /** Awards {@code count} kilograms of garbage sorting one by one (2 points each; the daily cap allows 20). */
+    private List<String> awardIds(String residentId, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(app.contributions().award(ContributionRequest.builder().contributionId(Ids.newContributionId())
+                    .residentId(residentId).activityType("garbage-sorting").quantity(1).occurredAt(Instant.now())
+                    .build()).contributionId());
+        }
+        return ids;
+    }
+
+    private static List<String> contributionIds(List<LedgerEvent> awards) {
+        return awards.stream().map(e -> (String) e.payload().get("contributionId")).collect(Collectors.toList());
+    }
+
+    /** Each event once, in ledger order: the ids strictly increase. */
+    private static void assertOnceInOrder(List<LedgerEvent> events) {
+        for (int i = 1; i < events.size(); i++) {
+            EventPosition previous = EventPosition.parse(events.get(i - 1).id());
+            assertTrue(EventPosition.parse(events.get(i).id()).isAfter(previous),
+                    "event " + events.get(i).id() + " after " + events.get(i - 1).id());
+        }
+    }
+
+    private static long streamThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("civic-ledger-events") && t.isAlive()).count();
+    }
+
+    @Test
+    void an_award_made_after_subscribing_is_delivered_with_its_transaction_and_payload() throws Exception {
+        String residentId = newResident();
+        Received received = new Received();
+        try (EventSubscription subscription = auditor.events().subscribe(received)) {
+            Award award = app.contributions().award(hours(residentId, 2));
+
+            LedgerEvent event = received.awardsOf(residentId, 1).get(0);
+
+            assertAll(
+                    () -> assertEquals("PointsAwarded", event.type()),
+                    () -> assertEquals(award.txId(), event.txId()),
+                    () -> assertEquals(award.blockNumber(), event.blockNumber()),
+                    () -> assertTrue(event.id().startsWith(award.blockNumber() + ":"), event.id()),
+                    () -> assertEquals(award.contributionId(), event.payload().get("contributionId")),
+                    () -> assertEquals("demo", event.payload().get("communityId")),
+                    () -> assertEquals(event.id(), subscription.lastEventId()));
+        }
+    }
+
+    @Test
+    void every_award_arrives_once_in_order_through_broken_connections() throws Exception {
+        String residentId = newResident();
+        Received received = new Received();
+        try (DroppingProxy proxy = new DroppingProxy(RealGateway.port(), 0)) {
+            CivicLedgerClient viaProxy = CivicLedgerClient.builder().baseUrl(proxy.baseUrl())
+                    .token(RealGateway.AUDITOR_TOKEN).maxRetries(3).initialBackoff(Duration.ofMillis(50)).build();
+            List<String> awarded = new ArrayList<>();
+            try (EventSubscription subscription = viaProxy.events().subscribe(received)) {
+                awarded.addAll(awardIds(residentId, 3));
+                received.awardsOf(residentId, 3);
+
+                for (int round = 1; round <= 2; round++) {
+                    proxy.cut(2); // the connection breaks, and the next two attempts fail too
+                    awarded.addAll(awardIds(residentId, 3)); // awards go on while the stream is down
+                    received.awardsOf(residentId, awarded.size());
+                }
+
+                List<LedgerEvent> all = received.settled();
+                assertEquals(awarded, contributionIds(received.awards(residentId)), "each award once, in order");
+                assertOnceInOrder(all);
+                assertTrue(subscription.isOpen());
+                assertEquals(4, proxy.dropped(), "two spoiled reconnects per break");
+                assertEquals(3, proxy.forwarded(), "the first connection and one reconnect per break");
+            }
+        }
+    }
+
+    @Test
+    void subscribing_after_a_known_event_delivers_what_followed_once_then_new_events() throws Exception {
+        String residentId = newResident();
+        Received first = new Received();
+        List<String> awarded;
+        String resumeAfter;
+        try (EventSubscription subscription = auditor.events().subscribe(first)) {
+            awarded = awardIds(residentId, 3);
+            resumeAfter = first.awardsOf(residentId, 3).get(0).id();
+        }
+
+        Received second = new Received();
+        try (EventSubscription resumed = auditor.events().subscribeAsync(resumeAfter, second).get()) {
+            awarded.addAll(awardIds(residentId, 1));
+
+            List<LedgerEvent> awards = second.awardsOf(residentId, 3);
+
+            assertEquals(awarded.subList(1, 4), contributionIds(awards));
+            assertEquals(3, second.awards(residentId).size());
+            assertOnceInOrder(second.settled());
+            assertEquals(awards.get(2).id(), resumed.lastEventId());
+        }
+    }
+
+    @Test
+    void a_closed_subscription_delivers_nothing_more_and_its_thread_ends() throws Exception {
+        String residentId = newResident();
+        Received received = new Received();
+        EventSubscription subscription = auditor.events().subscribe(received);
+
+        subscription.close();
+        awardIds(residentId, 1);
+
+        assertFalse(subscription.isOpen());
+        assertTrue(received.settled().isEmpty(), "nothing after close");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (streamThreads() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, streamThreads(), "the subscription's thread ended");
+    }
+
+    @Test
+    void a_refused_stream_throws_the_typed_exception() {
+        CivicLedgerClient stranger = RealGateway.client("not-a-token");
+
+        assertProblem(UnauthenticatedException.class, 401, "UNAUTHENTICATED",
+                () -> stranger.events().subscribe(event -> { }));
+        assertProblem(ValidationFailedException.class, 400, "VALIDATION_FAILED",
+                () -> auditor.events().subscribe("not-an-id", event -> { }));
+    }
+}

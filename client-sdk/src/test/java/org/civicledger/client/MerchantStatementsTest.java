@@ -1,0 +1,50 @@
+package org.civicledger.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+
+/** Merchant statements against the real gateway. */
+class MerchantStatementsTest extends GatewayTest {
+
+    @Test
+    void a_redemption_is_on_the_merchants_statement_unsettled() {
+        Redemption redemption = merchant.redemptions().redeem(
+                spend(residentWithHours(3), 12));
+
+        MerchantStatement statement = merchant.merchantStatements().statement(MERCHANT_ID);
+
+        StatementLine line = statement.redemptions().stream()
+                .filter(l -> l.redemptionId().equals(redemption.redemptionId())).findFirst().orElseThrow();
+        assertEquals(new StatementLine(redemption.redemptionId(), redemption.residentId(), 12, "rice 5kg", line.at(),
+                redemption.txId(), false), line);
+        assertEquals(statement.redemptions().stream().mapToLong(StatementLine::points).sum(),
+                statement.totalPoints());
+        assertTrue(statement.unsettledPoints() >= 12);
+    }
+
+    @Test
+    void a_period_holds_only_the_redemptions_made_in_it() {
+        Redemption redemption = merchant.redemptions().redeem(
+                spend(residentWithHours(1), 5));
+        Instant later = Instant.now().plus(1, ChronoUnit.HOURS);
+
+        MerchantStatement before = auditor.merchantStatements()
+                .statementAsync(MERCHANT_ID, null, Instant.now().minus(1, ChronoUnit.HOURS)).join();
+        MerchantStatement around = admin.merchantStatements()
+                .statement(MERCHANT_ID, Instant.now().minus(1, ChronoUnit.HOURS), later);
+
+        assertFalse(before.redemptions().stream().anyMatch(l -> l.txId().equals(redemption.txId())));
+        assertTrue(around.redemptions().stream().anyMatch(l -> l.txId().equals(redemption.txId())));
+    }
+
+    @Test
+    void a_merchant_reading_another_merchants_statement_throws_ForbiddenException() {
+        assertProblem(ForbiddenException.class, 403, "FORBIDDEN",
+                () -> merchant.merchantStatements().statement("other-merchant"));
+    }
+}
