@@ -147,17 +147,22 @@ cc_args() {
   echo "$out]}"
 }
 
-# retry SECONDS command...: reruns the command until it succeeds (e.g. "no Raft leader" right after start)
+# retry SECONDS command...: reruns the command until it succeeds (e.g. "no Raft leader" right after
+# start, or a chaincode server still starting); prints its standard output, and its standard error
+# only when the last attempt failed.
 retry() {
-  local end=$((SECONDS + $1)) out
+  local end=$((SECONDS + $1)) out err
   shift
+  err="$(mktemp)"
   while true; do
-    if out="$("$@" 2>&1)"; then
-      printf '%s' "$out"
+    if out="$("$@" 2>"$err")"; then
+      rm -f "$err"
+      printf '%s\n' "$out"
       return 0
     fi
     if ((SECONDS >= end)); then
-      printf '%s\n' "$out" >&2
+      cat "$err" >&2
+      rm -f "$err"
       return 1
     fi
     sleep 0.5

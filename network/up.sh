@@ -24,9 +24,9 @@ SAMPLECONFIG="$(FABRIC_DIR=1 "$NET/install-fabric.sh")/sampleconfig"
 
 JAR="$REPO/chaincode/target/civic-ledger-chaincode.jar"
 if [[ ! -f "$JAR" ]] || [[ -n "$(find "$REPO/chaincode/src/main" "$REPO/chaincode/pom.xml" "$REPO/pom.xml" -newer "$JAR" -type f -print -quit)" ]]; then
-  log "building the chaincode service jar (mvn package -pl chaincode, tests skipped)"
-  (cd "$REPO" && { mvn -B -ntp -q -o package -DskipTests -pl chaincode 2>/dev/null \
-    || mvn -B -ntp -q package -DskipTests -pl chaincode; }) >&2
+  log "building the chaincode service jar (mvn package -pl chaincode -Pchaincode-service, tests skipped)"
+  (cd "$REPO" && { mvn -B -ntp -q -Dstyle.color=never -o package -DskipTests -pl chaincode -Pchaincode-service 2>/dev/null \
+    || mvn -B -ntp -q -Dstyle.color=never package -DskipTests -pl chaincode -Pchaincode-service; }) >&2
 fi
 
 YAMLSET="$DATA/tools/yamlset"
@@ -283,7 +283,23 @@ EOF
   mark_step config
 fi
 
+# ---------------------------------------------------------------- chaincode packages (offline)
+# One CCaaS package per organisation: it names that org's chaincode server. Its package id is
+# computed offline, so the chaincode servers (JVMs: the slowest to start) start with everything else.
+for g in "${ORGS[@]}"; do
+  c="$DATA/chaincode/$g"
+  [[ -f "$c/package-id" ]] && continue
+  mkdir -p "$c/src"
+  printf '{"address":"127.0.0.1:%s","dial_timeout":"10s","tls_required":false}\n' "$(ccaas_port "$g")" >"$c/src/connection.json"
+  printf '{"type":"ccaas","label":"%s"}\n' "$CC_LABEL" >"$c/metadata.json"
+  tar -C "$c/src" -czf "$c/code.tar.gz" connection.json
+  tar -C "$c" -czf "$c/$CC_NAME.tgz" metadata.json code.tar.gz
+  as_org "$g" -- peer lifecycle chaincode calculatepackageid "$c/$CC_NAME.tgz" >"$c/package-id.tmp"
+  mv "$c/package-id.tmp" "$c/package-id"
+done
+
 # ---------------------------------------------------------------- start, channel
+for g in "${ORGS[@]}"; do start_chaincode "$g"; done
 for o in "${ORDERERS[@]}"; do start_orderer "$o"; done
 for g in "${ORGS[@]}"; do start_peer "$g"; done
 for o in "${ORDERERS[@]}"; do wait_for "$o" "$(orderer_admin_port "$o")" 30; done
@@ -305,21 +321,12 @@ log "peers joined channel $CHANNEL (anchor peers are in the channel's first bloc
 
 # ---------------------------------------------------------------- chaincode as a service
 for g in "${ORGS[@]}"; do
-  c="$DATA/chaincode/$g"
-  if [[ ! -f "$c/package-id" ]]; then
-    mkdir -p "$c/src"
-    printf '{"address":"127.0.0.1:%s","dial_timeout":"10s","tls_required":false}\n' "$(ccaas_port "$g")" >"$c/src/connection.json"
-    printf '{"type":"ccaas","label":"%s"}\n' "$CC_LABEL" >"$c/metadata.json"
-    tar -C "$c/src" -czf "$c/code.tar.gz" connection.json
-    tar -C "$c" -czf "$c/$CC_NAME.tgz" metadata.json code.tar.gz
-    out="$(as_org "$g" -- peer lifecycle chaincode install "$c/$CC_NAME.tgz" 2>&1)" \
-      || grep -q "already successfully installed" <<<"$out" || die "install on peer0.$g failed: $out"
-    as_org "$g" -- peer lifecycle chaincode calculatepackageid "$c/$CC_NAME.tgz" >"$c/package-id.tmp"
-    mv "$c/package-id.tmp" "$c/package-id"
-  fi
-  start_chaincode "$g"
+  done_step "install.$g" && continue
+  out="$(as_org "$g" -- peer lifecycle chaincode install "$DATA/chaincode/$g/$CC_NAME.tgz" 2>&1)" \
+    || grep -q "already successfully installed" <<<"$out" || die "install on peer0.$g failed: $out"
+  mark_step "install.$g"
 done
-log "chaincode installed; one chaincode server per organisation started"
+log "chaincode installed on every peer"
 
 if ! done_step approve; then
   pids=()
