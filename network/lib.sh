@@ -78,12 +78,15 @@ fabric_bin() {
 
 # --- processes: "<pid> <start time>" per name, so a reused PID is never taken for ours ---------------
 proc_start_time() { [[ -r "/proc/$1/stat" ]] && sed 's/^.*) //' "/proc/$1/stat" | cut -d' ' -f20; }
-# true when the process recorded under NAME is alive (and is the one we started)
+# true when the process recorded under NAME is alive (and is the one we started); an exited process
+# not yet reaped by its parent (state Z or X) is not
 alive() {
-  local f="$PIDS/$1.pid" pid st
+  local f="$PIDS/$1.pid" pid st fields
   [[ -f "$f" ]] || return 1
   read -r pid st <"$f" || return 1
-  [[ -n "$pid" && "$(proc_start_time "$pid" 2>/dev/null)" == "$st" ]]
+  [[ -n "$pid" && -r "/proc/$pid/stat" ]] || return 1
+  fields="$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null)" || return 1
+  [[ "${fields%% *}" != [ZX] && "$(cut -d' ' -f20 <<<"$fields")" == "$st" ]]
 }
 recorded_pid() { cut -d' ' -f1 "$PIDS/$1.pid"; }
 all_process_names() {
