@@ -3,6 +3,7 @@
 # prints that bin dir on stdout (progress goes to stderr). A cached binary is reused only if Go's
 # build info names Fabric at the pinned version and `peer version` reports the pinned release and commit.
 #   FABRIC_DIR=1 install-fabric.sh   prints Fabric's module directory (sampleconfig/) instead
+#   install-fabric.sh --check         prints the bin dir if every binary is there and good, else fails (never builds)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=fabric-version.env
@@ -49,6 +50,11 @@ good() {
 }
 
 if [[ -n "${FABRIC_DIR:-}" ]]; then module_dir; exit 0; fi
+if [[ "${1:-}" == --check ]]; then
+  for t in "${tools[@]}"; do good "$t" || exit 1; done
+  echo "$bin"
+  exit 0
+fi
 
 missing=()
 for t in "${tools[@]}"; do good "$t" || missing+=("$t"); done

@@ -6,7 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 [[ -f "$DATA/network.env" ]] || { echo "no network in $DATA (run network/up.sh)"; exit 1; }
 load_ports
-export PATH="$(CIVIC_FABRIC_CACHE="${CIVIC_FABRIC_CACHE:-}" "$NET/install-fabric.sh" 2>/dev/null):$PATH" || true
+if bin="$("$NET/install-fabric.sh" --check)"; then export PATH="$bin:$PATH"; else bin=""; fi
 dead=0
 printf '%-20s %-6s %8s %9s  %s\n' process state pid rss_mb listens
 for name in $(all_process_names); do
@@ -25,6 +25,10 @@ for name in $(all_process_names); do
   fi
 done
 echo
+if [[ -z "$bin" ]]; then
+  echo "Fabric binaries missing from the cache: no heights (network/install-fabric.sh builds them)"
+  ((dead == 0)); exit
+fi
 for g in "${ORGS[@]}"; do
   if alive "peer0.$g"; then
     h="$(as_org "$g" -- peer channel getinfo -c "$CHANNEL" 2>/dev/null | sed -n 's/.*"height":\([0-9]*\).*/\1/p')"
@@ -36,7 +40,7 @@ done
 for g in "${ORGS[@]}"; do
   alive "peer0.$g" || continue
   if out="$(as_org "$g" -- peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$CC_NAME" 2>&1)"; then
-    echo "chaincode: $(grep -o 'Committed chaincode definition for chaincode.*' <<<"$out" | head -1)"
+    echo "chaincode: $CC_NAME committed on $CHANNEL: $(grep -m1 '^Version:' <<<"$out")"
   else
     echo "chaincode: $CC_NAME not committed on $CHANNEL (asked peer0.$g)"
   fi

@@ -20,7 +20,6 @@ mark_step() { touch "$DATA/steps/$1"; }
 
 # ---------------------------------------------------------------- binaries, chaincode jar, tools
 fabric_bin
-SAMPLECONFIG="$(FABRIC_DIR=1 "$NET/install-fabric.sh")/sampleconfig"
 
 JAR="$REPO/chaincode/target/civic-ledger-chaincode.jar"
 if [[ ! -f "$JAR" ]] || [[ -n "$(find "$REPO/chaincode/src/main" "$REPO/chaincode/pom.xml" "$REPO/pom.xml" -newer "$JAR" -type f -print -quit)" ]]; then
@@ -140,6 +139,7 @@ if ! done_step crypto; then
 fi
 
 if ! done_step config; then
+  SAMPLECONFIG="$(FABRIC_DIR=1 "$NET/install-fabric.sh")/sampleconfig"
   mkdir -p "$DATA/channel"
   {
     cat <<EOF
