@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Stops exactly the processes network/up.sh started (PIDs and start times recorded in
+# network/.data/pids), waits until they have exited, and with --wipe removes network/.data.
+#   network/down.sh [--wipe]
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+wipe=false
+case "${1:-}" in
+  "") ;;
+  --wipe) wipe=true ;;
+  *) echo "usage: network/down.sh [--wipe]" >&2; exit 2 ;;
+esac
+
+stopping=()
+if [[ -d "$PIDS" ]]; then
+  # chaincode servers first, then peers, then orderers
+  for name in $(all_process_names | tac); do
+    [[ -f "$PIDS/$name.pid" ]] || continue
+    if alive "$name"; then
+      kill -TERM "$(recorded_pid "$name")" 2>/dev/null || true
+      stopping+=("$name")
+    else
+      rm -f "$PIDS/$name.pid"
+    fi
+  done
+fi
+end=$((SECONDS + 20))
+for name in "${stopping[@]}"; do
+  while alive "$name" && ((SECONDS < end)); do sleep 0.1; done
+  if alive "$name"; then
+    echo "down: $name did not stop within 20 s; killing it" >&2
+    kill -KILL "$(recorded_pid "$name")" 2>/dev/null || true
+    while alive "$name"; do sleep 0.1; done
+  fi
+  rm -f "$PIDS/$name.pid"
+done
+echo "stopped ${#stopping[@]} process(es)${stopping[*]:+: ${stopping[*]}}" >&2
+if $wipe; then
+  rm -rf "$DATA"
+  echo "removed $DATA" >&2
+fi
