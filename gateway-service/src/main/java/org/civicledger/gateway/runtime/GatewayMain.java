@@ -6,7 +6,8 @@ import org.civicledger.gateway.ledger.embedded.EmbeddedLedger;
 
 /**
  * The gateway's entry point: starts loading the chaincode's contracts (the contract router's
- * classpath scan, the longest part of start-up) before Quarkus boots, so the two overlap.
+ * classpath scan, the longest part of start-up) before Quarkus boots, so the two overlap. A
+ * gateway on a Fabric network runs no contracts itself (the peers do), so it skips that.
  */
 @QuarkusMain
 public final class GatewayMain {
@@ -14,7 +15,10 @@ public final class GatewayMain {
     }
 
     public static void main(String... args) {
-        EmbeddedLedger.loadContractsInBackground();
+        String mode = System.getProperty("civic.ledger.mode", System.getenv().getOrDefault("CIVIC_LEDGER_MODE", ""));
+        if (!"fabric".equals(mode)) {
+            EmbeddedLedger.loadContractsInBackground();
+        }
         Quarkus.run(args);
     }
 }
