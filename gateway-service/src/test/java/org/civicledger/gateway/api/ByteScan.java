@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Finds which files under a folder contain a string's UTF-8 bytes (binary files included). */
@@ -26,6 +28,31 @@ final class ByteScan {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot scan " + root, e);
+        }
+        return hits;
+    }
+
+    /**
+     * Reads each file under the roots once and looks for every text in it.
+     *
+     * @return for each text, the files that contain its UTF-8 bytes (texts found nowhere map to an empty list)
+     */
+    static Map<String, List<Path>> filesContainingEach(List<Path> roots, List<String> texts) {
+        Map<String, List<Path>> hits = new LinkedHashMap<>();
+        texts.forEach(text -> hits.put(text, new ArrayList<>()));
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    byte[] haystack = read(file);
+                    for (String text : texts) {
+                        if (contains(haystack, text.getBytes(StandardCharsets.UTF_8))) {
+                            hits.get(text).add(file);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot scan " + root, e);
+            }
         }
         return hits;
     }

@@ -20,6 +20,9 @@ import java.security.spec.ECGenParameterSpec;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -29,7 +32,9 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * API.md: the gateway turns {@code externalRef} into a resident id and never stores, logs or
  * returns it. Distinctive references go through enrolments, replays and refused requests; then
- * every file of the data dir, the gateway's log file and every response are searched byte-wise.
+ * every file of the data dir, the gateway's log file and every response are searched byte-wise. On a
+ * Fabric network the ledger lives in the network's folder (peers' and orderers' blocks, state
+ * databases, chaincode and node logs), and that is searched too.
  */
 @QuarkusTest
 @QuarkusTestResource(TempDataDir.class)
@@ -81,10 +86,10 @@ class ExternalRefLeakTest {
     @Nested
     class The_scans_would_find_a_leak {
         @Test
-        void the_data_dir_holds_the_resident_id() {
+        void the_ledger_holds_the_resident_id() {
             assertTrue(ByteScan.fileCount(TempDataDir.dir) > 0, "no files under " + TempDataDir.dir);
-            assertFalse(ByteScan.filesContaining(TempDataDir.dir, residentId).isEmpty(),
-                    "the resident id " + residentId + " is not found under " + TempDataDir.dir);
+            assertFalse(ByteScan.filesContainingEach(ledgerDirs(), List.of(residentId)).get(residentId).isEmpty(),
+                    "the resident id " + residentId + " is not found under " + ledgerDirs());
         }
 
         @Test
@@ -101,11 +106,12 @@ class ExternalRefLeakTest {
     @Nested
     class No_external_ref_appears {
         @Test
-        void in_any_file_of_the_data_dir() {
-            assertAll(refs.stream().map(ref -> () -> assertEquals(List.of(),
-                    ByteScan.filesContaining(TempDataDir.dir, ref), "raw externalRef " + ref)));
-            assertAll(refs.stream().map(ref -> () -> assertEquals(List.of(),
-                    ByteScan.filesContaining(TempDataDir.dir, hex(ref)), "hex-encoded externalRef " + ref)));
+        void in_any_file_of_the_data_dir_or_the_ledger() {
+            List<String> texts = new ArrayList<>(refs);
+            refs.forEach(ref -> texts.add(hex(ref)));
+            Map<String, List<Path>> found = ByteScan.filesContainingEach(ledgerDirs(), texts);
+            assertAll(texts.stream().map(text -> () -> assertEquals(List.of(), found.get(text),
+                    "externalRef (raw or hex-encoded) " + text)));
         }
 
         @Test
@@ -119,6 +125,16 @@ class ExternalRefLeakTest {
             assertAll(refs.stream().map(ref -> () -> assertTrue(responses.stream().noneMatch(r -> r.contains(ref)),
                     "externalRef " + ref + " in a response")));
         }
+    }
+
+    /** @return the data dir and, on a Fabric network, the network's folder (where its ledger is) */
+    private static List<Path> ledgerDirs() {
+        Config config = ConfigProvider.getConfig();
+        if (!"fabric".equals(config.getValue("civic.ledger.mode", String.class))) {
+            return List.of(TempDataDir.dir);
+        }
+        Path network = Path.of(config.getValue("civic.ledger.fabric-profile", String.class)).toAbsolutePath().getParent();
+        return List.of(TempDataDir.dir, network);
     }
 
     /** A distinctive reference for this run; the scans look for it. */

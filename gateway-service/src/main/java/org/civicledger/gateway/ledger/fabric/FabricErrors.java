@@ -57,4 +57,27 @@ final class FabricErrors {
         return code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED
                 || code == Status.Code.CANCELLED || code == Status.Code.RESOURCE_EXHAUSTED;
     }
+
+    /**
+     * @return whether the Gateway could not gather matching endorsements — typically because one
+     *     endorser has not yet committed the block another has, so their results differ for a moment
+     */
+    static boolean isEndorserDisagreement(GatewayException e) {
+        String description = e.getStatus().getDescription();
+        return e.getStatus().getCode() == Status.Code.ABORTED && description != null
+                && description.contains("failed to collect enough transaction endorsements");
+    }
+
+    /** @return the status and every endorser's or orderer's own message, for the operator's log */
+    static String describe(GatewayException e) {
+        StringBuilder text = new StringBuilder(e.getStatus().getCode().name());
+        if (e.getStatus().getDescription() != null) {
+            text.append(' ').append(e.getStatus().getDescription());
+        }
+        for (ErrorDetail detail : e.getDetails()) {
+            text.append("; ").append(detail.getMspId()).append('@').append(detail.getAddress()).append(": ")
+                    .append(detail.getMessage());
+        }
+        return text.toString();
+    }
 }

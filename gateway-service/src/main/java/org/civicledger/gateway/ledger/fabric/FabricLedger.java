@@ -31,13 +31,13 @@ import org.civicledger.gateway.ledger.TxInfo;
 import org.civicledger.gateway.ledger.TxResult;
 import org.hyperledger.fabric.client.CallOption;
 import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.GatewayRuntimeException;
 import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.Proposal;
-import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.common.Block;
@@ -112,16 +112,22 @@ public final class FabricLedger implements LedgerPort {
             try {
                 Transaction transaction = proposal.endorse(Deadlines.endorse());
                 payload = new String(transaction.getResult(), StandardCharsets.UTF_8);
-                SubmittedTransaction submitted = transaction.submitAsync(Deadlines.submit());
-                status = submitted.getStatus(Deadlines.commitStatus());
+                status = transaction.submitAsync(Deadlines.submit()).getStatus(Deadlines.commitStatus());
+            } catch (EndorseException e) {
+                // Endorsers that disagree have not all committed the latest block yet: endorse again.
+                if (FabricErrors.isEndorserDisagreement(e) && attempt < maxAttempts) {
+                    retry(attempt);
+                    continue;
+                }
+                throw logged(FabricErrors.refusal(e, txId), e);
             } catch (GatewayException e) {
-                throw FabricErrors.refusal(e, txId);
+                throw logged(FabricErrors.refusal(e, txId), e);
             }
-            TxValidationCode code = status.getCode();
             if (status.isSuccessful()) {
                 committed.increment();
                 return new TxResult(txId, status.getBlockNumber(), payload);
             }
+            TxValidationCode code = status.getCode();
             boolean conflict = code == TxValidationCode.MVCC_READ_CONFLICT || code == TxValidationCode.PHANTOM_READ_CONFLICT;
             if (!conflict) {
                 throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "transaction invalidated: " + code, txId);
@@ -130,9 +136,21 @@ public final class FabricLedger implements LedgerPort {
                 throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "still conflicting after " + attempt
                         + " attempts: " + code, txId);
             }
-            conflictsRetried.increment();
-            backOff(attempt);
+            retry(attempt);
         }
+    }
+
+    private void retry(int attempt) {
+        conflictsRetried.increment();
+        backOff(attempt);
+    }
+
+    /** Operators see why the network failed a call (peers, orderers, their messages); clients see the code. */
+    private static LedgerRefusal logged(LedgerRefusal refusal, GatewayException e) {
+        if (refusal.code() == ErrorCode.LEDGER_UNAVAILABLE) {
+            LOG.warning("Fabric call failed (" + refusal.txId() + "): " + FabricErrors.describe(e));
+        }
+        return refusal;
     }
 
     @Override
@@ -141,7 +159,7 @@ public final class FabricLedger implements LedgerPort {
         try {
             return new String(proposal.evaluate(Deadlines.evaluate()), StandardCharsets.UTF_8);
         } catch (GatewayException e) {
-            throw FabricErrors.refusal(e, proposal.getTransactionId());
+            throw logged(FabricErrors.refusal(e, proposal.getTransactionId()), e);
         }
     }
 
