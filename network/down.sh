@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
 # Stops exactly the processes network/up.sh started (PIDs and start times recorded in
 # network/.data/pids), waits until they have exited, and with --wipe removes network/.data.
+# Given node names, stops only those (network/up.sh starts them again), e.g. for fault tests.
 #   network/down.sh [--wipe]
+#   network/down.sh NAME...        (orderer0..2, peer0.community|bank|audit, chaincode.community|bank|audit)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 wipe=false
-case "${1:-}" in
-  "") ;;
-  --wipe) wipe=true ;;
-  *) echo "usage: network/down.sh [--wipe]" >&2; exit 2 ;;
-esac
+only=()
+usage="usage: network/down.sh [--wipe] | network/down.sh NAME...  (names: $(all_process_names | tr '\n' ' '))"
+for arg in "$@"; do
+  case "$arg" in
+    --wipe) wipe=true ;;
+    *) all_process_names | grep -qx -- "$arg" || { echo "$usage" >&2; exit 2; }; only+=("$arg") ;;
+  esac
+done
+if $wipe && ((${#only[@]})); then echo "$usage" >&2; exit 2; fi
+selected() { ((${#only[@]} == 0)) || printf '%s\n' "${only[@]}" | grep -qx -- "$1"; }
 
 stopping=()
 if [[ -d "$PIDS" ]]; then
   # chaincode servers first, then peers, then orderers
   for name in $(all_process_names | tac); do
-    [[ -f "$PIDS/$name.pid" ]] || continue
+    [[ -f "$PIDS/$name.pid" ]] && selected "$name" || continue
     if alive "$name"; then
       kill -TERM "$(recorded_pid "$name")" 2>/dev/null || true
       stopping+=("$name")

@@ -256,7 +256,7 @@ EOF
       General.Cluster.ClientCertificate="$t/server.crt" General.Cluster.ClientPrivateKey="$t/server.key" \
       General.BootstrapMethod=none General.LocalMSPDir="$(orderer_dir "$o")/msp" General.LocalMSPID="$ORDERER_MSP" \
       FileLedger.Location="$d/data/ledger" Consensus.WALDir="$d/data/etcdraft/wal" Consensus.SnapDir="$d/data/etcdraft/snapshot" \
-      Operations.ListenAddress="127.0.0.1:$(orderer_ops_port "$o")" Metrics.Provider=disabled \
+      Operations.ListenAddress="127.0.0.1:$(orderer_ops_port "$o")" Metrics.Provider=prometheus \
       Admin.ListenAddress="127.0.0.1:$(orderer_admin_port "$o")" Admin.TLS.Enabled=true \
       Admin.TLS.Certificate="$t/server.crt" Admin.TLS.PrivateKey="$t/server.key" Admin.TLS.ClientAuthRequired=true \
       Admin.TLS.ClientRootCAs="[$(orderer_tls_ca)]" ChannelParticipation.Enabled=true

@@ -1,0 +1,110 @@
+package org.civicledger.gateway.ledger.fabric;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Faults on the real network ({@code mvn verify -Pfabric}): an orderer stopped, the Audit
+ * organisation's peer stopped, the gateway killed — under load from clients that retry under the
+ * same ids. Every acknowledged award must be committed (VALID in a block) and paid exactly once.
+ */
+class FabricFaultIT {
+    private static final int CLIENTS = 4;
+
+    @TempDir
+    static Path dir;
+
+    static NetworkControl network;
+    static FabricGateway gateway;
+
+    @BeforeAll
+    static void gatewayOnTheNetwork() throws Exception {
+        network = NetworkControl.fromSystemProperties();
+        gateway = new FabricGateway(dir.resolve("data"), network.profile(),
+                Path.of("target", "fabric-fault-gateway.log").toAbsolutePath()).start();
+    }
+
+    @AfterEach
+    void restartWhateverWasStopped() {
+        network.restartStopped();
+    }
+
+    @AfterAll
+    static void stopGateway() throws Exception {
+        gateway.close();
+    }
+
+    @Test
+    void the_raft_leader_stopped_during_awards_loses_no_acknowledged_award_and_ordering_continues() throws Exception {
+        List<AwardLoad.Ack> acks;
+        int atStop;
+        try (AwardLoad load = new AwardLoad(gateway, CLIENTS)) {
+            load.awaitAcknowledged(20, 120);
+            network.stop(network.raftLeader()); // the hardest orderer to lose: a new leader must be elected
+            atStop = load.acknowledged();
+            load.awaitAcknowledged(atStop + 20, 120);
+            load.close();
+            assertEquals(List.of(), load.errors());
+            acks = load.acks();
+        }
+        assertTrue(acks.size() >= atStop + 20, "awards continued with two of three orderers");
+        assertEachCommittedAndPaidOnce(acks);
+    }
+
+    @Test
+    void with_the_audit_peer_stopped_writes_continue_endorsed_by_the_other_two() throws Exception {
+        network.stop("peer0.audit");
+        List<AwardLoad.Ack> acks = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String run = UUID.randomUUID().toString();
+            String residentId = gateway.enrol("audit-down-" + run);
+            HttpResponse<String> award = gateway.award("audit-down-c-" + run, residentId, Instant.now().minusSeconds(60));
+            assertEquals(201, award.statusCode(), award.body());
+            acks.add(new AwardLoad.Ack("audit-down-c-" + run, residentId,
+                    FabricGateway.JSON.readTree(award.body()).path("txId").asText(), 201));
+        }
+        assertEachCommittedAndPaidOnce(acks);
+    }
+
+    @Test
+    void a_gateway_killed_under_load_and_restarted_loses_no_acknowledged_award() throws Exception {
+        List<AwardLoad.Ack> acks;
+        try (AwardLoad load = new AwardLoad(gateway, CLIENTS)) {
+            load.awaitAcknowledged(20, 120);
+            gateway.kill();
+            int atKill = load.acknowledged();
+            gateway.start();
+            load.awaitAcknowledged(atKill + 20, 120);
+            load.close();
+            assertEquals(List.of(), load.errors());
+            acks = load.acks();
+        }
+        assertTrue(acks.stream().anyMatch(a -> a.status() == 201));
+        assertEachCommittedAndPaidOnce(acks);
+    }
+
+    /** VALID in a block, and the resident holds exactly one award's points (a retry paid twice would show 40). */
+    private static void assertEachCommittedAndPaidOnce(List<AwardLoad.Ack> acks) throws Exception {
+        List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
+        for (AwardLoad.Ack ack : acks) {
+            String code = gateway.validationCode(ack.txId());
+            long available = gateway.available(ack.residentId());
+            checks.add(() -> assertEquals("VALID", code, ack + " is not committed"));
+            checks.add(() -> assertEquals(20, available, ack + " was not paid exactly once"));
+        }
+        assertAll(checks);
+    }
+}

@@ -1,0 +1,135 @@
+package org.civicledger.gateway.ledger.fabric;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The gateway as an operator runs it on a Fabric network — its own JVM from the build
+ * ({@code quarkus-run.jar}) with {@code CIVIC_LEDGER_MODE=fabric} and demo mode — so that a test can
+ * kill it with SIGKILL and start it again on the same port and data dir. Also a small HTTP client of it.
+ */
+final class FabricGateway implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+    private final Path dataDir;
+    private final Path profile;
+    private final Path log;
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process process;
+
+    FabricGateway(Path dataDir, Path profile, Path log) throws IOException {
+        this.dataDir = dataDir;
+        this.profile = profile;
+        this.log = log;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        }
+    }
+
+    /** Starts the gateway and waits until it is ready. */
+    FabricGateway start() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dcivic.ledger.fabric-profile=" + profile, "-jar", JAR.toAbsolutePath().toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("CIVIC_LEDGER_MODE", "fabric");
+        builder.environment().put("CIVIC_DEMO", "true");
+        builder.environment().put("CIVIC_DATA_DIR", dataDir.toString());
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        process = builder.start();
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the gateway exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (send("GET", "/q/health/ready", null, null).statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the gateway was not ready within 90 s; see " + log);
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing in flight is finished. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    HttpResponse<String> send(String method, String path, String token, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(90))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** @return the new resident's id */
+    String enrol(String externalRef) throws IOException, InterruptedException {
+        HttpResponse<String> response = send("POST", "/api/v1/residents", "demo-app-token",
+                "{\"externalRef\":\"" + externalRef + "\"}");
+        if (response.statusCode() != 201 && response.statusCode() != 200) {
+            throw new Refused(response);
+        }
+        return JSON.readTree(response.body()).path("residentId").asText();
+    }
+
+    /** One safety patrol (20 points) for the resident, under the client's contribution id. */
+    HttpResponse<String> award(String contributionId, String residentId, Instant occurredAt)
+            throws IOException, InterruptedException {
+        return send("POST", "/api/v1/contributions", "demo-app-token", "{\"contributionId\":\"" + contributionId
+                + "\",\"residentId\":\"" + residentId + "\",\"activityType\":\"safety-patrol\",\"quantity\":1,"
+                + "\"occurredAt\":\"" + occurredAt + "\"}");
+    }
+
+    /** A request the gateway answered with an error status. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        Refused(HttpResponse<String> response) {
+            super(response.statusCode() + " " + response.body());
+            this.status = response.statusCode();
+        }
+    }
+
+    long available(String residentId) throws IOException, InterruptedException {
+        JsonNode balance = JSON.readTree(send("GET", "/api/v1/residents/" + residentId + "/balance",
+                "demo-app-token", null).body());
+        return balance.path("available").asLong(-1);
+    }
+
+    /** @return the validation code of a transaction as the auditor sees it, or null when it is in no block */
+    String validationCode(String txId) throws IOException, InterruptedException {
+        HttpResponse<String> response = send("GET", "/api/v1/audit/transactions/" + txId, "demo-auditor-token", null);
+        return response.statusCode() == 200 ? JSON.readTree(response.body()).path("validationCode").asText() : null;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}
