@@ -96,6 +96,28 @@ class FabricFaultIT {
         assertEachCommittedAndPaidOnce(acks);
     }
 
+    @Test
+    void with_the_gateways_own_peer_stopped_calls_answer_503_ledger_unavailable_and_write_nothing() throws Exception {
+        network.stop("peer0.community");
+        String ref = "peer-down-" + UUID.randomUUID();
+        HttpResponse<String> refused = gateway.send("POST", "/api/v1/residents", "demo-app-token",
+                "{\"externalRef\":\"" + ref + "\"}");
+        assertEquals(503, refused.statusCode(), refused.body());
+        assertEquals("LEDGER_UNAVAILABLE", FabricGateway.JSON.readTree(refused.body()).path("code").asText());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        network.restartStopped();
+        // The client's retry under the same reference creates the resident now (201, not a 200 replay):
+        // the refused call wrote nothing.
+        HttpResponse<String> retried = null;
+        for (long end = System.currentTimeMillis() + 90_000; System.currentTimeMillis() < end; Thread.sleep(500)) {
+            retried = gateway.send("POST", "/api/v1/residents", "demo-app-token", "{\"externalRef\":\"" + ref + "\"}");
+            if (retried.statusCode() != 503) {
+                break;
+            }
+        }
+        assertEquals(201, retried.statusCode(), retried.body());
+    }
+
     /** VALID in a block, and the resident holds exactly one award's points (a retry paid twice would show 40). */
     private static void assertEachCommittedAndPaidOnce(List<AwardLoad.Ack> acks) throws Exception {
         List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
