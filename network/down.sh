@@ -9,11 +9,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 wipe=false
 only=()
-usage="usage: network/down.sh [--wipe] | network/down.sh NAME...  (names: $(all_process_names | tr '\n' ' '))"
+usage="usage: network/down.sh [--wipe] | network/down.sh NAME...  (names: $({ all_process_names; extra_process_names; } | tr '\n' ' '))"
 for arg in "$@"; do
   case "$arg" in
     --wipe) wipe=true ;;
-    *) all_process_names | grep -qx -- "$arg" || { echo "$usage" >&2; exit 2; }; only+=("$arg") ;;
+    *) { all_process_names; extra_process_names; } | grep -qx -- "$arg" || { echo "$usage" >&2; exit 2; }; only+=("$arg") ;;
   esac
 done
 if $wipe && ((${#only[@]})); then echo "$usage" >&2; exit 2; fi
@@ -21,8 +21,8 @@ selected() { ((${#only[@]} == 0)) || printf '%s\n' "${only[@]}" | grep -qx -- "$
 
 stopping=()
 if [[ -d "$PIDS" ]]; then
-  # chaincode servers first, then peers, then orderers
-  for name in $(all_process_names | tac); do
+  # processes started beside the network, then chaincode servers, then peers, then orderers
+  for name in $({ all_process_names; extra_process_names; } | tac); do
     [[ -f "$PIDS/$name.pid" ]] && selected "$name" || continue
     if alive "$name"; then
       kill -TERM "$(recorded_pid "$name")" 2>/dev/null || true
