@@ -10,7 +10,7 @@
 #                                          # put-only baseline, awards and redemptions through the gateway in fabric mode
 # Environment: JAVA_OPTS (default -Xmx4g -XX:+UseG1GC), TARGET_TX, FILL_LIMIT_SECONDS, RESIDENTS, THREADS,
 # DURATION, WARMUP, ROUNDS, RESTARTS, KEEP_DATA=1 to keep the grown ledger, MVN_ARGS (e.g. -o);
-# fabric mode: FABRIC_SWEEP (8,16,32,64: N for each workload = the sweep's best), FABRIC_THREADS (a fixed N,
+# fabric mode: FABRIC_SWEEP (8,16,32,64,128: N for each workload = the sweep's best), FABRIC_THREADS (a fixed N,
 # no sweep), FABRIC_SWEEP_SECONDS (10), FABRIC_RESIDENTS (3000).
 set -euo pipefail
 
@@ -82,13 +82,13 @@ for mode in $MODES; do
       "$root/benchmarks/fabric/deploy-put.sh" 2>&1 | tee -a "$out/fabric-network.log" >&2
       # the embedded ledger's award throughput in the same run, for the ratio
       [[ -f "$out/awards.log" ]] || bench awards "${common[@]}"
-      fabric_n=(--sweep="${FABRIC_SWEEP:-8,16,32,64}")
+      fabric_n=(--sweep="${FABRIC_SWEEP:-8,16,32,64,128}")
       [[ -n "${FABRIC_THREADS:-}" ]] && fabric_n=(--threads="$FABRIC_THREADS")
       bench fabric --profile="$root/network/.data/gateway.json" \
         --gateway-jar="$root/gateway-service/target/quarkus-app/quarkus-run.jar" --gateway-log="$out/fabric-gateway.log" \
         --embedded-log="$out/awards.log" --residents="${FABRIC_RESIDENTS:-3000}" "${fabric_n[@]}" \
         --sweep-seconds="${FABRIC_SWEEP_SECONDS:-10}" --warmup="$WARMUP" --duration="$DURATION" --rounds="$ROUNDS"
-      grep -E '^(CPU|SWEEP|CHOSEN|NETWORK|READY|SETUP)' "$out/fabric.log" >>"$out/summary.txt" || true ;;
+      grep -E '^(CPU|SWEEP|CHOSEN|NETWORK|READY|SETUP|SHAPE)' "$out/fabric.log" >>"$out/summary.txt" || true ;;
     *) echo "unknown mode $mode" >&2; exit 2 ;;
   esac
 done

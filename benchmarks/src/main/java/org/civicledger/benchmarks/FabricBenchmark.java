@@ -177,7 +177,7 @@ final class FabricBenchmark {
     /** Warm-up, then (if {@code sweep} and no N given) the sweep, then the rounds at N. */
     private Workload measure(String label, AwardLoad load, ProcessCpu cpu, boolean sweep, int givenThreads)
             throws InterruptedException {
-        List<Integer> sweepThreads = Arrays.stream(options.getOrDefault("sweep", "8,16,32,64").split(","))
+        List<Integer> sweepThreads = Arrays.stream(options.getOrDefault("sweep", "8,16,32,64,128").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         double warmup = doubleOption("warmup", 15);
         int warmThreads = givenThreads > 0 ? givenThreads : sweepThreads.get(sweepThreads.size() / 2);
@@ -251,7 +251,9 @@ final class FabricBenchmark {
         out.put("refusedTotal", load.refused());
         out.put("blocks", Map.of("from", blocks.from(), "to", blocks.to(), "count", blocks.blocks(), "transactions",
                 blocks.transactions(), "txPerBlock", round(blocks.transactionsPerBlock()), "invalid", blocks.invalid(),
-                "mvccConflicts", blocks.mvccConflicts(), "codes", blocks.codes()));
+                "mvccConflicts", blocks.mvccConflicts(), "codes", blocks.codes(),
+                "perTransaction", FabricNetwork.perTransaction(blocks.shape())));
+        line("SHAPE %s per transaction: %s", label, FabricNetwork.perTransaction(blocks.shape()));
         line("RESULT fabric-%s-summary threads=%d medianPerSecond=%.0f p50=%s p99=%s blocks=%d tx=%d txPerBlock=%.1f "
                 + "invalidTx=%d mvccTx=%d codes=%s refusedTotal=%d", label, w.threads(), w.medianPerSecond(),
                 w.rounds().stream().map(r -> String.format(java.util.Locale.ROOT, "%.1f", (Double) r.get("p50Ms"))).toList(),

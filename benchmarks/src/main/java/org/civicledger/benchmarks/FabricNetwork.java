@@ -31,6 +31,20 @@ import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.BlockMetadataIndex;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
+import org.hyperledger.fabric.protos.common.ChannelHeader;
+import org.hyperledger.fabric.protos.common.Envelope;
+import org.hyperledger.fabric.protos.common.HeaderType;
+import org.hyperledger.fabric.protos.common.Payload;
+import org.hyperledger.fabric.protos.ledger.rwset.NsReadWriteSet;
+import org.hyperledger.fabric.protos.ledger.rwset.TxReadWriteSet;
+import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVRWSet;
+import org.hyperledger.fabric.protos.msp.SerializedIdentity;
+import org.hyperledger.fabric.protos.peer.ChaincodeAction;
+import org.hyperledger.fabric.protos.peer.ChaincodeActionPayload;
+import org.hyperledger.fabric.protos.peer.Endorsement;
+import org.hyperledger.fabric.protos.peer.ProposalResponsePayload;
+import org.hyperledger.fabric.protos.peer.Transaction;
+import org.hyperledger.fabric.protos.peer.TransactionAction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 
 /**
@@ -52,8 +66,12 @@ final class FabricNetwork implements AutoCloseable {
     private final Gateway gateway;
     private final Network network;
 
-    /** What a range of blocks holds: transactions, and how many of each validation code. */
-    record Blocks(long from, long to, long transactions, Map<String, Long> codes) {
+    /**
+     * What a range of blocks holds: transactions, how many of each validation code, and what the
+     * endorser transactions carry: per chaincode, the count, and totals of endorsements (by MSP), keys
+     * read, keys written, range queries and envelope bytes.
+     */
+    record Blocks(long from, long to, long transactions, Map<String, Long> codes, Map<String, Long> shape) {
         long blocks() {
             return to - from;
         }
@@ -157,6 +175,7 @@ final class FabricNetwork implements AutoCloseable {
     /** Blocks {@code from} (inclusive) to {@code to} (exclusive): transactions and their validation codes. */
     Blocks blocks(long from, long to) {
         Map<String, Long> codes = new TreeMap<>();
+        Map<String, Long> shape = new TreeMap<>();
         long transactions = 0;
         for (long number = from; number < to; number++) {
             Block block;
@@ -172,8 +191,70 @@ final class FabricNetwork implements AutoCloseable {
                 codes.merge(code == null ? "CODE_" + (b & 0xff) : code.name(), 1L, Long::sum);
                 transactions++;
             }
+            for (com.google.protobuf.ByteString envelope : block.getData().getDataList()) {
+                try {
+                    countShape(envelope, shape);
+                } catch (InvalidProtocolBufferException e) {
+                    shape.merge("unparsed", 1L, Long::sum);
+                }
+            }
         }
-        return new Blocks(from, to, transactions, codes);
+        return new Blocks(from, to, transactions, codes, shape);
+    }
+
+    /** Adds one endorser transaction's chaincode, endorsements, reads, writes and size to {@code shape}. */
+    private static void countShape(com.google.protobuf.ByteString bytes, Map<String, Long> shape)
+            throws InvalidProtocolBufferException {
+        Envelope envelope = Envelope.parseFrom(bytes);
+        Payload payload = Payload.parseFrom(envelope.getPayload());
+        if (ChannelHeader.parseFrom(payload.getHeader().getChannelHeader()).getType()
+                != HeaderType.ENDORSER_TRANSACTION_VALUE) {
+            return;
+        }
+        for (TransactionAction action : Transaction.parseFrom(payload.getData()).getActionsList()) {
+            ChaincodeActionPayload actionPayload = ChaincodeActionPayload.parseFrom(action.getPayload());
+            ChaincodeAction chaincodeAction = ChaincodeAction.parseFrom(ProposalResponsePayload
+                    .parseFrom(actionPayload.getAction().getProposalResponsePayload()).getExtension());
+            String cc = chaincodeAction.getChaincodeId().getName();
+            shape.merge(cc + ".tx", 1L, Long::sum);
+            shape.merge(cc + ".bytes", (long) bytes.size(), Long::sum);
+            for (Endorsement e : actionPayload.getAction().getEndorsementsList()) {
+                shape.merge(cc + ".endorsements", 1L, Long::sum);
+                shape.merge(cc + ".endorsedBy." + SerializedIdentity.parseFrom(e.getEndorser()).getMspid(), 1L,
+                        Long::sum);
+            }
+            for (NsReadWriteSet ns : TxReadWriteSet.parseFrom(chaincodeAction.getResults()).getNsRwsetList()) {
+                KVRWSet kv = KVRWSet.parseFrom(ns.getRwset());
+                if (!ns.getNamespace().equals(cc)) { // e.g. _lifecycle: the chaincode definition's sequence
+                    shape.merge(cc + ".readsOf." + ns.getNamespace(), (long) kv.getReadsCount(), Long::sum);
+                    continue;
+                }
+                shape.merge(cc + ".reads", (long) kv.getReadsCount(), Long::sum);
+                shape.merge(cc + ".writes", (long) kv.getWritesCount(), Long::sum);
+                shape.merge(cc + ".rangeQueries", (long) kv.getRangeQueriesInfoCount(), Long::sum);
+            }
+        }
+    }
+
+    /** Per chaincode: per transaction, the average endorsements, reads, writes, range queries and bytes. */
+    static Map<String, Object> perTransaction(Map<String, Long> shape) {
+        Map<String, Object> out = new TreeMap<>();
+        shape.forEach((key, value) -> {
+            int dot = key.indexOf('.');
+            if (dot < 0 || key.endsWith(".tx")) {
+                return;
+            }
+            long count = shape.getOrDefault(key.substring(0, dot) + ".tx", 0L);
+            if (count > 0) {
+                out.put(key, Math.round(value * 100.0 / count) / 100.0);
+            }
+        });
+        shape.forEach((key, value) -> {
+            if (key.endsWith(".tx")) {
+                out.put(key, value);
+            }
+        });
+        return out;
     }
 
     private byte[] qscc(String function, String... args) {
