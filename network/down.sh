@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Stops exactly the processes network/up.sh started (PIDs and start times recorded in
-# network/.data/pids), waits until they have exited, and with --wipe removes network/.data.
+# network/.data/pids) and those recorded beside them (extra_process_names: benchmarks/fabric/deploy-put.sh's
+# chaincode servers), waits until they have exited, and with --wipe removes network/.data.
 # Given node names, stops only those (network/up.sh starts them again), e.g. for fault tests.
 #   network/down.sh [--wipe]
 #   network/down.sh NAME...        (orderer0..2, peer0.community|bank|audit, chaincode.community|bank|audit)

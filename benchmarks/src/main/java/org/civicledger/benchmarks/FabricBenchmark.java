@@ -33,7 +33,9 @@ import java.util.Map;
  * endorse + submitAsync + commit status in flight, distinct keys, 100-byte values, as a demo caller;</li>
  * <li><b>civic</b>: awards through the REST gateway in fabric mode (its own JVM, started here as a user
  * starts it), N threads each on a kept-alive connection, residents enrolled through the API first;</li>
- * <li><b>redemptions</b>: many redemptions at one merchant (the demo merchant), at distinct residents.</li>
+ * <li><b>redemptions</b>: many redemptions at one merchant (the demo merchant), at distinct residents;</li>
+ * <li><b>civic-raw</b> (only if named in {@code --phases}): the same awards submitted to {@code civic-ledger}
+ * by the raw client, as the baseline submits puts: the chaincode's weight without the REST gateway.</li>
  * </ol>
  * N is chosen for each workload by a short sweep (the best throughput) unless given. Each workload:
  * warm-up, sweep, then rounds; per round the committed transactions per second, p50/p99 latency, and
@@ -73,7 +75,7 @@ final class FabricBenchmark {
             summary.put("batch", Map.of("timeout", net.batchTimeout, "maxMessageCount", net.batchMaxMessages));
             ProcessCpu cpu = ProcessCpu.of(net.pidsDir());
             Workload baseline = phases.contains("baseline") ? baseline(net, cpu) : null;
-            Workload civic = phases.contains("civic") ? civic(net, cpu, profile) : null;
+            Workload civic = phases.contains("civic") ? civic(net, cpu, profile, phases) : null;
             if (baseline != null && civic != null) {
                 double ratio = civic.medianPerSecond() / baseline.medianPerSecond();
                 summary.put("civicToBaseline", round(ratio));
@@ -105,7 +107,8 @@ final class FabricBenchmark {
     }
 
     // ------------------------------------------------------------------------------------ civic
-    private Workload civic(FabricNetwork net, ProcessCpu networkCpu, Path profile) throws Exception {
+    private Workload civic(FabricNetwork net, ProcessCpu networkCpu, Path profile, List<String> phases)
+            throws Exception {
         Path dir = Files.createTempDirectory("civic-fabric-bench-");
         int residents = intOption("residents", 3000);
         List<String> jvm = new ArrayList<>();
@@ -142,6 +145,22 @@ final class FabricBenchmark {
                     CONFLICTS_METRIC, conflicts0, conflicts1, conflicts1 - conflicts0, blocks.invalid(),
                     blocks.mvccConflicts());
             summary.put("civic", out);
+
+            if (phases.contains("civic-raw")) {
+                // the same awards, through the raw client instead of the gateway (the chaincode's weight alone)
+                String rawTag = tag("fr");
+                List<String> ids = http.residents();
+                String type = http.activityType();
+                AwardLoad raw = new AwardLoad(net.sink(net.chaincode, "Points:award", n -> new String[] {
+                    "{\"contributionId\":\"" + rawTag + "-" + n + "\",\"residentId\":\"" + ids.get((int) (n % ids.size()))
+                        + "\",\"activityType\":\"" + type + "\",\"quantity\":1,\"occurredAt\":\"" + java.time.Instant.now()
+                        + "\"}"}));
+                long hr = net.height();
+                Workload rw = measure("civic-raw", raw, cpu, false, w.threads());
+                summary.put("civicRaw", workloadSummary(rw, raw, net.blocks(hr, net.height())));
+                line("RESULT fabric-civic-raw-ratio civicThroughGateway=%.0f/s civicRaw=%.0f/s gatewayToRaw=%.3f",
+                        w.medianPerSecond(), rw.medianPerSecond(), w.medianPerSecond() / rw.medianPerSecond());
+            }
 
             if (!"false".equals(options.get("redemptions"))) {
                 int withPoints = (int) Math.min(residents, awards.submitted());

@@ -58,6 +58,8 @@ final class FabricNetwork implements AutoCloseable {
 
     final Path profile;
     final String channel;
+    /** The product's chaincode ({@code civic-ledger}). */
+    final String chaincode;
     final String batchTimeout;
     final int batchMaxMessages;
     final String peerEndpoint;
@@ -94,6 +96,7 @@ final class FabricNetwork implements AutoCloseable {
         this.profile = profile;
         this.callerName = callerName;
         this.channel = root.path("channel").asText();
+        this.chaincode = root.path("chaincode").asText();
         this.batchTimeout = root.path("batch").path("timeout").asText("?");
         this.batchMaxMessages = root.path("batch").path("maxMessageCount").asInt(-1);
         JsonNode peer = root.path("peers").get(0);
@@ -151,10 +154,15 @@ final class FabricNetwork implements AutoCloseable {
      * then wait for the commit status, as the gateway's fabric mode does per write.
      */
     AwardLoad.AwardSink putSink(String chaincode, String tag, String value) {
+        return sink(chaincode, "Put:put", n -> new String[] {tag + "-" + n, value});
+    }
+
+    /** Transaction {@code n}: {@code function(arguments(n))} of {@code chaincode}, submitted as {@link #putSink} does. */
+    AwardLoad.AwardSink sink(String chaincode, String function, java.util.function.LongFunction<String[]> arguments) {
         Contract contract = network.getContract(chaincode);
         return n -> {
             try {
-                Status status = contract.newProposal("Put:put").addArguments(tag + "-" + n, value).build()
+                Status status = contract.newProposal(function).addArguments(arguments.apply(n)).build()
                         .endorse(deadline(30)).submitAsync(deadline(15)).getStatus(deadline(60));
                 return status.isSuccessful() ? null : "invalidated: " + status.getCode();
             } catch (GatewayException | GatewayRuntimeException e) {

@@ -123,6 +123,14 @@ final class HttpAwards {
         return residents.size();
     }
 
+    List<String> residents() {
+        return residents;
+    }
+
+    String activityType() {
+        return activityType;
+    }
+
     private HttpResponse<String> post(String token, String path, String json) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
