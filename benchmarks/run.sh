@@ -5,8 +5,14 @@
 #   MODES="raw awards" benchmarks/run.sh   # some modes only
 #   JFR=1 benchmarks/run.sh                # also record a JFR profile of the awards run
 #   MODES="awards http startup" benchmarks/run.sh   # the gateway: HTTP awards beside in-process ones, cold start, RSS
+#   MODES="fabric" benchmarks/run.sh       # the real Fabric network of network/: up.sh (if not up), deploy-put.sh,
+#                                          # the embedded `awards` mode (same run, unless run already), then the
+#                                          # put-only baseline, awards and redemptions through the gateway in fabric mode
 # Environment: JAVA_OPTS (default -Xmx4g -XX:+UseG1GC), TARGET_TX, FILL_LIMIT_SECONDS, RESIDENTS, THREADS,
-# DURATION, WARMUP, ROUNDS, RESTARTS, KEEP_DATA=1 to keep the grown ledger, MVN_ARGS (e.g. -o).
+# DURATION, WARMUP, ROUNDS, RESTARTS, KEEP_DATA=1 to keep the grown ledger, MVN_ARGS (e.g. -o);
+# fabric mode: FABRIC_SWEEP (8,16,32,64,128: N for each workload = the sweep's best), FABRIC_THREADS (a fixed N,
+# no sweep), FABRIC_SWEEP_SECONDS (10), FABRIC_RESIDENTS (3000), FABRIC_PHASES (baseline,civic; add civic-raw
+# for the same awards through the raw client, without the gateway).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -45,7 +51,7 @@ bench() { # mode, then options; output to $out/<mode>.log
   if [[ "${JFR:-0}" == 1 && "$mode" == awards ]]; then
     jfr=("-XX:StartFlightRecording=filename=$out/awards.jfr,settings=profile")
   fi
-  echo "== $mode $*" | tee -a "$out/summary.txt"
+  echo "== $mode $* (load $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/summary.txt"
   # shellcheck disable=SC2086
   java $JAVA_OPTS "${jfr[@]}" -jar "$jar" "$mode" "$@" 2>"$out/$mode.err" | tee "$out/$mode.log" \
     | grep -E '^(RESULT|SUMMARY|FILL stopped|NOTE)' | tee -a "$out/summary.txt"
@@ -71,6 +77,20 @@ for mode in $MODES; do
       grep -E '^RESULT' "$out/restart.log" | tee -a "$out/summary.txt" ;;
     http) bench http "${common[@]}" ;;   # through the REST gateway (its own JVM, as java -jar runs it)
     startup) bench startup --runs="${STARTUP_RUNS:-3}" --idle-seconds="${IDLE_SECONDS:-10}" ;;
+    fabric)
+      # the network of network/ (started if it is not running) with the baseline chaincode beside civic-ledger
+      "$root/network/up.sh" 2>&1 | tee -a "$out/fabric-network.log" >&2
+      "$root/benchmarks/fabric/deploy-put.sh" 2>&1 | tee -a "$out/fabric-network.log" >&2
+      # the embedded ledger's award throughput in the same run, for the ratio
+      [[ -f "$out/awards.log" ]] || bench awards "${common[@]}"
+      fabric_n=(--sweep="${FABRIC_SWEEP:-8,16,32,64,128}")
+      [[ -n "${FABRIC_THREADS:-}" ]] && fabric_n=(--threads="$FABRIC_THREADS")
+      bench fabric --profile="$root/network/.data/gateway.json" \
+        --gateway-jar="$root/gateway-service/target/quarkus-app/quarkus-run.jar" --gateway-log="$out/fabric-gateway.log" \
+        --embedded-log="$out/awards.log" --residents="${FABRIC_RESIDENTS:-3000}" "${fabric_n[@]}" \
+        --phases="${FABRIC_PHASES:-baseline,civic}" \
+        --sweep-seconds="${FABRIC_SWEEP_SECONDS:-10}" --warmup="$WARMUP" --duration="$DURATION" --rounds="$ROUNDS"
+      grep -E '^(CPU|SWEEP|CHOSEN|NETWORK|READY|SETUP|SHAPE)' "$out/fabric.log" >>"$out/summary.txt" || true ;;
     *) echo "unknown mode $mode" >&2; exit 2 ;;
   esac
 done

@@ -95,6 +95,10 @@ all_process_names() {
   for g in "${ORGS[@]}"; do echo "peer0.$g"; done
   for g in "${ORGS[@]}"; do echo "chaincode.$g"; done
 }
+# Processes started beside the network by other scripts and recorded like up.sh's (PID files in
+# $PIDS), one name a line in $DATA/extra-processes: benchmarks/fabric/deploy-put.sh's chaincode
+# servers. down.sh stops them (first); up.sh and status.sh manage only all_process_names.
+extra_process_names() { if [[ -f "$DATA/extra-processes" ]]; then cat "$DATA/extra-processes"; fi; }
 
 # wait_port PORT SECONDS: true once something accepts TCP connections on 127.0.0.1:PORT
 wait_port() {

@@ -163,6 +163,11 @@ final class AwardLoad {
         return done.get();
     }
 
+    /** Submissions started so far (committed, refused or in flight). */
+    long submitted() {
+        return sequence.get();
+    }
+
     long refused() {
         return refused.get();
     }

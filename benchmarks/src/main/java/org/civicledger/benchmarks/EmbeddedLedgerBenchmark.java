@@ -27,6 +27,7 @@ import java.util.stream.Stream;
  * java -jar civic-ledger-benchmarks.jar noop           (the JVM start-up baseline for restart)
  * java -jar civic-ledger-benchmarks.jar http    [--gateway-jar=J --port=18080 --residents=10000 --threads=64 ...]
  * java -jar civic-ledger-benchmarks.jar startup [--gateway-jar=J --runs=3 --idle-seconds=10]
+ * java -jar civic-ledger-benchmarks.jar fabric  [--profile=network/.data/gateway.json --sweep=8,16,32,64 ...]
  * }</pre>
  *
  * Each mode prints one {@code RESULT ...} line per measurement and a last line
@@ -69,6 +70,7 @@ public final class EmbeddedLedgerBenchmark {
             case "restart" -> benchmark.restart(mainEntered);
             case "http" -> benchmark.http();
             case "startup" -> benchmark.startup();
+            case "fabric" -> new FabricBenchmark(options, benchmark.summary).run();
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
         System.out.println("SUMMARY " + MAPPER.writeValueAsString(benchmark.summary));
@@ -378,7 +380,7 @@ public final class EmbeddedLedgerBenchmark {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(f);
@@ -388,11 +390,11 @@ public final class EmbeddedLedgerBenchmark {
         }
     }
 
-    private static String tag(String prefix) {
+    static String tag(String prefix) {
         return prefix + Long.toString(System.currentTimeMillis(), 36);
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
             return parts[0] + "," + parts[1] + "," + parts[2];
@@ -414,7 +416,7 @@ public final class EmbeddedLedgerBenchmark {
     }
 
     /** @return median, min, max and every value */
-    private static Map<String, Object> stats(List<Double> values) {
+    static Map<String, Object> stats(List<Double> values) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("median", round(median(values)));
         out.put("min", round(values.stream().mapToDouble(d -> d).min().orElse(Double.NaN)));
@@ -423,13 +425,13 @@ public final class EmbeddedLedgerBenchmark {
         return out;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
     }
 
@@ -453,7 +455,7 @@ public final class EmbeddedLedgerBenchmark {
         return options.containsKey(name) ? Double.parseDouble(options.get(name)) : fallback;
     }
 
-    private static void line(String format, Object... args) {
+    static void line(String format, Object... args) {
         System.out.println(String.format(Locale.ROOT, format, args));
         System.out.flush();
     }

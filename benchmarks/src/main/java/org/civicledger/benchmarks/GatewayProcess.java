@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,6 +30,12 @@ final class GatewayProcess implements AutoCloseable {
 
     static GatewayProcess start(Path jar, Path dataDir, int port, List<String> jvmArgs, Path log)
             throws IOException, InterruptedException {
+        return start(jar, dataDir, port, jvmArgs, Map.of(), log);
+    }
+
+    /** As {@link #start(Path, Path, int, List, Path)}, with more environment (e.g. {@code CIVIC_LEDGER_MODE}). */
+    static GatewayProcess start(Path jar, Path dataDir, int port, List<String> jvmArgs, Map<String, String> env,
+            Path log) throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("no gateway build at " + jar + "; run mvn package first");
         }
@@ -42,6 +49,7 @@ final class GatewayProcess implements AutoCloseable {
         builder.environment().put("CIVIC_DEMO", "true");
         builder.environment().put("CIVIC_DATA_DIR", dataDir.toString());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().putAll(env);
         long start = System.nanoTime();
         Process process = builder.start();
         HttpClient client = HttpClient.newHttpClient();
@@ -69,6 +77,10 @@ final class GatewayProcess implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     double secondsToReady() {

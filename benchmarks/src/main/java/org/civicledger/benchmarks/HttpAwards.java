@@ -91,6 +91,46 @@ final class HttpAwards {
         };
     }
 
+    /**
+     * A sink of redemptions at the demo merchant ({@code POST /redemptions} with the merchant's token):
+     * redemption {@code n} takes 1 point from resident n mod {@code residentsWithPoints}, so
+     * consecutive redemptions are at distinct residents; each load thread on its own connection.
+     */
+    AwardLoad.AwardSink redemptionSink(String tag, int residentsWithPoints) {
+        URI base = URI.create(api);
+        ThreadLocal<KeepAliveClient> clients = ThreadLocal.withInitial(
+                () -> new KeepAliveClient(base.getHost(), base.getPort()));
+        String path = base.getPath() + "/redemptions";
+        int count = Math.max(1, Math.min(residentsWithPoints, residents.size()));
+        return n -> {
+            String body = "{\"redemptionId\":\"" + tag + "-" + n + "\",\"residentId\":\""
+                    + residents.get((int) (n % count)) + "\",\"points\":1,\"item\":\"bench\"}";
+            try {
+                KeepAliveClient.Reply r = clients.get().post(path, "demo-merchant-token", body);
+                return r.status() == 201 ? null : r.status() + " " + r.body();
+            } catch (IOException e) {
+                try {
+                    clients.get().close();
+                } catch (IOException ignored) {
+                    // already broken
+                }
+                return "connection: " + e;
+            }
+        };
+    }
+
+    int residentCount() {
+        return residents.size();
+    }
+
+    List<String> residents() {
+        return residents;
+    }
+
+    String activityType() {
+        return activityType;
+    }
+
     private HttpResponse<String> post(String token, String path, String json) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
