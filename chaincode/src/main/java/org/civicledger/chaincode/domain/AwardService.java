@@ -2,6 +2,7 @@ package org.civicledger.chaincode.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.civicledger.chaincode.error.ErrorCode;
@@ -32,10 +33,6 @@ public final class AwardService {
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
     private static final Pattern EVIDENCE_HASH = Pattern.compile("[0-9a-fA-F]{32,128}");
 
-    /** Points already awarded to one resident for one activity type on one day (UTC). */
-    record DailyTotal(long points) {
-    }
-
     public AwardResult award(Tx tx, String json) {
         Request r = Request.parse(json);
         String contributionId = r.id("contributionId");
@@ -65,19 +62,17 @@ public final class AwardService {
         checkFreshness(tx.now(), occurredAt, community.maxContributionAgeDays());
         long points = points(type, quantity);
 
-        String dailyKey = Keys.dailyTotal(residentId, activityTypeId, Keys.day(occurredAt));
-        long dayTotal = Math.addExact(store.find(dailyKey, DailyTotal.class).map(DailyTotal::points).orElse(0L), points);
+        LocalDate day = Keys.day(occurredAt);
+        PointsBook book = PointsBook.open(tx, residentId);
+        long dayTotal = Math.addExact(book.awardedOn(day, activityTypeId), points);
         if (dayTotal > type.dailyCapPoints()) {
             throw new LedgerException(ErrorCode.DAILY_CAP_EXCEEDED, "resident would reach " + dayTotal + " points of "
-                    + activityTypeId + " on " + Keys.day(occurredAt) + "; the daily cap is " + type.dailyCapPoints());
+                    + activityTypeId + " on " + day + "; the daily cap is " + type.dailyCapPoints());
         }
-
-        PointsBook book = PointsBook.open(tx, residentId);
         book.expire(community.pointsExpiryMonths());
-        book.earn(Keys.month(occurredAt), points, type.category(), type.creditWeight(), contributionId);
+        book.earn(day, activityTypeId, points, type.category(), type.creditWeight(), contributionId);
         AwardResult result = new AwardResult(contributionId, residentId, points, book.available(), tx.txId());
         book.save();
-        store.put(dailyKey, new DailyTotal(dayTotal));
         store.put(Keys.contribution(contributionId), new Contribution(contributionId, residentId,
                 resident.communityId(), activityTypeId, type.category(), type.creditWeight(), quantity, points,
                 app.subjectId(), occurredAt.toString(), evidenceHash, ContributionStatus.AWARDED, tx.nowText(),

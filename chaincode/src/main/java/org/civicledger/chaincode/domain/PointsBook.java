@@ -1,5 +1,6 @@
 package org.civicledger.chaincode.domain;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,9 +76,15 @@ final class PointsBook {
         }
     }
 
-    void earn(YearMonth month, long points, Category category, int creditWeight, String ref) {
-        String key = month.toString();
-        change(key, bucket(key).earn(points, category, creditWeight));
+    /** @return points of {@code activityType} already awarded for contributions on {@code day} */
+    long awardedOn(LocalDate day, String activityType) {
+        return bucket(YearMonth.from(day).toString()).awardedOn(day.toString(), activityType);
+    }
+
+    /** Adds an award of {@code activityType} for a contribution on {@code day}. */
+    void earn(LocalDate day, String activityType, long points, Category category, int creditWeight, String ref) {
+        String key = YearMonth.from(day).toString();
+        change(key, bucket(key).earn(points, category, creditWeight, day.toString(), activityType));
         earned = Math.addExact(earned, points);
         available = Math.addExact(available, points);
         record(HistoryType.AWARD, points, ref);

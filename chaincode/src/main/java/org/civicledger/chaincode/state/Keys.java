@@ -62,15 +62,11 @@ public final class Keys {
     }
 
     public static String history(String residentId, long sequence) {
-        return histories(residentId) + String.format("%012d", sequence);
+        return histories(residentId) + zeroPadded(sequence, 12);
     }
 
     public static String histories(String residentId) {
         return "history/" + residentId + "/";
-    }
-
-    public static String dailyTotal(String residentId, String activityType, LocalDate day) {
-        return "daily/" + residentId + "/" + activityType + "/" + day;
     }
 
     public static String contribution(String contributionId) {
@@ -131,7 +127,7 @@ public final class Keys {
     }
 
     public static String scoreModel(long version) {
-        return "scoremodel/" + String.format("%08d", version);
+        return "scoremodel/" + zeroPadded(version, 8);
     }
 
     public static String currentScoreModel() {
@@ -177,7 +173,7 @@ public final class Keys {
     /** Fixed-width, so that lexical order is time order: nanoseconds since the epoch, 19 digits. */
     public static String sortable(Instant at) {
         long nanos = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
-        return String.format("%019d", nanos);
+        return zeroPadded(nanos, 19);
     }
 
     public static YearMonth month(Instant at) {
@@ -186,5 +182,14 @@ public final class Keys {
 
     public static LocalDate day(Instant at) {
         return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** {@code value} in decimal, zero-padded to {@code width} digits (as {@code %0<width>d} formats it). */
+    static String zeroPadded(long value, int width) {
+        if (value < 0) {
+            return String.format("%0" + width + "d", value);
+        }
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

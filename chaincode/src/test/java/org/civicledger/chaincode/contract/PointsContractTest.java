@@ -160,6 +160,26 @@ class PointsContractTest {
         }
 
         @Test
+        void caps_a_day_of_an_earlier_month_against_that_day_only() {
+            Instant lastMonth = ledger.now().minus(Duration.ofDays(20));
+            ledger.ok(s.app, "Points:award", award("c1", "volunteer-hour", 8, lastMonth));
+            ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award", award("c2", "volunteer-hour", 1,
+                    lastMonth.plus(Duration.ofHours(1))));
+            ledger.ok(s.app, "Points:award", award("c3", "volunteer-hour", 8, ledger.now()));
+            ledger.ok(s.app, "Points:award", award("c4", "volunteer-hour", 8, lastMonth.plus(Duration.ofDays(1))));
+            assertEquals(240, s.available(rid));
+        }
+
+        @Test
+        void a_reversed_award_still_counts_towards_its_days_cap() {
+            ledger.ok(s.app, "Points:award", award("c1", "volunteer-hour", 8, ledger.now()));
+            ledger.ok(s.admin, "Points:reverse", json("contributionId", "c1", "reason", "attested twice"));
+            ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award",
+                    award("c2", "volunteer-hour", 1, ledger.now()));
+            assertEquals(0, s.available(rid));
+        }
+
+        @Test
         void refuses_a_single_award_above_the_cap() {
             ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award",
                     award("c1", "volunteer-hour", 9, ledger.now()));

@@ -105,18 +105,19 @@ class LedgerRecordBytesTest {
         }
 
         @Test
-        void account_bucket_history_and_daily_total() {
+        void account_bucket_and_history() {
             assertEquals("{\"available\":30,\"earnedTotal\":50,\"expiredTotal\":0,\"historyCount\":2,"
                     + "\"openMonths\":[\"2026-06\"],\"residentId\":\"" + R + "\",\"reversedTotal\":0,\"spentTotal\":20}",
                     bytes(new Account(R, 30, 50, 20, 0, 0, List.of("2026-06"), 2)));
-            assertEquals("{\"categories\":{\"VOLUNTEER_SERVICE\":50,\"SAFETY_PATROL\":20},\"creditPoints\":7400,"
-                    + "\"earned\":70,\"expired\":0,\"month\":\"2026-06\",\"residentId\":\"" + R + "\",\"reversals\":0,"
+            assertEquals("{\"awardedOn\":{\"2026-06-02/patrol\":20,\"2026-06-02/volunteer\":30,"
+                    + "\"2026-06-03/volunteer\":20},\"categories\":{\"VOLUNTEER_SERVICE\":50,\"SAFETY_PATROL\":20},"
+                    + "\"creditPoints\":7400,\"earned\":70,\"expired\":0,\"month\":\"2026-06\",\"residentId\":\"" + R + "\",\"reversals\":0,"
                     + "\"reversed\":0,\"spent\":20}",
-                    bytes(Bucket.empty(R, "2026-06").earn(20, Category.SAFETY_PATROL, 120)
-                            .earn(50, Category.VOLUNTEER_SERVICE, 100).spend(20)));
+                    bytes(Bucket.empty(R, "2026-06").earn(20, Category.SAFETY_PATROL, 120, "2026-06-02", "patrol")
+                            .earn(20, Category.VOLUNTEER_SERVICE, 100, "2026-06-03", "volunteer")
+                            .earn(30, Category.VOLUNTEER_SERVICE, 100, "2026-06-02", "volunteer").spend(20)));
             assertEquals("{\"at\":\"" + AT + "\",\"points\":-20,\"ref\":\"r1\",\"txId\":\"t2\",\"type\":\"REDEMPTION\"}",
                     bytes(new HistoryEntry("t2", HistoryType.REDEMPTION, -20, AT, "r1")));
-            assertEquals("{\"points\":40}", bytes(new AwardService.DailyTotal(40)));
         }
 
         @Test
@@ -207,7 +208,7 @@ class LedgerRecordBytesTest {
         assertEquals("{\"available\":40,\"earnedTotal\":40,\"expiredTotal\":0,\"historyCount\":1,"
                 + "\"openMonths\":[\"2026-06\"],\"residentId\":\"" + rid + "\",\"reversedTotal\":0,\"spentTotal\":0}",
                 s.ledger.raw("account/" + rid));
-        assertEquals("{\"categories\":{\"SAFETY_PATROL\":40},\"creditPoints\":4800,\"earned\":40,\"expired\":0,"
+        assertEquals("{\"awardedOn\":{\"2026-06-15/patrol\":40},\"categories\":{\"SAFETY_PATROL\":40},\"creditPoints\":4800,\"earned\":40,\"expired\":0,"
                 + "\"month\":\"2026-06\",\"residentId\":\"" + rid + "\",\"reversals\":0,\"reversed\":0,\"spent\":0}",
                 s.ledger.raw("bucket/" + rid + "/2026-06"));
     }

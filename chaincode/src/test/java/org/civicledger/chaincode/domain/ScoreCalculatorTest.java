@@ -47,7 +47,7 @@ class ScoreCalculatorTest {
             long credit = i == 0 ? creditPoints - (creditPoints / activeMonths) * (activeMonths - 1)
                     : creditPoints / activeMonths;
             out.add(new Bucket("r", NOW.minusMonths(i).toString(), 100, 0, 0, 0, credit, points,
-                    i == 0 ? reversals : 0));
+                    i == 0 ? reversals : 0, Map.of()));
         }
         return out;
     }
@@ -184,7 +184,7 @@ class ScoreCalculatorTest {
         @Test
         void never_lets_volume_go_below_zero() {
             List<Bucket> reversedOut = List.of(new Bucket("r", NOW.toString(), 10, 0, 0, 10, -500,
-                    Map.of(Category.SAFETY_PATROL, 0L), 1));
+                    Map.of(Category.SAFETY_PATROL, 0L), 1, Map.of()));
             assertEquals(0, ScoreCalculator.measure(Factor.CONTRIBUTION_VOLUME, reversedOut, NOW, NOW));
             assertEquals(0, points(score(reversedOut, 24), Factor.CONTRIBUTION_VOLUME));
         }
@@ -193,9 +193,9 @@ class ScoreCalculatorTest {
         void counts_only_months_and_categories_with_points_left_after_reversals() {
             List<Bucket> buckets = List.of(
                     new Bucket("r", NOW.minusMonths(1).toString(), 20, 0, 0, 20, 0,
-                            Map.of(Category.SAFETY_PATROL, 0L), 1),
+                            Map.of(Category.SAFETY_PATROL, 0L), 1, Map.of()),
                     new Bucket("r", NOW.toString(), 30, 0, 0, 0, 3000,
-                            Map.of(Category.VOLUNTEER_SERVICE, 30L, Category.GARBAGE_SORTING, 0L), 0));
+                            Map.of(Category.VOLUNTEER_SERVICE, 30L, Category.GARBAGE_SORTING, 0L), 0, Map.of()));
             assertEquals(1, ScoreCalculator.measure(Factor.ACTIVE_MONTHS, buckets, NOW, NOW));
             assertEquals(1, ScoreCalculator.measure(Factor.DIVERSITY, buckets, NOW, NOW));
             assertEquals(1, ScoreCalculator.measure(Factor.REVERSALS, buckets, NOW, NOW));
@@ -225,7 +225,7 @@ class ScoreCalculatorTest {
         void keeps_the_total_within_zero_and_one_thousand() {
             // a month whose only award was reversed, twice over: nothing earns
             List<Bucket> allReversed = List.of(new Bucket("r", NOW.toString(), 20, 0, 0, 20, 0,
-                    Map.of(Category.SAFETY_PATROL, 0L), 2));
+                    Map.of(Category.SAFETY_PATROL, 0L), 2, Map.of()));
             Score worst = score(allReversed, 0);
             assertEquals(0, worst.score());
             assertEquals(Band.D, worst.band());
