@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.rocksdb.BlockBasedTableConfig;
@@ -46,6 +47,8 @@ final class WorldState implements AutoCloseable {
     private static final byte META = 'm';
     /** {@code <height>:<hash of block height-1>}, one value so it changes atomically. */
     private static final byte[] CHECKPOINT = key(META, "checkpoint");
+    /** Marks a delete among a block's sorted writes (compared by identity). */
+    private static final byte[] DELETED = new byte[0];
 
     static {
         RocksDB.loadLibrary();
@@ -93,6 +96,10 @@ final class WorldState implements AutoCloseable {
                 .setWalRecoveryMode(WALRecoveryMode.PointInTimeRecovery)
                 .setMaxBackgroundJobs(2)
                 .setCompressionType(CompressionType.LZ4_COMPRESSION)
+                // most reads of a new key (a contribution id, a history entry) find nothing: a bloom
+                // filter over the memory table answers those without walking its skip list
+                .setMemtablePrefixBloomSizeRatio(0.05)
+                .setMemtableWholeKeyFiltering(true)
                 .setTableFormatConfig(new BlockBasedTableConfig()
                         .setBlockCache(cache)
                         .setFilterPolicy(new BloomFilter(10))
@@ -210,28 +217,34 @@ final class WorldState implements AutoCloseable {
      * as one atomic batch.
      */
     void apply(Block block) {
+        // sorted, so the memory table's skip list inserts each key next to the previous one; a key
+        // written twice in the block keeps its last write, as the batch would in block order
+        TreeMap<byte[], byte[]> writes = new TreeMap<>(Arrays::compareUnsigned);
+        for (int i = 0; i < block.transactions().size(); i++) {
+            Envelope envelope = block.transactions().get(i);
+            ValidationCode code = block.validationCodes().get(i);
+            ByteBuffer location = ByteBuffer.allocate(16).putLong(block.number()).putInt(i).putInt(code.ordinal());
+            writes.put(key(TX_INDEX, envelope.transaction().txId()), location.array());
+            if (code != ValidationCode.VALID) {
+                continue;
+            }
+            Version version = new Version(block.number(), i);
+            long millis = envelope.transaction().timestampMillis();
+            for (ReadWriteSet.KeyWrite write : envelope.transaction().rwset().writes()) {
+                writes.put(key(STATE, write.key()), write.delete() ? DELETED : encode(write.value(), version));
+                writes.put(historyKey(write.key(), version), encodeModification(envelope.transaction().txId(),
+                        version, millis, write.delete()));
+            }
+        }
+        writes.put(CHECKPOINT, ((block.number() + 1) + ":" + block.hash()).getBytes(StandardCharsets.UTF_8));
         try (WriteBatch batch = new WriteBatch()) {
-            for (int i = 0; i < block.transactions().size(); i++) {
-                Envelope envelope = block.transactions().get(i);
-                ValidationCode code = block.validationCodes().get(i);
-                ByteBuffer location = ByteBuffer.allocate(16).putLong(block.number()).putInt(i).putInt(code.ordinal());
-                batch.put(key(TX_INDEX, envelope.transaction().txId()), location.array());
-                if (code != ValidationCode.VALID) {
-                    continue;
-                }
-                Version version = new Version(block.number(), i);
-                long millis = envelope.transaction().timestampMillis();
-                for (ReadWriteSet.KeyWrite write : envelope.transaction().rwset().writes()) {
-                    if (write.delete()) {
-                        batch.delete(key(STATE, write.key()));
-                    } else {
-                        batch.put(key(STATE, write.key()), encode(write.value(), version));
-                    }
-                    batch.put(historyKey(write.key(), version), encodeModification(envelope.transaction().txId(),
-                            version, millis, write.delete()));
+            for (Map.Entry<byte[], byte[]> write : writes.entrySet()) {
+                if (write.getValue() == DELETED) {
+                    batch.delete(write.getKey());
+                } else {
+                    batch.put(write.getKey(), write.getValue());
                 }
             }
-            batch.put(CHECKPOINT, ((block.number() + 1) + ":" + block.hash()).getBytes(StandardCharsets.UTF_8));
             db.write(writeOptions, batch);
         } catch (RocksDBException e) {
             throw new IllegalStateException("cannot apply block " + block.number() + " to the world state", e);
