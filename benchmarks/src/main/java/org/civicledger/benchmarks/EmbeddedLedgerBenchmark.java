@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -98,7 +99,7 @@ public final class EmbeddedLedgerBenchmark {
         try (DemoCommunity community = setUp(dir)) {
             AwardLoad load = AwardLoad.embedded(community, tag("a"));
             warmUp(load);
-            List<Map<String, Object>> rounds = measureRounds(load, "empty");
+            List<Map<String, Object>> rounds = measureRounds(load, community.ledger::height, "empty");
             double peak = median(column(rounds, "awardsPerSecond"));
             summary.put("closed", statsOf(rounds));
             openLoop(load, peak);
@@ -118,7 +119,7 @@ public final class EmbeddedLedgerBenchmark {
         try (DemoCommunity community = setUp(dir)) {
             AwardLoad load = AwardLoad.embedded(community, tag("g"));
             warmUp(load);
-            List<Map<String, Object>> empty = measureRounds(load, "empty");
+            List<Map<String, Object>> empty = measureRounds(load, community.ledger::height, "empty");
             long before = community.committed.get();
             long fill = Math.max(0, targetTx - before);
             line("FILL from=%d target=%d awards=%d threads=%d", before, targetTx, fill, intOption("fill-threads", 64));
@@ -139,7 +140,7 @@ public final class EmbeddedLedgerBenchmark {
                     fill, fillSeconds, fill / fillSeconds);
             summary.put("fill", Map.of("awards", fill, "seconds", round(fillSeconds), "awardsPerSecond",
                     round(fill / fillSeconds)));
-            List<Map<String, Object>> grown = measureRounds(load, "grown");
+            List<Map<String, Object>> grown = measureRounds(load, community.ledger::height, "grown");
             double emptyMedian = median(column(empty, "awardsPerSecond"));
             double grownMedian = median(column(grown, "awardsPerSecond"));
             summary.put("empty", statsOf(empty));
@@ -164,7 +165,7 @@ public final class EmbeddedLedgerBenchmark {
                     (System.nanoTime() - start) / 1e9);
             AwardLoad load = AwardLoad.embedded(community, tag("m"));
             warmUp(load);
-            List<Map<String, Object>> grown = measureRounds(load, "grown");
+            List<Map<String, Object>> grown = measureRounds(load, community.ledger::height, "grown");
             summary.put("heightBefore", community.ledger.height());
             summary.put("grown", statsOf(grown));
             summary.put("refusedTotal", load.refused());
@@ -188,7 +189,7 @@ public final class EmbeddedLedgerBenchmark {
             summary.put("residents", residents);
             AwardLoad load = new AwardLoad(http.sink(tag));
             warmUp(load);
-            List<Map<String, Object>> rounds = measureRounds(load, "http");
+            List<Map<String, Object>> rounds = measureRounds(load, null, "http");
             summary.put("closed", statsOf(rounds));
             openLoop(load, median(column(rounds, "awardsPerSecond")));
             summary.put("refusedTotal", load.refused());
@@ -286,7 +287,9 @@ public final class EmbeddedLedgerBenchmark {
     }
 
     /** Rounds of: raw sign+verify on 1 and 2 threads, then the closed loop of awards, back to back. */
-    private List<Map<String, Object>> measureRounds(AwardLoad load, String label) throws InterruptedException {
+    /** Closed-loop rounds, each after its raw rate; {@code height} (null when not in-process) gives tx per block. */
+    private List<Map<String, Object>> measureRounds(AwardLoad load, LongSupplier height, String label)
+            throws InterruptedException {
         int rounds = intOption("rounds", 3);
         double rawSeconds = doubleOption("raw-seconds", 5);
         int threads = intOption("threads", 64);
@@ -296,12 +299,16 @@ public final class EmbeddedLedgerBenchmark {
             double raw1 = rawRate(r, 1, rawSeconds);
             double raw2 = rawRate(r, 2, rawSeconds);
             String loadBefore = loadAverage();
+            long heightBefore = height == null ? 0 : height.getAsLong();
             AwardLoad.ClosedResult c = load.closedLoop(threads, seconds);
+            double txPerBlock = height == null ? Double.NaN
+                    : c.committed() / (double) Math.max(1, height.getAsLong() - heightBefore);
             line("RESULT awards-closed %s round=%d threads=%d seconds=%.0f committed=%d awardsPerSecond=%.0f "
-                    + "p50=%.1fms p99=%.1fms max=%.1fms refused=%d ratioToRaw2=%.3f ratioToRaw1=%.3f load=%s",
+                    + "p50=%.1fms p99=%.1fms max=%.1fms refused=%d ratioToRaw2=%.3f ratioToRaw1=%.3f "
+                    + "txPerBlock=%.1f load=%s",
                     label, r, threads, seconds, c.committed(), c.perSecond(), c.latency().p50Millis(),
                     c.latency().p99Millis(), c.latency().maxMillis(), c.refused(), c.perSecond() / raw2,
-                    c.perSecond() / raw1, loadBefore);
+                    c.perSecond() / raw1, txPerBlock, loadBefore);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("awardsPerSecond", c.perSecond());
             row.put("p50Ms", c.latency().p50Millis());
@@ -310,6 +317,9 @@ public final class EmbeddedLedgerBenchmark {
             row.put("raw2", raw2);
             row.put("ratioToRaw2", c.perSecond() / raw2);
             row.put("ratioToRaw1", c.perSecond() / raw1);
+            if (height != null) {
+                row.put("txPerBlock", txPerBlock);
+            }
             out.add(row);
         }
         if (load.firstRefusal() != null) {
