@@ -51,34 +51,6 @@ class CommittedCacheTest {
         assertNull(cache.version("nowhere"));
     }
 
-    @Test
-    void keys_that_are_read_again_outlive_keys_that_are_only_written() {
-        CommittedCache cache = new CommittedCache(state, 40);
-        for (int h = 0; h < 4; h++) {
-            cache.written("account/" + h, bytes("hot" + h), new Version(0, h));
-        }
-        for (int i = 0; i < 1000; i++) {
-            cache.written("history/" + i, bytes("cold" + i), new Version(1 + i, 0));
-            if (i % 5 == 0) {
-                for (int h = 0; h < 4; h++) {
-                    assertTrue(cache.read("account/" + h).isPresent(), "account/" + h + " after " + i + " writes");
-                }
-            }
-            assertTrue(cache.size() <= 40, "size " + cache.size());
-        }
-        assertEquals(new Version(0, 2), cache.version("account/2"));
-    }
-
-    @Test
-    void a_key_validated_in_a_read_set_counts_as_used() {
-        CommittedCache cache = new CommittedCache(state, 8);
-        cache.written("resident/r", bytes("r"), new Version(0, 0));
-        for (int i = 0; i < 100; i++) {
-            assertEquals(new Version(0, 0), cache.version("resident/r"), "after " + i + " writes");
-            cache.written("txref/" + i, bytes("t"), new Version(1 + i, 0));
-        }
-    }
-
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
