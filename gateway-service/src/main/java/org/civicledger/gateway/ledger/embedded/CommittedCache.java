@@ -13,10 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * member records) again and again; all of them come from here instead of the database.
  *
  * <p>Only the committer writes entries: what it loaded from the state, and every write it has
- * just applied. It is the only writer of the state, so an entry is never older than the state
- * (simulations may read a value one block old during the instant between a block's write and
- * its entries here; MVCC validation refuses such a read like any other stale one). Other threads
- * only {@link #peek}; a miss goes to the database without filling the cache, so a slow reader
+ * just applied. It is the only writer of the state, so an entry is never older than the state.
+ * Simulations only {@link #read}, each against the snapshot of one block height: an entry
+ * written below that height is the snapshot's value too; anything else (a newer entry, a key
+ * known absent, a miss) is read from the snapshot, without filling the cache, so a slow reader
  * can never put an old value back. Beyond {@code capacity} entries a quarter is dropped.
  */
 final class CommittedCache {
@@ -29,10 +29,17 @@ final class CommittedCache {
         this.capacity = capacity;
     }
 
-    /** For any thread: the committed value of {@code key}, from the cache or else the state. */
+    /**
+     * For simulations: the committed value of {@code key} in the state they read (see
+     * {@link WorldState#reading}) — from the cache when its entry was written before that state's
+     * height (it is then that state's value), else from the state's snapshot.
+     */
     Optional<WorldState.Versioned> read(String key) {
         Optional<WorldState.Versioned> cached = entries.get(key);
-        return cached != null ? cached : state.get(key);
+        if (cached != null && cached.isPresent() && cached.get().version().block() < state.readingHeight()) {
+            return cached;
+        }
+        return state.get(key);
     }
 
     /** For the committer: like {@link #read}, and a miss is remembered. */

@@ -23,7 +23,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * (each call gets a fresh context).
  */
 final class ContractRuntime {
-    private static ContractRouter router;
+    private static volatile ContractRouter router;
     /** Held so java.util.logging keeps their levels. */
     private static final List<Logger> QUIETED = new ArrayList<>();
 
@@ -41,7 +41,8 @@ final class ContractRuntime {
     }
 
     static Chaincode.Response invoke(ChaincodeStub stub) {
-        return router().invoke(stub);
+        ContractRouter built = router; // once built, every call reads it without taking the class's lock
+        return (built != null ? built : router()).invoke(stub);
     }
 
     private static synchronized ContractRouter router() {

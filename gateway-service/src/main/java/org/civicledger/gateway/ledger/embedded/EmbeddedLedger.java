@@ -61,7 +61,8 @@ public final class EmbeddedLedger implements LedgerPort {
     private final BlockFile blocks;
     private final Committer committer;
     private final SignatureVerifier verifier;
-    private final SecureRandom random = new SecureRandom();
+    /** Transaction id nonces: a DRBG per thread, as one shared generator serialises the submitting threads. */
+    private static final ThreadLocal<SecureRandom> NONCES = ThreadLocal.withInitial(EmbeddedLedger::drbg);
 
     private EmbeddedLedger(WorldState state, CommittedCache committed, BlockFile blocks, Committer committer,
                            SignatureVerifier verifier) {
@@ -131,6 +132,7 @@ public final class EmbeddedLedger implements LedgerPort {
             state.apply(Block.fromBytes(blocks.read(n)));
         }
         state.checkpoint();
+        state.publishView();
         return fileHeight == 0 ? null : Block.fromBytes(blocks.read(fileHeight - 1));
     }
 
@@ -296,9 +298,17 @@ public final class EmbeddedLedger implements LedgerPort {
     }
 
     /** As Fabric: SHA-256 of a fresh nonce and the creator, hex. */
+    private static SecureRandom drbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("DRBG is required of every Java 9+ runtime", e);
+        }
+    }
+
     private String newTxId(LedgerIdentity caller) {
         byte[] nonce = new byte[24];
-        random.nextBytes(nonce);
+        NONCES.get().nextBytes(nonce);
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(nonce);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.BloomFilter;
@@ -54,17 +53,12 @@ final class WorldState implements AutoCloseable {
         RocksDB.loadLibrary();
     }
 
-    /**
-     * Simulations read under the read lock, a block is applied (here and to the committed-key cache)
-     * under the write lock — as a Fabric peer simulates under its state database's read lock — so a
-     * simulation sees one block's state throughout, never a resident's account from one block and
-     * its buckets from the next. Only the apply step is excluded; the block's fsync is not.
-     */
-    private final ReentrantReadWriteLock consistency = new ReentrantReadWriteLock();
     private final Options options;
     private final LRUCache cache;
     private final RocksDB db;
     private final WriteOptions writeOptions = new WriteOptions();
+    /** What simulations read: a snapshot per applied block (see {@link ReadViews}). */
+    private final ReadViews views;
 
     /** A committed value and the version that wrote it. */
     record Versioned(byte[] value, Version version) {
@@ -85,6 +79,7 @@ final class WorldState implements AutoCloseable {
         this.options = options;
         this.cache = cache;
         this.db = db;
+        this.views = new ReadViews(db, height());
     }
 
     /** Opens (or creates) the database in directory {@code dir}; fails if it cannot be read. */
@@ -130,6 +125,10 @@ final class WorldState implements AutoCloseable {
 
     /** Keys and values from {@code start} (inclusive) to {@code end} (exclusive; empty = unbounded), at most {@code limit}. */
     List<Map.Entry<String, Versioned>> range(String start, String end, int limit) {
+        ReadViews.View view = ReadViews.ofThisThread();
+        if (view != null) {
+            return range(view.readOptions, start, end, limit);
+        }
         try (ReadOptions read = new ReadOptions()) {
             return range(read, start, end, limit);
         }
@@ -153,7 +152,8 @@ final class WorldState implements AutoCloseable {
     List<Modification> history(String key) {
         List<Modification> out = new ArrayList<>();
         byte[] prefix = key(HISTORY, key + '\u0000');
-        try (RocksIterator it = db.newIterator()) {
+        ReadViews.View view = ReadViews.ofThisThread();
+        try (RocksIterator it = view == null ? db.newIterator() : db.newIterator(view.readOptions)) {
             for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
                 out.add(decodeModification(it.value()));
             }
@@ -263,24 +263,29 @@ final class WorldState implements AutoCloseable {
         }
     }
 
-    /** Runs a simulation against one consistent committed state. */
+    /** Runs a simulation against one consistent committed state: every read on this thread sees one block's state. */
     <T> T reading(Supplier<T> simulation) {
-        consistency.readLock().lock();
-        try {
-            return simulation.get();
-        } finally {
-            consistency.readLock().unlock();
-        }
+        return views.reading(simulation);
     }
 
-    /** Applies a block (and whatever else must change with it) while no simulation reads. */
+    /**
+     * The height of the state the calling thread's simulation reads, or {@link Long#MAX_VALUE}
+     * outside a simulation (reads see the newest state).
+     */
+    long readingHeight() {
+        ReadViews.View view = ReadViews.ofThisThread();
+        return view == null ? Long.MAX_VALUE : view.height;
+    }
+
+    /** Applies a block (and whatever else must change with it), then shows the result to new simulations. */
     void applying(Runnable apply) {
-        consistency.writeLock().lock();
-        try {
-            apply.run();
-        } finally {
-            consistency.writeLock().unlock();
-        }
+        apply.run();
+        publishView();
+    }
+
+    /** Shows the state as it is now to new simulations (after recovery, or a block applied). */
+    void publishView() {
+        views.publish(height());
     }
 
     /** Forgets everything, to rebuild from the blocks. */
@@ -296,6 +301,7 @@ final class WorldState implements AutoCloseable {
 
     @Override
     public void close() {
+        views.close();
         try {
             db.syncWal();
         } catch (RocksDBException e) {
@@ -308,8 +314,9 @@ final class WorldState implements AutoCloseable {
     }
 
     private byte[] read(byte[] key) {
+        ReadViews.View view = ReadViews.ofThisThread();
         try {
-            return db.get(key);
+            return view == null ? db.get(key) : db.get(view.readOptions, key);
         } catch (RocksDBException e) {
             throw new IllegalStateException("cannot read the world state", e);
         }

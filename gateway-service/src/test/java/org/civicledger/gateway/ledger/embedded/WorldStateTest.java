@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +40,58 @@ class WorldStateTest {
                     state.location("t2").orElseThrow());
             assertEquals(1, state.height());
         }
+    }
+
+    @Test
+    void a_simulation_reads_one_blocks_state_while_the_next_block_commits_beside_it() throws Exception {
+        try (WorldState state = WorldState.open(dir)) {
+            CommittedCache cache = new CommittedCache(state, 100);
+            commit(state, cache, block(0, List.of(tx("t0", write("account/r", "100"), write("bucket/r", "100"))),
+                    List.of(ValidationCode.VALID)));
+            ExecutorService committer = Executors.newSingleThreadExecutor();
+            try {
+                List<String> seen = state.reading(() -> {
+                    String account = text(cache.read("account/r"));
+                    // the next block moves 60 points out of both keys, and commits while this simulation reads
+                    Future<?> next = committer.submit(() -> commit(state, cache, block(1, List.of(
+                            tx("t1", write("account/r", "40"), write("bucket/r", "40"), write("history/r/1", "-60"))),
+                            List.of(ValidationCode.VALID))));
+                    await(next);
+                    return List.of(account, text(cache.read("bucket/r")), text(cache.read("account/r")),
+                            String.valueOf(cache.read("history/r/1").isPresent()), String.valueOf(state.readingHeight()));
+                });
+                assertEquals(List.of("100", "100", "100", "false", "1"), seen);
+                assertEquals(List.of("40", "40", "true", "2"), state.reading(() -> List.of(text(cache.read("account/r")),
+                        text(cache.read("bucket/r")), String.valueOf(cache.read("history/r/1").isPresent()),
+                        String.valueOf(state.readingHeight()))));
+                assertEquals(Long.MAX_VALUE, state.readingHeight(), "outside a simulation reads see the newest state");
+            } finally {
+                committer.shutdownNow();
+            }
+        }
+    }
+
+    private static void commit(WorldState state, CommittedCache cache, Block block) {
+        state.applying(() -> {
+            state.apply(block);
+            for (Envelope envelope : block.transactions()) {
+                for (ReadWriteSet.KeyWrite write : envelope.transaction().rwset().writes()) {
+                    cache.written(write.key(), write.value(), new Version(block.number(), 0));
+                }
+            }
+        });
+    }
+
+    private static void await(Future<?> future) {
+        try {
+            future.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the block did not commit while a simulation was reading", e);
+        }
+    }
+
+    private static String text(Optional<WorldState.Versioned> value) {
+        return new String(value.orElseThrow().value(), StandardCharsets.UTF_8);
     }
 
     private static Block block(long number, List<Envelope> txs, List<ValidationCode> codes) {
