@@ -71,6 +71,24 @@ LOGS="$DATA/logs"
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
+# Finished set-up steps, recorded so that a re-run skips them.
+done_step() { [[ -f "$DATA/steps/$1" ]]; }
+mark_step() { touch "$DATA/steps/$1"; }
+
+# ccaas_package DIR NAME LABEL PORT ORG: the org's chaincode-as-a-service package in DIR (once): it
+# names the org's chaincode server at 127.0.0.1:PORT; its package id, computed offline, in DIR/package-id.
+ccaas_package() {
+  local c="$1" name="$2" label="$3" port="$4" org="$5"
+  [[ -f "$c/package-id" ]] && return 0
+  mkdir -p "$c/src"
+  printf '{"address":"127.0.0.1:%s","dial_timeout":"10s","tls_required":false}\n' "$port" >"$c/src/connection.json"
+  printf '{"type":"ccaas","label":"%s"}\n' "$label" >"$c/metadata.json"
+  tar -C "$c/src" -czf "$c/code.tar.gz" connection.json
+  tar -C "$c" -czf "$c/$name.tgz" metadata.json code.tar.gz
+  as_org "$org" -- peer lifecycle chaincode calculatepackageid "$c/$name.tgz" >"$c/package-id.tmp"
+  mv "$c/package-id.tmp" "$c/package-id"
+}
+
 fabric_bin() {
   FABRIC_BIN="$("$NET/install-fabric.sh")"
   export PATH="$FABRIC_BIN:$PATH"

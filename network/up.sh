@@ -15,8 +15,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 T0=$SECONDS
 load_ports
 mkdir -p "$DATA" "$PIDS" "$LOGS" "$DATA/steps"
-done_step() { [[ -f "$DATA/steps/$1" ]]; }
-mark_step() { touch "$DATA/steps/$1"; }
 
 # ---------------------------------------------------------------- binaries, chaincode jar, tools
 fabric_bin
@@ -287,15 +285,7 @@ fi
 # One CCaaS package per organisation: it names that org's chaincode server. Its package id is
 # computed offline, so the chaincode servers (JVMs: the slowest to start) start with everything else.
 for g in "${ORGS[@]}"; do
-  c="$DATA/chaincode/$g"
-  [[ -f "$c/package-id" ]] && continue
-  mkdir -p "$c/src"
-  printf '{"address":"127.0.0.1:%s","dial_timeout":"10s","tls_required":false}\n' "$(ccaas_port "$g")" >"$c/src/connection.json"
-  printf '{"type":"ccaas","label":"%s"}\n' "$CC_LABEL" >"$c/metadata.json"
-  tar -C "$c/src" -czf "$c/code.tar.gz" connection.json
-  tar -C "$c" -czf "$c/$CC_NAME.tgz" metadata.json code.tar.gz
-  as_org "$g" -- peer lifecycle chaincode calculatepackageid "$c/$CC_NAME.tgz" >"$c/package-id.tmp"
-  mv "$c/package-id.tmp" "$c/package-id"
+  ccaas_package "$DATA/chaincode/$g" "$CC_NAME" "$CC_LABEL" "$(ccaas_port "$g")" "$g"
 done
 
 # ---------------------------------------------------------------- start, channel

@@ -27,8 +27,6 @@ for n in $(all_process_names); do
   alive "$n" || die "$n is not running: run network/up.sh first"
 done
 fabric_bin
-done_step() { [[ -f "$DATA/steps/$1" ]]; }
-mark_step() { touch "$DATA/steps/$1"; }
 
 if [[ ! -f "$PUT_JAR" ]] || [[ -n "$(find "$PUT_MODULE/src" "$PUT_MODULE/pom.xml" -newer "$PUT_JAR" -type f -print -quit)" ]]; then
   log "building $PUT_JAR"
@@ -38,15 +36,7 @@ fi
 
 # ---------------------------------------------------------------- packages (offline), as up.sh makes them
 for g in "${ORGS[@]}"; do
-  c="$DATA/put-chaincode/$g"
-  [[ -f "$c/package-id" ]] && continue
-  mkdir -p "$c/src"
-  printf '{"address":"127.0.0.1:%s","dial_timeout":"10s","tls_required":false}\n' "$(put_port "$g")" >"$c/src/connection.json"
-  printf '{"type":"ccaas","label":"%s"}\n' "$PUT_LABEL" >"$c/metadata.json"
-  tar -C "$c/src" -czf "$c/code.tar.gz" connection.json
-  tar -C "$c" -czf "$c/$PUT_NAME.tgz" metadata.json code.tar.gz
-  as_org "$g" -- peer lifecycle chaincode calculatepackageid "$c/$PUT_NAME.tgz" >"$c/package-id.tmp"
-  mv "$c/package-id.tmp" "$c/package-id"
+  ccaas_package "$DATA/put-chaincode/$g" "$PUT_NAME" "$PUT_LABEL" "$(put_port "$g")" "$g"
 done
 
 # ---------------------------------------------------------------- servers (recorded for down.sh)

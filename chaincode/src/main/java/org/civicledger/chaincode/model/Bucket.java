@@ -25,7 +25,7 @@ public record Bucket(String residentId, String month, long earned, long spent, l
     }
 
     /** The key of {@link #awardedOn} for {@code activityType} on {@code day} (an ISO date in this month). */
-    public static String dayKey(String day, String activityType) {
+    private static String dayKey(String day, String activityType) {
         return day + "/" + activityType;
     }
 
