@@ -13,7 +13,7 @@ cache_root="${CIVIC_FABRIC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/civic-ledger}"
 bin="$cache_root/fabric-$FABRIC_COMMIT/bin"
 short="${FABRIC_COMMIT:0:12}"
 module=github.com/hyperledger/fabric
-tools=(peer orderer configtxgen osnadmin cryptogen)
+tools=(peer orderer configtxgen osnadmin cryptogen discover)
 export GOFLAGS=-buildvcs=false
 # Fabric itself is checked against the hashes pinned in fabric-version.env (see there).
 export GONOSUMDB="$module${GONOSUMDB:+,$GONOSUMDB}"
@@ -44,7 +44,7 @@ good() {
   case "$1" in
     peer|orderer|cryptogen) v="$("$b" version 2>/dev/null)" ;;
     configtxgen) v="$("$b" -version 2>/dev/null)" ;;
-    osnadmin) v="$(go version -m "$b" | sed -n 's/.*metadata\.Version=\([^ ]*\).*metadata\.CommitSHA=\([^ "]*\).*/Version: \1\nCommit SHA: \2/p')" ;;
+    osnadmin|discover) v="$(go version -m "$b" | sed -n 's/.*metadata\.Version=\([^ ]*\).*metadata\.CommitSHA=\([^ "]*\).*/Version: \1\nCommit SHA: \2/p')" ;;
   esac || return 1
   grep -q "Version: v\?$FABRIC_VERSION\$" <<<"$v" && grep -q "Commit SHA: $short" <<<"$v"
 }

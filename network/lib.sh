@@ -152,6 +152,33 @@ peer_args() {
   for g in "$@"; do printf -- '--peerAddresses localhost:%s --tlsRootCertFiles %s ' "$(peer_port "$g")" "$(peer_tls_ca "$g")"; done
 }
 
+# What the Community peer's discovery service answers for the chaincode's endorsers (JSON; the
+# peers the gateway's Fabric Gateway would endorse with), as Community's Admin.
+discover_endorsers() {
+  local u
+  u="$(user_dir community Admin)"
+  discover --peerTLSCA "$(peer_tls_ca community)" --userKey "$u/msp/keystore/priv_sk" \
+    --userCert "$u/msp/signcerts/Admin@$(org_domain community)-cert.pem" --MSP "${ORG_MSP[community]}" \
+    endorsers --channel "$CHANNEL" --chaincode "$CC_NAME" --server "localhost:$(peer_port community)" 2>&1
+}
+# wait_discovery SECONDS: until discovery offers every organisation's peer as an endorser. Peers learn
+# of each other and of each other's chaincode by gossip, seconds after they start or the chaincode is
+# committed; until then the Fabric Gateway may find no set of peers for the MAJORITY policy and refuse.
+wait_discovery() {
+  local end=$((SECONDS + $1)) out g missing
+  while true; do
+    out="$(discover_endorsers)" missing=()
+    for g in "${ORGS[@]}"; do grep -q "\"MSPID\": \"${ORG_MSP[$g]}\"" <<<"$out" || missing+=("${ORG_MSP[$g]}"); done
+    ((${#missing[@]} == 0)) && return 0
+    if ((SECONDS >= end)); then
+      log "discovery does not offer ${missing[*]} as endorsers after $1 s; it answered:"
+      head -c 2000 <<<"$out" >&2
+      return 1
+    fi
+    sleep 0.5
+  done
+}
+
 # json_string TEXT: TEXT as a JSON string literal (backslash, quote and control characters escaped)
 json_string() {
   local s="$1"

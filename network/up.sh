@@ -83,12 +83,14 @@ first_query() {
 if done_step setup; then
   names=(); while read -r n; do alive "$n" && names+=("$n"); done < <(all_process_names)
   if ((${#names[@]} == 9)); then
+    wait_discovery 60 || die "the peers do not see each other (logs: $LOGS)"
     log "already up (9 processes); network/status.sh shows more"
     exit 0
   fi
   log "restarting the network in $DATA (${#names[@]} of 9 processes were running)"
   start_all
   first_query 60 || die "the network did not answer a query (logs: $LOGS)"
+  wait_discovery 60 || die "the peers do not see each other (logs: $LOGS)"
   log "up in $((SECONDS - T0)) s (restart); gateway description: $DATA/gateway.json"
   exit 0
 fi
@@ -434,5 +436,7 @@ log "demo callers registered: $(for c in "${DEMO_CALLERS[@]}"; do printf '%s ' "
   printf '\n  ]\n}\n'
 } >"$DATA/gateway.json.tmp"
 mv "$DATA/gateway.json.tmp" "$DATA/gateway.json"
+# "up" means a gateway can transact: its peer's discovery offers every organisation's peer.
+wait_discovery 60 || die "the peers do not see each other (logs: $LOGS)"
 mark_step setup
 log "up in $((SECONDS - T0)) s (new network); gateway description: $DATA/gateway.json"

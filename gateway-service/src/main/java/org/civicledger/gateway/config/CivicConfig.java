@@ -53,6 +53,14 @@ public interface CivicConfig {
         /** Attempts of a transaction invalidated by a concurrent write (MVCC) before 503. */
         @WithDefault("100")
         int maxAttempts();
+
+        /**
+         * How long start-up keeps asking again while the ledger is unavailable (a Fabric network whose
+         * peers are still finding each other) before the gateway gives up and exits.
+         */
+        @WithName("startup-wait")
+        @WithDefault("90S")
+        java.time.Duration startupWait();
     }
 
     /** One configured caller; the token itself is never configured, only its SHA-256. */

@@ -4,7 +4,7 @@ import java.util.List;
 import org.civicledger.chaincode.model.Role;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.Callers;
-import org.civicledger.gateway.ledger.LedgerPort;
+import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.service.Args;
 
 /** The demo community's activity types, defined by its admin (idempotent: the same definition again is a no-op). */
@@ -12,8 +12,14 @@ public final class DemoCommunity {
     private DemoCommunity() {
     }
 
+    /** Submits one transaction as {@code who}. */
+    @FunctionalInterface
+    public interface Submit {
+        void submit(LedgerIdentity who, String function, String... args);
+    }
+
     /** The demo activity types' definitions, each one transaction by the demo admin. */
-    public static List<Runnable> definitions(LedgerPort ledger, Callers callers) {
+    public static List<Runnable> definitions(Callers callers, Submit ledger) {
         Caller admin = callers.all().stream()
                 .filter(c -> c.role() == Role.ADMIN && DemoCallers.COMMUNITY.equals(c.communityId()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("the demo admin is missing"));
@@ -24,7 +30,7 @@ public final class DemoCommunity {
                 () -> define(ledger, admin, "garbage-sorting", "GARBAGE_SORTING", 2, "KILOGRAM", 40, 50));
     }
 
-    private static void define(LedgerPort ledger, Caller admin, String id, String category, long pointsPerUnit,
+    private static void define(Submit ledger, Caller admin, String id, String category, long pointsPerUnit,
                                String unit, long dailyCap, long creditWeight) {
         ledger.submit(admin.identity(), "Community:defineActivityType", Args.json("activityType", id, "category",
                 category, "pointsPerUnit", pointsPerUnit, "unit", unit, "dailyCapPoints", dailyCap,

@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +24,8 @@ import org.civicledger.gateway.service.Args;
 /**
  * Before the gateway reports ready: commits the score model once, registers every caller's ledger
  * identity in the chaincode's role registry (each by its own organisation's admin; registration is
- * idempotent), and in demo mode seeds the demo community's activity types.
+ * idempotent), and in demo mode seeds the demo community's activity types. While the ledger is
+ * unavailable (a network still starting) it asks again, for up to {@code civic.ledger.startup-wait}.
  */
 @Singleton
 public class Bootstrap {
@@ -44,7 +46,8 @@ public class Bootstrap {
     private volatile boolean ready;
 
     void onStart(@Observes StartupEvent event) {
-        long before = ledger.height();
+        StartupRetry setUp = new StartupRetry(ledger, config.ledger().startupWait(), Duration.ofSeconds(1));
+        long before = setUp.call("height", ledger::height);
         String anyAdmin = callers.all().stream().map(Caller::organisation).findFirst().orElse("CommunityMSP");
         // Each step's transactions are submitted together, so each step commits as one block or two.
         // Community ADMINs go before the others: the first registration of a community makes its
@@ -52,12 +55,12 @@ public class Bootstrap {
         List<Caller> admins = callers.all().stream().filter(c -> c.role() == Role.ADMIN).toList();
         List<Caller> others = callers.all().stream().filter(c -> c.role() != Role.ADMIN).toList();
         List<Runnable> first = new ArrayList<>();
-        first.add(() -> ledger.submit(orgAdmin(anyAdmin), "Registry:init"));
-        admins.forEach(c -> first.add(() -> register(c)));
+        first.add(() -> setUp.submit(orgAdmin(anyAdmin), "Registry:init"));
+        admins.forEach(c -> first.add(() -> register(setUp, c)));
         together(first);
-        together(others.stream().<Runnable>map(c -> () -> register(c)).toList());
+        together(others.stream().<Runnable>map(c -> () -> register(setUp, c)).toList());
         if (config.demo()) {
-            together(DemoCommunity.definitions(ledger, callers));
+            together(DemoCommunity.definitions(callers, setUp::submit));
         }
         ready = true;
         // The contract router's one-time classpath scan leaves a few hundred MB of garbage behind; one
@@ -86,9 +89,9 @@ public class Bootstrap {
         return ready;
     }
 
-    private void register(Caller caller) {
+    private void register(StartupRetry setUp, Caller caller) {
         LedgerIdentity who = caller.identity();
-        ledger.submit(orgAdmin(caller.organisation()), "Registry:register", Args.json("clientId", who.clientId(),
+        setUp.submit(orgAdmin(caller.organisation()), "Registry:register", Args.json("clientId", who.clientId(),
                 "mspId", who.mspId(), "role", caller.role().name(), "subjectId", caller.subjectId(),
                 "communityId", caller.communityId()));
     }

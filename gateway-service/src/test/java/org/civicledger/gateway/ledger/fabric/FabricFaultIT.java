@@ -2,6 +2,9 @@ package org.civicledger.gateway.ledger.fabric;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -9,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -116,6 +120,43 @@ class FabricFaultIT {
             }
         }
         assertEquals(201, retried.statusCode(), retried.body());
+    }
+
+    @Test
+    void a_gateway_started_while_its_peer_is_down_waits_and_serves_once_the_peer_is_back() throws Exception {
+        network.stop("peer0.community");
+        try (FabricGateway late = new FabricGateway(dir.resolve("late-data"), network.profile(),
+                Path.of("target", "fabric-late-gateway.log").toAbsolutePath())) {
+            late.launch();
+            Thread.sleep(8_000); // several start-up attempts fail meanwhile
+            assertTrue(late.alive(), "the gateway waits for its peer instead of exiting");
+            assertFalse(late.ready(), "not ready before its set-up is done");
+            network.restartStopped();
+            late.awaitReady(90);
+            String run = UUID.randomUUID().toString();
+            String residentId = late.enrol("late-" + run);
+            HttpResponse<String> award = late.award("late-c-" + run, residentId, Instant.now().minusSeconds(60));
+            assertEquals(201, award.statusCode(), award.body());
+            assertEquals("VALID", late.validationCode(FabricGateway.JSON.readTree(award.body()).path("txId").asText()));
+            assertEquals(20, late.available(residentId));
+            assertTrue(late.logText().contains("start-up set-up height attempt 1"), "it asked again while waiting");
+        }
+    }
+
+    @Test
+    void a_gateway_whose_peer_stays_down_past_the_startup_wait_exits_and_says_why() throws Exception {
+        network.stop("peer0.community");
+        Path log = Path.of("target", "fabric-doomed-gateway.log").toAbsolutePath();
+        try (FabricGateway doomed = new FabricGateway(dir.resolve("doomed-data"), network.profile(), log,
+                Map.of("CIVIC_LEDGER_STARTUP_WAIT", "3S"))) {
+            doomed.launch();
+            Integer exit = doomed.awaitExit(60);
+            assertNotNull(exit, "still running 60 s after a 3 s start-up wait");
+            assertNotEquals(0, exit);
+            String text = doomed.logText();
+            assertTrue(text.contains("start-up set-up (height) still failing after")
+                    && text.contains("(civic.ledger.startup-wait)"), text);
+        }
     }
 
     /** VALID in a block, and the resident holds exactly one award's points (a retry paid twice would show 40). */

@@ -8,9 +8,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The gateway as an operator runs it on a Fabric network — its own JVM from the build
@@ -25,13 +29,20 @@ final class FabricGateway implements AutoCloseable {
     private final Path profile;
     private final Path log;
     private final int port;
+    private final Map<String, String> environment;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
 
     FabricGateway(Path dataDir, Path profile, Path log) throws IOException {
+        this(dataDir, profile, log, Map.of());
+    }
+
+    /** @param environment further settings ({@code CIVIC_*}) for the gateway's process */
+    FabricGateway(Path dataDir, Path profile, Path log, Map<String, String> environment) throws IOException {
         this.dataDir = dataDir;
         this.profile = profile;
         this.log = log;
+        this.environment = environment;
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
@@ -39,6 +50,12 @@ final class FabricGateway implements AutoCloseable {
 
     /** Starts the gateway and waits until it is ready. */
     FabricGateway start() throws IOException, InterruptedException {
+        launch();
+        return awaitReady(90);
+    }
+
+    /** Starts the gateway's JVM without waiting for it. */
+    void launch() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dcivic.ledger.fabric-profile=" + profile, "-jar", JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -46,22 +63,58 @@ final class FabricGateway implements AutoCloseable {
         builder.environment().put("CIVIC_DEMO", "true");
         builder.environment().put("CIVIC_DATA_DIR", dataDir.toString());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().putAll(environment);
         process = builder.start();
-        Instant deadline = Instant.now().plusSeconds(90);
+    }
+
+    /** Waits until the launched gateway reports ready. */
+    FabricGateway awaitReady(int seconds) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(seconds);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the gateway exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException("the gateway exited with " + process.exitValue() + "; see " + log
+                        + "; its last lines:\n" + logTail(40));
             }
-            try {
-                if (send("GET", "/q/health/ready", null, null).statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
+            if (ready()) {
+                return this;
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the gateway was not ready within 90 s; see " + log);
+        throw new IllegalStateException("the gateway was not ready within " + seconds + " s; see " + log
+                + "; its last lines:\n" + logTail(40));
+    }
+
+    /** @return whether the gateway answers its readiness check with 200 (false while it is not listening) */
+    boolean ready() throws InterruptedException {
+        try {
+            return send("GET", "/q/health/ready", null, null).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    /** @return the exit code, or null when the gateway is still running after {@code seconds} */
+    Integer awaitExit(int seconds) throws InterruptedException {
+        return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : null;
+    }
+
+    /** @return the gateway's whole log so far */
+    String logText() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** The log's last {@code lines} lines, so that a failure on a CI machine explains itself. */
+    private String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(cannot read " + log + ": " + e.getMessage() + ")";
+        }
     }
 
     /** SIGKILL: no shutdown hook runs, nothing in flight is finished. */
