@@ -161,15 +161,20 @@ discover_endorsers() {
     --userCert "$u/msp/signcerts/Admin@$(org_domain community)-cert.pem" --MSP "${ORG_MSP[community]}" \
     endorsers --channel "$CHANNEL" --chaincode "$CC_NAME" --server "localhost:$(peer_port community)" 2>&1
 }
+# The MSP ids in a discover_endorsers answer, sorted, one per line.
+endorser_msps() { sed -n 's/.*"MSPID": "\([^"]*\)".*/\1/p' <<<"$1" | sort -u; }
 # wait_discovery SECONDS: until discovery offers every organisation's peer as an endorser. Peers learn
 # of each other and of each other's chaincode by gossip, seconds after they start or the chaincode is
 # committed; until then the Fabric Gateway may find no set of peers for the MAJORITY policy and refuse.
 wait_discovery() {
-  local end=$((SECONDS + $1)) out g missing
+  local start=$SECONDS end=$((SECONDS + $1)) out g missing tries=0
   while true; do
-    out="$(discover_endorsers)" missing=()
-    for g in "${ORGS[@]}"; do grep -q "\"MSPID\": \"${ORG_MSP[$g]}\"" <<<"$out" || missing+=("${ORG_MSP[$g]}"); done
-    ((${#missing[@]} == 0)) && return 0
+    out="$(discover_endorsers)" missing=() tries=$((tries + 1))
+    for g in "${ORGS[@]}"; do grep -qx "${ORG_MSP[$g]}" <(endorser_msps "$out") || missing+=("${ORG_MSP[$g]}"); done
+    if ((${#missing[@]} == 0)); then
+      ((tries > 1)) && log "discovery offers every organisation's peer (waited $((SECONDS - start)) s)"
+      return 0
+    fi
     if ((SECONDS >= end)); then
       log "discovery does not offer ${missing[*]} as endorsers after $1 s; it answered:"
       head -c 2000 <<<"$out" >&2

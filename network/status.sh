@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints each process of the network (alive/dead, PID, resident memory), each peer's height of the
-# channel, and whether the chaincode is committed. Exit status 0 when all nine processes are alive.
+# channel, whether the chaincode is committed, and which peers the Community peer's discovery offers as
+# endorsers. Exit status 0 when all nine processes are alive.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -46,4 +47,8 @@ for g in "${ORGS[@]}"; do
   fi
   break
 done
+if alive peer0.community; then
+  msps="$(endorser_msps "$(discover_endorsers)" | tr '\n' ' ')"
+  echo "discovery (peer0.community): endorsers offered for $CC_NAME: ${msps:-none}"
+fi
 ((dead == 0))
