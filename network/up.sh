@@ -270,6 +270,7 @@ EOF
       peer.chaincodeListenAddress="127.0.0.1:$(peer_cc_port "$g")" peer.chaincodeAddress="127.0.0.1:$(peer_cc_port "$g")" \
       peer.gossip.bootstrap="localhost:$p" peer.gossip.endpoint="localhost:$p" peer.gossip.externalEndpoint="localhost:$p" \
       peer.gossip.useLeaderElection=false peer.gossip.orgLeader=true peer.deliveryclient.blockGossipEnabled=false \
+      peer.gossip.reconnectInterval=2s \
       peer.tls.enabled=true peer.tls.cert.file="$t/server.crt" peer.tls.key.file="$t/server.key" \
       peer.tls.rootcert.file="$t/ca.crt" peer.tls.clientRootCAs.files="[$t/ca.crt]" \
       peer.fileSystemPath="$d/data" peer.mspConfigPath="$(peer_dir "$g")/msp" peer.localMspId="${ORG_MSP[$g]}" \
