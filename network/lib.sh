@@ -167,10 +167,11 @@ endorser_msps() { sed -n 's/.*"MSPID": "\([^"]*\)".*/\1/p' <<<"$1" | sort -u; }
 # of each other and of each other's chaincode by gossip, seconds after they start or the chaincode is
 # committed; until then the Fabric Gateway may find no set of peers for the MAJORITY policy and refuse.
 wait_discovery() {
-  local start=$SECONDS end=$((SECONDS + $1)) out g missing tries=0
+  local start=$SECONDS end=$((SECONDS + $1)) out msps g missing tries=0
   while true; do
     out="$(discover_endorsers)" missing=() tries=$((tries + 1))
-    for g in "${ORGS[@]}"; do grep -qx "${ORG_MSP[$g]}" <(endorser_msps "$out") || missing+=("${ORG_MSP[$g]}"); done
+    msps="$(endorser_msps "$out")"
+    for g in "${ORGS[@]}"; do grep -qx "${ORG_MSP[$g]}" <<<"$msps" || missing+=("${ORG_MSP[$g]}"); done
     if ((${#missing[@]} == 0)); then
       ((tries > 1)) && log "discovery offers every organisation's peer (waited $((SECONDS - start)) s)"
       return 0

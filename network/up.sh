@@ -73,6 +73,9 @@ start_all() {
   return 0
 }
 
+# "Up" means a gateway can transact: its peer's discovery offers every organisation's peer.
+peers_see_each_other() { wait_discovery 60 || die "the peers do not see each other (logs: $LOGS)"; }
+
 # A query as demo-app through the org's peer: proves orderers, peer, chaincode and registration.
 first_query() {
   retry "${1:-60}" as_org community User2 -- peer chaincode query -C "$CHANNEL" -n "$CC_NAME" \
@@ -83,14 +86,14 @@ first_query() {
 if done_step setup; then
   names=(); while read -r n; do alive "$n" && names+=("$n"); done < <(all_process_names)
   if ((${#names[@]} == 9)); then
-    wait_discovery 60 || die "the peers do not see each other (logs: $LOGS)"
+    peers_see_each_other
     log "already up (9 processes); network/status.sh shows more"
     exit 0
   fi
   log "restarting the network in $DATA (${#names[@]} of 9 processes were running)"
   start_all
   first_query 60 || die "the network did not answer a query (logs: $LOGS)"
-  wait_discovery 60 || die "the peers do not see each other (logs: $LOGS)"
+  peers_see_each_other
   log "up in $((SECONDS - T0)) s (restart); gateway description: $DATA/gateway.json"
   exit 0
 fi
@@ -437,7 +440,6 @@ log "demo callers registered: $(for c in "${DEMO_CALLERS[@]}"; do printf '%s ' "
   printf '\n  ]\n}\n'
 } >"$DATA/gateway.json.tmp"
 mv "$DATA/gateway.json.tmp" "$DATA/gateway.json"
-# "up" means a gateway can transact: its peer's discovery offers every organisation's peer.
-wait_discovery 60 || die "the peers do not see each other (logs: $LOGS)"
+peers_see_each_other
 mark_step setup
 log "up in $((SECONDS - T0)) s (new network); gateway description: $DATA/gateway.json"
