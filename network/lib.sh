@@ -53,6 +53,7 @@ peer_port() { echo $((PORT_BASE + 100 + 10 * $(org_index "$1"))); }            #
 peer_cc_port() { echo $((PORT_BASE + 100 + 10 * $(org_index "$1") + 1)); }     # chaincode listener (unused by CCaaS)
 peer_ops_port() { echo $((PORT_BASE + 100 + 10 * $(org_index "$1") + 4)); }
 ccaas_port() { echo $((PORT_BASE + 100 + 10 * $(org_index "$1") + 5)); }      # the org's chaincode server
+peer_pprof_port() { echo $((PORT_BASE + 100 + 10 * $(org_index "$1") + 7)); }  # Go pprof, only with CIVIC_PEER_PPROF=1
 
 CRYPTO="$DATA/crypto"
 orderer_org_dir() { echo "$CRYPTO/ordererOrganizations/$ORDERER_DOMAIN"; }

@@ -8,7 +8,8 @@
 # (no regeneration), starting only processes that are not running. A setup interrupted half-way is
 # resumed step by step.
 # Settings (first up only): CIVIC_NET_PORT_BASE (7050; ports BASE..BASE+179),
-#   CIVIC_BATCH_TIMEOUT (150ms), CIVIC_BATCH_MAX_MESSAGES (200). Any up: CIVIC_CC_JAVA_OPTS.
+#   CIVIC_BATCH_TIMEOUT (150ms), CIVIC_BATCH_MAX_MESSAGES (200). Any up: CIVIC_CC_JAVA_OPTS, CIVIC_PEER_PPROF=1
+#   (peers started by this up serve Go pprof on 127.0.0.1:<peer port + 7>).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -46,8 +47,12 @@ start_orderer() {
   start "$1" env FABRIC_CFG_PATH="$(node_dir "$1")" FABRIC_LOGGING_SPEC="${CIVIC_FABRIC_LOG:-warning}" orderer
 }
 start_peer() {
+  local pprof=()
+  if [[ "${CIVIC_PEER_PPROF:-0}" == 1 ]]; then # a diagnostic: Go's CPU/heap profiles on 127.0.0.1 only
+    pprof=(CORE_PEER_PROFILE_ENABLED=true CORE_PEER_PROFILE_LISTENADDRESS="127.0.0.1:$(peer_pprof_port "$1")")
+  fi
   start "peer0.$1" env FABRIC_CFG_PATH="$(node_dir "peer0.$1")" FABRIC_LOGGING_SPEC="${CIVIC_FABRIC_LOG:-warning}" \
-    peer node start
+    "${pprof[@]}" peer node start
 }
 start_chaincode() {
   local g="$1"
