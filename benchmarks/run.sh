@@ -12,7 +12,8 @@
 # DURATION, WARMUP, ROUNDS, RESTARTS, KEEP_DATA=1 to keep the grown ledger, MVN_ARGS (e.g. -o);
 # fabric mode: FABRIC_SWEEP (8,16,32,64,128: N for each workload = the sweep's best), FABRIC_THREADS (a fixed N,
 # no sweep), FABRIC_SWEEP_SECONDS (10), FABRIC_RESIDENTS (3000), FABRIC_PHASES (baseline,civic; add civic-raw
-# for the same awards through the raw client, without the gateway).
+# for the same awards through the raw client, without the gateway; shapes for civic-put's Put:touch with R reads
+# and W writes at the baseline's N, for each R:W of FABRIC_SHAPES, default 0:1,3:3,7:5).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -88,7 +89,7 @@ for mode in $MODES; do
       bench fabric --profile="$root/network/.data/gateway.json" \
         --gateway-jar="$root/gateway-service/target/quarkus-app/quarkus-run.jar" --gateway-log="$out/fabric-gateway.log" \
         --embedded-log="$out/awards.log" --residents="${FABRIC_RESIDENTS:-3000}" "${fabric_n[@]}" \
-        --phases="${FABRIC_PHASES:-baseline,civic}" \
+        --phases="${FABRIC_PHASES:-baseline,civic}" --shapes="${FABRIC_SHAPES:-0:1,3:3,7:5}" \
         --sweep-seconds="${FABRIC_SWEEP_SECONDS:-10}" --warmup="$WARMUP" --duration="$DURATION" --rounds="$ROUNDS"
       grep -E '^(CPU|SWEEP|CHOSEN|NETWORK|READY|SETUP|SHAPE)' "$out/fabric.log" >>"$out/summary.txt" || true ;;
     *) echo "unknown mode $mode" >&2; exit 2 ;;

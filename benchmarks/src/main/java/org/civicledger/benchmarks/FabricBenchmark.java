@@ -36,6 +36,9 @@ import java.util.Map;
  * <li><b>redemptions</b>: many redemptions at one merchant (the demo merchant), at distinct residents;</li>
  * <li><b>civic-raw</b> (only if named in {@code --phases}): the same awards submitted to {@code civic-ledger}
  * by the raw client, as the baseline submits puts: the chaincode's weight without the REST gateway.</li>
+ * <li><b>shapes</b> (only if named in {@code --phases}): transactions of {@code civic-put}'s {@code Put:touch}
+ * with R reads and W writes and no logic, for each {@code R:W} of {@code --shapes} (default {@code 0:1,3:3,7:5}),
+ * through the raw client at the baseline's N: what each key of a transaction costs on this network.</li>
  * </ol>
  * N is chosen for each workload by a short sweep (the best throughput) unless given. Each workload:
  * warm-up, sweep, then rounds; per round the committed transactions per second, p50/p99 latency, and
@@ -76,6 +79,9 @@ final class FabricBenchmark {
             ProcessCpu cpu = ProcessCpu.of(net.pidsDir());
             Workload baseline = phases.contains("baseline") ? baseline(net, cpu) : null;
             Workload civic = phases.contains("civic") ? civic(net, cpu, profile, phases) : null;
+            if (phases.contains("shapes")) {
+                shapes(net, cpu, baseline);
+            }
             if (baseline != null && civic != null) {
                 double ratio = civic.medianPerSecond() / baseline.medianPerSecond();
                 summary.put("civicToBaseline", round(ratio));
@@ -104,6 +110,41 @@ final class FabricBenchmark {
         Map<String, Object> out = workloadSummary(w, load, blocks);
         summary.put("baseline", out);
         return w;
+    }
+
+    // ------------------------------------------------------------------------------------ shapes
+    private void shapes(FabricNetwork net, ProcessCpu cpu, Workload baseline) throws InterruptedException {
+        String chaincode = options.getOrDefault("put-chaincode", "civic-put");
+        String value = "v".repeat(300);
+        List<int[]> shapes = Arrays.stream(options.getOrDefault("shapes", "0:1,3:3,7:5").split(","))
+                .map(String::trim).map(t -> t.split(":"))
+                .map(rw -> new int[] {Integer.parseInt(rw[0]), Integer.parseInt(rw[1])}).toList();
+        int reads = shapes.stream().mapToInt(rw -> rw[0]).max().orElse(0);
+        String refusal = net.sink(chaincode, "Put:seed", n -> new String[] {Integer.toString(reads), value}).award(0);
+        if (refusal != null) {
+            throw new IllegalStateException("Put:seed " + reads + " was refused: " + refusal);
+        }
+        int threads = baseline != null ? baseline.threads() : intOption("threads", 0);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int[] rw : shapes) {
+            String label = "shape-" + rw[0] + "r" + rw[1] + "w";
+            String tag = tag(label);
+            long h0 = net.height();
+            AwardLoad load = new AwardLoad(net.sink(chaincode, "Put:touch", n -> new String[] {tag + "-" + n,
+                    Integer.toString(rw[0]), Integer.toString(rw[1]), value}));
+            Workload w = measure(label, load, cpu, false, threads);
+            Map<String, Object> row = workloadSummary(w, load, net.blocks(h0, net.height()));
+            row.put("reads", rw[0]);
+            row.put("writes", rw[1]);
+            if (baseline != null) {
+                row.put("toBaseline", round(w.medianPerSecond() / baseline.medianPerSecond()));
+            }
+            line("RESULT fabric-shape reads=%d writes=%d threads=%d perSecond=%.0f toBaseline=%s", rw[0], rw[1],
+                    w.threads(), w.medianPerSecond(),
+                    baseline == null ? "-" : String.format("%.3f", w.medianPerSecond() / baseline.medianPerSecond()));
+            out.add(row);
+        }
+        summary.put("shapes", out);
     }
 
     // ------------------------------------------------------------------------------------ civic
