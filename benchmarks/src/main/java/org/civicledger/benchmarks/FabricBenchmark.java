@@ -67,6 +67,9 @@ final class FabricBenchmark {
         Path profile = Path.of(options.getOrDefault("profile", "network/.data/gateway.json")).toAbsolutePath()
                 .normalize();
         List<String> phases = Arrays.asList(options.getOrDefault("phases", "baseline,civic").split(","));
+        List<int[]> shapes = !phases.contains("shapes") ? List.of()
+                : Arrays.stream(options.getOrDefault("shapes", "0:1,3:3,7:5").split(","))
+                        .map(String::trim).map(FabricBenchmark::shape).toList(); // refused before the network is touched
         line("RUN fabric java=%s cpus=%d maxHeap=%dMiB jvmArgs=%s options=%s load=%s",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, ManagementFactory.getRuntimeMXBean().getInputArguments(),
@@ -79,8 +82,8 @@ final class FabricBenchmark {
             ProcessCpu cpu = ProcessCpu.of(net.pidsDir());
             Workload baseline = phases.contains("baseline") ? baseline(net, cpu) : null;
             Workload civic = phases.contains("civic") ? civic(net, cpu, profile, phases) : null;
-            if (phases.contains("shapes")) {
-                shapes(net, cpu, baseline);
+            if (!shapes.isEmpty()) {
+                shapes(net, cpu, baseline, shapes);
             }
             if (baseline != null && civic != null) {
                 double ratio = civic.medianPerSecond() / baseline.medianPerSecond();
@@ -113,12 +116,10 @@ final class FabricBenchmark {
     }
 
     // ------------------------------------------------------------------------------------ shapes
-    private void shapes(FabricNetwork net, ProcessCpu cpu, Workload baseline) throws InterruptedException {
+    private void shapes(FabricNetwork net, ProcessCpu cpu, Workload baseline, List<int[]> shapes)
+            throws InterruptedException {
         String chaincode = options.getOrDefault("put-chaincode", "civic-put");
         String value = "v".repeat(300);
-        List<int[]> shapes = Arrays.stream(options.getOrDefault("shapes", "0:1,3:3,7:5").split(","))
-                .map(String::trim).map(t -> t.split(":"))
-                .map(rw -> new int[] {Integer.parseInt(rw[0]), Integer.parseInt(rw[1])}).toList();
         int reads = shapes.stream().mapToInt(rw -> rw[0]).max().orElse(0);
         String refusal = net.sink(chaincode, "Put:seed", n -> new String[] {Integer.toString(reads), value}).award(0);
         if (refusal != null) {
@@ -136,15 +137,33 @@ final class FabricBenchmark {
             Map<String, Object> row = workloadSummary(w, load, net.blocks(h0, net.height()));
             row.put("reads", rw[0]);
             row.put("writes", rw[1]);
+            String ratio = "-";
             if (baseline != null) {
-                row.put("toBaseline", round(w.medianPerSecond() / baseline.medianPerSecond()));
+                double toBaseline = w.medianPerSecond() / baseline.medianPerSecond();
+                row.put("toBaseline", round(toBaseline));
+                ratio = String.format(java.util.Locale.ROOT, "%.3f", toBaseline);
             }
             line("RESULT fabric-shape reads=%d writes=%d threads=%d perSecond=%.0f toBaseline=%s", rw[0], rw[1],
-                    w.threads(), w.medianPerSecond(),
-                    baseline == null ? "-" : String.format("%.3f", w.medianPerSecond() / baseline.medianPerSecond()));
+                    w.threads(), w.medianPerSecond(), ratio);
             out.add(row);
         }
         summary.put("shapes", out);
+    }
+
+    /** {@code R:W} (reads, writes; each 0 to 64) as {@code {R, W}}; anything else is refused with the expected form. */
+    private static int[] shape(String text) {
+        String[] rw = text.split(":");
+        try {
+            if (rw.length == 2) {
+                int[] shape = {Integer.parseInt(rw[0]), Integer.parseInt(rw[1])};
+                if (shape[0] >= 0 && shape[0] <= 64 && shape[1] >= 0 && shape[1] <= 64) {
+                    return shape;
+                }
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException("--shapes: '" + text + "' is not READS:WRITES (each 0 to 64), e.g. 3:3");
     }
 
     // ------------------------------------------------------------------------------------ civic
