@@ -18,6 +18,10 @@ public enum ErrorCode {
     DAILY_CAP_EXCEEDED(422),
     INVALID_STATE(422),
     STALE_CONTRIBUTION(422),
+    /** Too many concurrent writes to the same records: nothing was written; retry after the Retry-After delay. */
+    CONTENDED(429),
+    /** A defect in the gateway: nothing is known to be written; not worth retrying unchanged. Logged with a correlation id. */
+    INTERNAL(500),
     LEDGER_UNAVAILABLE(503);
 
     private final int httpStatus;

@@ -16,7 +16,7 @@ public record Problem(
         @Schema(description = "Stable code: switch on this, not on the texts", required = true,
                 enumeration = {"VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CONSENT_REQUIRED", "NOT_FOUND",
                         "ID_CONFLICT", "INSUFFICIENT_POINTS", "DAILY_CAP_EXCEEDED", "INVALID_STATE",
-                        "STALE_CONTRIBUTION", "LEDGER_UNAVAILABLE"}) String code,
+                        "STALE_CONTRIBUTION", "CONTENDED", "INTERNAL", "LEDGER_UNAVAILABLE"}) String code,
         @Schema(description = "The transaction, where one was involved") String txId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -46,6 +46,8 @@ public record Problem(
             case DAILY_CAP_EXCEEDED -> "Daily cap exceeded";
             case INVALID_STATE -> "Not possible in the current state";
             case STALE_CONTRIBUTION -> "Contribution time out of range";
+            case CONTENDED -> "Too many concurrent writes to the same records";
+            case INTERNAL -> "Internal error";
             case LEDGER_UNAVAILABLE -> "The ledger is unavailable";
         };
     }
