@@ -131,7 +131,8 @@ public class PointsResource {
     @GET
     @Path("/residents/{residentId}/history")
     @Operation(summary = "Get a resident's points history (ADMIN, APP, AUDITOR)",
-            description = "Awards, redemptions, reversals and expiries, newest first, a page at a time.")
+            description = "Awards, redemptions, reversals and expiries, oldest first (in the order they were "
+                    + "recorded), a page at a time: pass nextCursor as cursor for the next page.")
     @APIResponse(responseCode = "200", description = "One page of history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = HistoryPage.class)))

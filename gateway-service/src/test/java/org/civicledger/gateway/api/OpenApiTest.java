@@ -149,6 +149,18 @@ class OpenApiTest {
             assertFields("Event", "type", "txId", "blockNumber", "payload");
         }
 
+        /** PointsEndpointsTest.History shows the order the API returns; the document must say the same. */
+        @Test
+        void the_history_is_documented_oldest_first_as_it_is_returned() {
+            String operation = document.path("paths").path("/api/v1/residents/{residentId}/history").path("get")
+                    .path("description").asText();
+            String page = document.at("/components/schemas/HistoryPage/description").asText();
+            for (String text : List.of(operation, page)) {
+                assertTrue(text.contains("oldest first"), text);
+                assertFalse(text.contains("newest first"), text);
+            }
+        }
+
         private void assertFields(String schema, String... fields) {
             JsonNode properties = document.at("/components/schemas/" + schema + "/properties");
             for (String field : fields) {

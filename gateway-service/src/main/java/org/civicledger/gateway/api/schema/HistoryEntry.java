@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One movement on a resident's points. */
 @Schema(name = "HistoryEntry",
-        description = "One movement on a resident's points.")
+        description = "One movement on a resident's points; a page lists them oldest first.")
 public record HistoryEntry(
         @Schema(description = "The transaction", required = true) String txId,
         @Schema(description = "AWARD, REDEMPTION, REVERSAL or EXPIRY", required = true) HistoryType type,

@@ -36,7 +36,7 @@ import org.hyperledger.fabric.shim.Chaincode;
 /**
  * The default ledger: the chaincode's contracts in-process, with Fabric's transaction flow —
  * simulate against committed state, sign, order into a block, validate every read (MVCC) and
- * commit — over a block file (the durable record) and an MVStore world state (the checkpoint).
+ * commit — over a block file (the durable record) and a RocksDB world state (the checkpoint).
  *
  * <p>{@code
  * try (EmbeddedLedger ledger = EmbeddedLedger.open(dataDir, IdentityStore.open(dataDir))) {
