@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Which roles may call each transaction function: the one table of DESIGN §2's role rules.
+ * Which roles may call each transaction function: the one role table (docs/API.md shows it per endpoint).
  *
  * <p>The chaincode enforces it (each operation's role check; {@code PermissionsTest} calls every
  * function with every role and fails when a check and this table disagree), and the gateway's

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.civicledger.chaincode.model.Role;
 import org.civicledger.gateway.api.schema.ActivityTypeRequest;
 import org.civicledger.gateway.api.schema.ActivityTypeView;
 import org.civicledger.gateway.api.schema.ApiDefinition;
@@ -62,7 +61,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     public Response defineActivityType(JsonNode body) {
-        Caller admin = caller.require(Role.ADMIN);
+        Caller admin = caller.require("Community:defineActivityType");
         return Bodies.written(ledger.submit(admin, "Community:defineActivityType", Bodies.object(body).toString()));
     }
 
@@ -78,7 +77,8 @@ public class CommunityResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode listActivityTypes(@Parameter(description = "A community (banks and auditors); default the caller's")
                                       @QueryParam("communityId") String communityId) {
-        return ledger.evaluate(caller.get(), "Community:listActivityTypes", communityId == null ? "" : communityId);
+        return ledger.evaluate(caller.require("Community:listActivityTypes"), "Community:listActivityTypes",
+                communityId == null ? "" : communityId);
     }
 
     @PUT
@@ -94,7 +94,7 @@ public class CommunityResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode setPolicy(JsonNode body) {
-        Caller admin = caller.require(Role.ADMIN);
+        Caller admin = caller.require("Community:setPolicy");
         return ledger.submit(admin, "Community:setPolicy", Bodies.object(body).toString()).body();
     }
 }

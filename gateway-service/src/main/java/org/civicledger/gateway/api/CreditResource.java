@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.civicledger.chaincode.model.Role;
 import org.civicledger.gateway.api.schema.ApiDefinition;
 import org.civicledger.gateway.api.schema.ConsentRequest;
 import org.civicledger.gateway.api.schema.ConsentView;
@@ -73,7 +72,7 @@ public class CreditResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     public Response grantConsent(JsonNode body) {
-        Caller app = caller.require(Role.APP);
+        Caller app = caller.require("Credit:grantConsent");
         return Bodies.written(ledger.submit(app, "Credit:grantConsent", Bodies.object(body).toString()));
     }
 
@@ -86,7 +85,7 @@ public class CreditResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response revokeConsent(@PathParam("consentId") String consentId) {
-        Caller app = caller.require(Role.APP);
+        Caller app = caller.require("Credit:revokeConsent");
         ledger.submit(app, "Credit:revokeConsent", Args.json("consentId", consentId));
         return Response.noContent().build();
     }
@@ -107,7 +106,7 @@ public class CreditResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     public Response publishLoanProduct(JsonNode body) {
-        Caller bank = caller.require(Role.BANK);
+        Caller bank = caller.require("Credit:publishLoanProduct");
         return Bodies.written(ledger.submit(bank, "Credit:publishLoanProduct", Bodies.object(body).toString()));
     }
 
@@ -119,7 +118,7 @@ public class CreditResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = LoanProductView.class)))
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode listLoanProducts() {
-        return ledger.evaluate(caller.get(), "Credit:listLoanProducts");
+        return ledger.evaluate(caller.require("Credit:listLoanProducts"), "Credit:listLoanProducts");
     }
 
     /** Always a ledger transaction: the check is written to the resident's query log. */
@@ -138,7 +137,7 @@ public class CreditResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.CONSENT_REQUIRED)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode checkCredit(JsonNode body) {
-        Caller bank = caller.require(Role.BANK);
+        Caller bank = caller.require("Credit:checkCredit");
         return CreditViews.check(ledger.submit(bank, "Credit:checkCredit", Bodies.object(body).toString()).body());
     }
 
@@ -153,7 +152,7 @@ public class CreditResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode residentCredit(@PathParam("residentId") String residentId) {
-        Caller app = caller.require(Role.APP);
+        Caller app = caller.require("Credit:getResidentCredit");
         long height = ledgerPort.height();
         return CreditViews.own(ledger.evaluate(app, "Credit:getResidentCredit", residentId), height);
     }
@@ -169,6 +168,6 @@ public class CreditResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode creditChecks(@PathParam("residentId") String residentId) {
-        return ledger.evaluate(caller.require(Role.APP, Role.AUDITOR), "Credit:getCreditChecks", residentId);
+        return ledger.evaluate(caller.require("Credit:getCreditChecks"), "Credit:getCreditChecks", residentId);
     }
 }

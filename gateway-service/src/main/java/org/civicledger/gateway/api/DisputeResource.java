@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.civicledger.chaincode.model.Role;
 import org.civicledger.gateway.api.schema.ApiDefinition;
 import org.civicledger.gateway.api.schema.DisputeRequest;
 import org.civicledger.gateway.api.schema.DisputeResolutionRequest;
@@ -62,7 +61,7 @@ public class DisputeResource {
     @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiDefinition.INVALID_STATE)
     public Response file(JsonNode body) {
-        Caller app = caller.require(Role.APP);
+        Caller app = caller.require("Disputes:fileDispute");
         return Bodies.written(ledger.submit(app, "Disputes:fileDispute", Bodies.object(body).toString()));
     }
 
@@ -80,7 +79,7 @@ public class DisputeResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiDefinition.INVALID_STATE)
     public JsonNode resolve(@PathParam("disputeId") String disputeId, JsonNode body) {
-        Caller admin = caller.require(Role.ADMIN);
+        Caller admin = caller.require("Disputes:resolveDispute");
         return ledger.submit(admin, "Disputes:resolveDispute", Bodies.withPathId(body, "disputeId", disputeId))
                 .body();
     }
@@ -94,7 +93,7 @@ public class DisputeResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode list(@Parameter(description = "OPEN, UPHELD or REJECTED; default all")
                          @QueryParam("status") String status) {
-        return ledger.evaluate(caller.require(Role.ADMIN, Role.APP, Role.AUDITOR), "Disputes:listDisputes",
+        return ledger.evaluate(caller.require("Disputes:listDisputes"), "Disputes:listDisputes",
                 Bodies.orEmpty(status));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.civicledger.chaincode.model.Role;
 import org.civicledger.gateway.api.schema.ApiDefinition;
 import org.civicledger.gateway.api.schema.AwardResult;
 import org.civicledger.gateway.api.schema.Balance;
@@ -76,7 +75,7 @@ public class PointsResource {
     @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiDefinition.AWARD_REFUSED)
     public Response award(JsonNode body) {
-        Caller app = caller.require(Role.APP);
+        Caller app = caller.require("Points:award");
         return Bodies.written(ledger.submit(app, "Points:award", Bodies.object(body).toString()));
     }
 
@@ -93,7 +92,7 @@ public class PointsResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode awardBatch(JsonNode body) {
-        return batch.award(caller.require(Role.APP), Bodies.object(body));
+        return batch.award(caller.require("Points:award"), Bodies.object(body));
     }
 
     @POST
@@ -110,7 +109,7 @@ public class PointsResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ApiDefinition.INVALID_STATE)
     public JsonNode reverse(@PathParam("contributionId") String contributionId, JsonNode body) {
-        Caller admin = caller.require(Role.ADMIN);
+        Caller admin = caller.require("Points:reverse");
         return ledger.submit(admin, "Points:reverse", Bodies.withPathId(body, "contributionId", contributionId)).body();
     }
 
@@ -124,7 +123,7 @@ public class PointsResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode balance(@PathParam("residentId") String residentId) {
-        return ledger.evaluate(caller.require(Role.ADMIN, Role.APP, Role.MERCHANT, Role.AUDITOR), "Points:getBalance",
+        return ledger.evaluate(caller.require("Points:getBalance"), "Points:getBalance",
                 residentId);
     }
 
@@ -143,7 +142,7 @@ public class PointsResource {
                             @Parameter(description = "Page size") @QueryParam("limit") String limit,
                             @Parameter(description = "The previous page's nextCursor")
                             @QueryParam("cursor") String cursor) {
-        return ledger.evaluate(caller.require(Role.ADMIN, Role.APP, Role.AUDITOR), "Points:getHistory", residentId,
+        return ledger.evaluate(caller.require("Points:getHistory"), "Points:getHistory", residentId,
                 Bodies.orEmpty(limit), Bodies.orEmpty(cursor));
     }
 
@@ -166,7 +165,7 @@ public class PointsResource {
     @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiDefinition.INSUFFICIENT_POINTS)
     public Response redeem(JsonNode body) {
-        Caller merchant = caller.require(Role.MERCHANT);
+        Caller merchant = caller.require("Points:redeem");
         return Bodies.written(ledger.submit(merchant, "Points:redeem", Bodies.object(body).toString()));
     }
 
@@ -184,7 +183,7 @@ public class PointsResource {
                               @QueryParam("from") String from,
                               @Parameter(description = "To (ISO-8601 UTC, exclusive)")
                               @QueryParam("to") String to) {
-        return ledger.evaluate(caller.require(Role.ADMIN, Role.MERCHANT, Role.AUDITOR), "Points:getMerchantStatement",
+        return ledger.evaluate(caller.require("Points:getMerchantStatement"), "Points:getMerchantStatement",
                 merchantId, Bodies.orEmpty(from), Bodies.orEmpty(to));
     }
 
@@ -206,7 +205,7 @@ public class PointsResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     public Response settle(JsonNode body) {
-        Caller admin = caller.require(Role.ADMIN);
+        Caller admin = caller.require("Points:settle");
         return Bodies.written(ledger.submit(admin, "Points:settle", Bodies.object(body).toString()));
     }
 }

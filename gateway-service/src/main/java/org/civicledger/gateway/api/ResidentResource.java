@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Iterator;
-import org.civicledger.chaincode.model.Role;
 import org.civicledger.gateway.api.schema.ApiDefinition;
 import org.civicledger.gateway.api.schema.EnrolmentRequest;
 import org.civicledger.gateway.api.schema.ResidentStatusRequest;
@@ -69,7 +68,7 @@ public class ResidentResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response enrol(JsonNode body) {
-        Caller c = caller.require(Role.ADMIN, Role.APP);
+        Caller c = caller.require("Community:enrolResident");
         ObjectNode request = Bodies.object(body);
         String externalRef = externalRef(request);
         JsonNode publicKey = request.get("publicKey");
@@ -91,7 +90,7 @@ public class ResidentResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode get(@PathParam("residentId") String residentId) {
-        return ledger.evaluate(caller.require(Role.ADMIN, Role.APP, Role.AUDITOR), "Community:getResident", residentId);
+        return ledger.evaluate(caller.require("Community:getResident"), "Community:getResident", residentId);
     }
 
     @POST
@@ -107,7 +106,7 @@ public class ResidentResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode setStatus(@PathParam("residentId") String residentId, JsonNode body) {
-        Caller admin = caller.require(Role.ADMIN);
+        Caller admin = caller.require("Community:setResidentStatus");
         return ledger.submit(admin, "Community:setResidentStatus", Bodies.withPathId(body, "residentId", residentId))
                 .body();
     }

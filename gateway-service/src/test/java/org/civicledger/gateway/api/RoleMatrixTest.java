@@ -10,12 +10,16 @@ import static org.civicledger.gateway.api.Api.as;
 import static org.civicledger.gateway.api.Api.body;
 import static org.civicledger.gateway.api.Api.refused;
 import static org.civicledger.gateway.api.Api.unique;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -24,7 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.civicledger.chaincode.model.Permissions;
+import org.civicledger.chaincode.model.Role;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,8 +40,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Who may call what (API.md): every endpoint refuses every role API.md does not name with 403
- * FORBIDDEN before anything is written, lets the roles it names through, and refuses a request
- * without a valid bearer token with 401 UNAUTHENTICATED.
+ * FORBIDDEN from the gateway's early check, before anything is written; lets the roles it names
+ * through (never a 5xx); and refuses a request without a valid bearer token with 401 UNAUTHENTICATED.
+ * API.md's roles must be the chaincode's table ({@link Permissions}), which the chaincode's own
+ * {@code PermissionsTest} holds the chaincode to: a rule changed in one place only fails here or there.
  */
 @QuarkusTest
 @QuarkusTestResource(TempDataDir.class)
@@ -68,8 +77,13 @@ class RoleMatrixTest {
         }
     }
 
-    /** One endpoint of API.md: method, path template, the roles it allows, and a valid-looking body. */
-    record Endpoint(String method, String path, Set<String> allowed, Function<Fixture, Map<String, Object>> body) {
+    /**
+     * One endpoint of API.md: method, path template, the transaction function it calls (null for the
+     * gateway's own reads of blocks and transactions, and the event stream), the roles API.md allows,
+     * and a valid-looking body.
+     */
+    record Endpoint(String method, String path, String function, Set<String> allowed,
+                    Function<Fixture, Map<String, Object>> body) {
 
         Response call(RequestSpecification request, Fixture f) {
             if (body != null) {
@@ -85,55 +99,67 @@ class RoleMatrixTest {
     }
 
     static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("POST", "/api/v1/activity-types", Set.of("ADMIN"), f -> body("activityType", unique("t"),
-                    "category", "COMMUNITY_AFFAIRS", "pointsPerUnit", 1, "unit", "EVENT", "dailyCapPoints", 10,
-                    "creditWeight", 100)),
-            new Endpoint("GET", "/api/v1/activity-types", ANY, null),
-            new Endpoint("POST", "/api/v1/residents", Set.of("ADMIN", "APP"), f -> body("externalRef", unique("p"))),
-            new Endpoint("GET", "/api/v1/residents/{resident}", Set.of("ADMIN", "APP", "AUDITOR"), null),
-            new Endpoint("POST", "/api/v1/residents/{resident}/status", Set.of("ADMIN"),
-                    f -> body("status", "ACTIVE", "reason", "matrix")),
-            new Endpoint("PUT", "/api/v1/policy", Set.of("ADMIN"),
+            new Endpoint("POST", "/api/v1/activity-types", "Community:defineActivityType", Set.of("ADMIN"),
+                    f -> body("activityType", unique("t"), "category", "COMMUNITY_AFFAIRS", "pointsPerUnit", 1,
+                            "unit", "EVENT", "dailyCapPoints", 10, "creditWeight", 100)),
+            new Endpoint("GET", "/api/v1/activity-types", "Community:listActivityTypes", ANY, null),
+            new Endpoint("POST", "/api/v1/residents", "Community:enrolResident", Set.of("ADMIN", "APP"),
+                    f -> body("externalRef", unique("p"))),
+            new Endpoint("GET", "/api/v1/residents/{resident}", "Community:getResident",
+                    Set.of("ADMIN", "APP", "AUDITOR"), null),
+            new Endpoint("POST", "/api/v1/residents/{resident}/status", "Community:setResidentStatus",
+                    Set.of("ADMIN"), f -> body("status", "ACTIVE", "reason", "matrix")),
+            new Endpoint("PUT", "/api/v1/policy", "Community:setPolicy", Set.of("ADMIN"),
                     f -> body("pointsExpiryMonths", 24, "maxContributionAgeDays", 30)),
-            new Endpoint("POST", "/api/v1/contributions", Set.of("APP"), f -> Api.contribution(unique("c"),
-                    f.residentId(), "garbage-sorting", 1, Instant.now())),
-            new Endpoint("POST", "/api/v1/contributions/batch", Set.of("APP"), f -> body("items",
+            new Endpoint("POST", "/api/v1/contributions", "Points:award", Set.of("APP"),
+                    f -> Api.contribution(unique("c"), f.residentId(), "garbage-sorting", 1, Instant.now())),
+            new Endpoint("POST", "/api/v1/contributions/batch", "Points:award", Set.of("APP"), f -> body("items",
                     List.of(Api.contribution(unique("c"), f.residentId(), "garbage-sorting", 1, Instant.now())))),
-            new Endpoint("POST", "/api/v1/contributions/{contribution}/reversal", Set.of("ADMIN"),
+            new Endpoint("POST", "/api/v1/contributions/{contribution}/reversal", "Points:reverse", Set.of("ADMIN"),
                     f -> body("reason", "matrix")),
-            new Endpoint("GET", "/api/v1/residents/{resident}/balance", Set.of("ADMIN", "APP", "MERCHANT", "AUDITOR"), null),
-            new Endpoint("GET", "/api/v1/residents/{resident}/history", Set.of("ADMIN", "APP", "AUDITOR"), null),
-            new Endpoint("POST", "/api/v1/redemptions", Set.of("MERCHANT"), f -> body("redemptionId", unique("r"),
-                    "residentId", f.residentId(), "points", 1, "item", "soap")),
-            new Endpoint("GET", "/api/v1/merchants/demo-merchant/statement", Set.of("MERCHANT", "ADMIN", "AUDITOR"), null),
-            new Endpoint("POST", "/api/v1/settlements", Set.of("ADMIN"),
+            new Endpoint("GET", "/api/v1/residents/{resident}/balance", "Points:getBalance",
+                    Set.of("ADMIN", "APP", "MERCHANT", "AUDITOR"), null),
+            new Endpoint("GET", "/api/v1/residents/{resident}/history", "Points:getHistory",
+                    Set.of("ADMIN", "APP", "AUDITOR"), null),
+            new Endpoint("POST", "/api/v1/redemptions", "Points:redeem", Set.of("MERCHANT"),
+                    f -> body("redemptionId", unique("r"), "residentId", f.residentId(), "points", 1, "item", "soap")),
+            new Endpoint("GET", "/api/v1/merchants/demo-merchant/statement", "Points:getMerchantStatement",
+                    Set.of("MERCHANT", "ADMIN", "AUDITOR"), null),
+            new Endpoint("POST", "/api/v1/settlements", "Points:settle", Set.of("ADMIN"),
                     f -> body("settlementId", unique("s"), "merchantId", "demo-merchant")),
-            new Endpoint("POST", "/api/v1/consents", Set.of("APP"), f -> Api.consent(unique("consent"), f.residentId(),
-                    "loan", Instant.now().plus(30, ChronoUnit.DAYS))),
-            new Endpoint("DELETE", "/api/v1/consents/{consent}", Set.of("APP"), null),
-            new Endpoint("POST", "/api/v1/loan-products", Set.of("BANK"), f -> Api.product(unique("loan"), "x", false)),
-            new Endpoint("GET", "/api/v1/loan-products", ANY, null),
-            new Endpoint("POST", "/api/v1/credit-checks", Set.of("BANK"), f -> body("residentId", f.residentId(),
-                    "productId", f.productId(), "purpose", "loan")),
-            new Endpoint("GET", "/api/v1/residents/{resident}/credit", Set.of("APP"), null),
-            new Endpoint("GET", "/api/v1/residents/{resident}/credit-checks", Set.of("APP", "AUDITOR"), null),
-            new Endpoint("POST", "/api/v1/disputes", Set.of("APP"), f -> body("disputeId", unique("d"),
-                    "residentId", f.residentId(), "targetTxId", f.awardTxId(), "reason", "matrix")),
-            new Endpoint("POST", "/api/v1/disputes/{dispute}/resolution", Set.of("ADMIN"),
+            new Endpoint("POST", "/api/v1/consents", "Credit:grantConsent", Set.of("APP"),
+                    f -> Api.consent(unique("consent"), f.residentId(), "loan",
+                            Instant.now().plus(30, ChronoUnit.DAYS))),
+            new Endpoint("DELETE", "/api/v1/consents/{consent}", "Credit:revokeConsent", Set.of("APP"), null),
+            new Endpoint("POST", "/api/v1/loan-products", "Credit:publishLoanProduct", Set.of("BANK"),
+                    f -> Api.product(unique("loan"), "x", false)),
+            new Endpoint("GET", "/api/v1/loan-products", "Credit:listLoanProducts", ANY, null),
+            new Endpoint("POST", "/api/v1/credit-checks", "Credit:checkCredit", Set.of("BANK"),
+                    f -> body("residentId", f.residentId(), "productId", f.productId(), "purpose", "loan")),
+            new Endpoint("GET", "/api/v1/residents/{resident}/credit", "Credit:getResidentCredit", Set.of("APP"), null),
+            new Endpoint("GET", "/api/v1/residents/{resident}/credit-checks", "Credit:getCreditChecks",
+                    Set.of("APP", "AUDITOR"), null),
+            new Endpoint("POST", "/api/v1/disputes", "Disputes:fileDispute", Set.of("APP"), f -> body("disputeId",
+                    unique("d"), "residentId", f.residentId(), "targetTxId", f.awardTxId(), "reason", "matrix")),
+            new Endpoint("POST", "/api/v1/disputes/{dispute}/resolution", "Disputes:resolveDispute", Set.of("ADMIN"),
                     f -> body("outcome", "REJECTED", "note", "matrix")),
-            new Endpoint("GET", "/api/v1/disputes", Set.of("ADMIN", "APP", "AUDITOR"), null),
-            new Endpoint("GET", "/api/v1/audit/transactions/{tx}", Set.of("AUDITOR", "ADMIN"), null),
-            new Endpoint("GET", "/api/v1/audit/blocks", Set.of("AUDITOR", "ADMIN"), null),
-            new Endpoint("GET", "/api/v1/audit/blocks/0", Set.of("AUDITOR", "ADMIN"), null),
-            new Endpoint("GET", "/api/v1/audit/integrity", Set.of("AUDITOR", "ADMIN"), null),
-            new Endpoint("GET", "/api/v1/audit/reconciliation", Set.of("AUDITOR", "ADMIN"), null));
+            new Endpoint("GET", "/api/v1/disputes", "Disputes:listDisputes", Set.of("ADMIN", "APP", "AUDITOR"), null),
+            new Endpoint("GET", "/api/v1/audit/transactions/{tx}", null, Set.of("AUDITOR", "ADMIN"), null),
+            new Endpoint("GET", "/api/v1/audit/blocks", null, Set.of("AUDITOR", "ADMIN"), null),
+            new Endpoint("GET", "/api/v1/audit/blocks/0", null, Set.of("AUDITOR", "ADMIN"), null),
+            new Endpoint("GET", "/api/v1/audit/integrity", null, Set.of("AUDITOR", "ADMIN"), null),
+            new Endpoint("GET", "/api/v1/audit/reconciliation", "Audit:reconcile", Set.of("AUDITOR", "ADMIN"), null));
 
     /** The server-sent event stream: any role, so only its authentication is checked here. */
-    static final Endpoint EVENTS = new Endpoint("GET", "/api/v1/events", ANY, null);
+    static final Endpoint EVENTS = new Endpoint("GET", "/api/v1/events", null, ANY, null);
 
     static Stream<Arguments> forbiddenCalls() {
         return ENDPOINTS.stream().flatMap(e -> TOKENS.keySet().stream().sorted()
                 .filter(role -> !e.allowed().contains(role)).map(role -> Arguments.of(e, role)));
+    }
+
+    static Stream<Endpoint> endpointsCallingTheChaincode() {
+        return ENDPOINTS.stream().filter(e -> e.function() != null);
     }
 
     static Stream<Arguments> allowedCalls() {
@@ -158,9 +184,15 @@ class RoleMatrixTest {
     class Roles {
         @ParameterizedTest(name = "{1} may not {0}")
         @MethodSource("org.civicledger.gateway.api.RoleMatrixTest#forbiddenCalls")
-        void a_role_api_md_does_not_name_is_FORBIDDEN_and_nothing_is_written(Endpoint endpoint, String role) {
+        void a_role_api_md_does_not_name_is_FORBIDDEN_by_the_gateway_and_nothing_is_written(Endpoint endpoint,
+                                                                                             String role) {
             Fixture f = Fixture.get();
-            refused(ledger, 403, "FORBIDDEN", () -> endpoint.call(as(TOKENS.get(role)), f));
+            ValidatableResponse refusal = refused(ledger, 403, "FORBIDDEN",
+                    () -> endpoint.call(as(TOKENS.get(role)), f));
+            if (endpoint.function() != null) {
+                // the gateway's early check names the function; the chaincode's refusal would not
+                refusal.body("detail", containsString("may not call " + endpoint.function()));
+            }
         }
 
         @ParameterizedTest(name = "{1} may {0}")
@@ -168,9 +200,22 @@ class RoleMatrixTest {
         void a_role_api_md_names_gets_past_the_role_check(Endpoint endpoint, String role) {
             Fixture f = Fixture.get();
             Response response = endpoint.call(as(TOKENS.get(role)), f);
+            assertTrue(response.statusCode() < 500, () -> endpoint + " as " + role + " failed: " + response.statusCode()
+                    + " " + response.asString());
             assertNotEquals(401, response.statusCode(), response.asString());
             assertNotEquals("FORBIDDEN", response.contentType().startsWith(Api.PROBLEM_JSON)
                     ? response.jsonPath().getString("code") : null, response.asString());
+        }
+    }
+
+    @Nested
+    class Table {
+        /** API.md's roles are the chaincode's table, which both the gateway and the chaincode enforce. */
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.civicledger.gateway.api.RoleMatrixTest#endpointsCallingTheChaincode")
+        void the_roles_api_md_names_are_the_chaincode_table(Endpoint endpoint) {
+            assertEquals(endpoint.allowed(), Permissions.of(endpoint.function()).stream().map(Role::name)
+                    .collect(Collectors.toSet()), endpoint + " calls " + endpoint.function());
         }
     }
 
