@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.logging.Logger;
 import org.civicledger.gateway.config.CivicConfig;
 import org.civicledger.gateway.identity.Identities;
@@ -12,7 +13,11 @@ import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.ledger.embedded.EmbeddedLedger;
 import org.civicledger.gateway.ledger.fabric.FabricLedger;
 
-/** Opens the identity store and the ledger of the configured mode under {@code civic.data-dir}, once. */
+/**
+ * Opens the identity store and the ledger of the configured mode under {@code civic.data-dir}, once.
+ * The embedded ledger timestamps transactions with the {@link Clock} bean ({@link SystemClock} unless a
+ * test supplies one that it can move).
+ */
 @Singleton
 public class LedgerRuntime {
     private static final Logger LOG = Logger.getLogger(LedgerRuntime.class.getName());
@@ -21,7 +26,7 @@ public class LedgerRuntime {
     private final LedgerPort ledger;
 
     @Inject
-    public LedgerRuntime(CivicConfig config) {
+    public LedgerRuntime(CivicConfig config, Clock clock) {
         String mode = config.ledger().mode();
         if ("fabric".equals(mode)) {
             FabricLedger fabric = FabricLedger.open(config.ledger().fabricProfile(), config.ledger().maxAttempts());
@@ -35,7 +40,7 @@ public class LedgerRuntime {
         EmbeddedLedger.loadContractsInBackground();
         IdentityStore store = IdentityStore.open(config.dataDir());
         this.identities = store;
-        this.ledger = EmbeddedLedger.open(config.dataDir(), store);
+        this.ledger = EmbeddedLedger.open(config.dataDir(), store, clock);
         LOG.info("embedded ledger open under " + config.dataDir().toAbsolutePath() + " at height " + ledger.height());
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -61,16 +62,19 @@ public final class EmbeddedLedger implements LedgerPort {
     private final BlockFile blocks;
     private final Committer committer;
     private final SignatureVerifier verifier;
+    /** The transactions' timestamps (as on Fabric, where the client's proposal carries the time). */
+    private final Clock clock;
     /** Transaction id nonces: a DRBG per thread, as one shared generator serialises the submitting threads. */
     private static final ThreadLocal<SecureRandom> NONCES = ThreadLocal.withInitial(EmbeddedLedger::drbg);
 
     private EmbeddedLedger(WorldState state, CommittedCache committed, BlockFile blocks, Committer committer,
-                           SignatureVerifier verifier) {
+                           SignatureVerifier verifier, Clock clock) {
         this.state = state;
         this.committed = committed;
         this.blocks = blocks;
         this.committer = committer;
         this.verifier = verifier;
+        this.clock = clock;
     }
 
     /**
@@ -87,6 +91,14 @@ public final class EmbeddedLedger implements LedgerPort {
      * block file is cut, and state behind (or disagreeing with) the blocks is brought up to them.
      */
     public static EmbeddedLedger open(Path dataDir, IdentityStore identities) {
+        return open(dataDir, identities, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #open(Path, IdentityStore)}, with {@code clock} timestamping the transactions (tests move
+     * time with it; production uses the system clock).
+     */
+    public static EmbeddedLedger open(Path dataDir, IdentityStore identities, Clock clock) {
         Path dir = dataDir.resolve("ledger");
         BlockFile blocks = BlockFile.open(dir.resolve("blocks.dat"));
         WorldState state = openState(dir.resolve("state"));
@@ -97,7 +109,7 @@ public final class EmbeddedLedger implements LedgerPort {
         Committer committer = new Committer(state, committed, blocks, orderer, verifier, MAX_BATCH, blocks.size(),
                 last == null ? Block.GENESIS_PREVIOUS_HASH : last.hash(),
                 last == null ? StateDigest.EMPTY : last.stateDigest());
-        return new EmbeddedLedger(state, committed, blocks, committer, verifier);
+        return new EmbeddedLedger(state, committed, blocks, committer, verifier, clock);
     }
 
     /** Opens the world state; one that cannot be read is set aside and rebuilt from the blocks. */
@@ -184,7 +196,7 @@ public final class EmbeddedLedger implements LedgerPort {
      */
     Simulation simulate(LedgerIdentity caller, String function, String... args) {
         String txId = newTxId(caller);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<String> all = new ArrayList<>();
         all.add(function);
         all.addAll(List.of(args));
