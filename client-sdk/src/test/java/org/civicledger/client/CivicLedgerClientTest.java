@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -232,15 +234,17 @@ class CivicLedgerClientTest extends GatewayTest {
         }
 
         @Test
-        void a_refused_connection_is_retried_then_reported_as_TransportException() {
-            CivicLedgerClient nowhere = CivicLedgerClient.builder()
-                    .baseUrl("http://127.0.0.1:" + RealGateway.freePort()).token(RealGateway.APP_TOKEN)
-                    .maxRetries(2).initialBackoff(Duration.ofMillis(10)).build();
+        void a_refused_connection_is_retried_then_reported_as_TransportException() throws IOException {
+            try (Socket refusing = RealGateway.refusingPort()) {
+                CivicLedgerClient nowhere = CivicLedgerClient.builder()
+                        .baseUrl("http://127.0.0.1:" + refusing.getLocalPort()).token(RealGateway.APP_TOKEN)
+                        .maxRetries(2).initialBackoff(Duration.ofMillis(10)).build();
 
-            TransportException e = assertThrows(TransportException.class,
-                    () -> nowhere.residents().balance("0".repeat(64)));
+                TransportException e = assertThrows(TransportException.class,
+                        () -> nowhere.residents().balance("0".repeat(64)));
 
-            assertTrue(e.detail().contains("3 attempt(s)"), e.detail());
+                assertTrue(e.detail().contains("3 attempt(s)"), e.detail());
+            }
         }
     }
 

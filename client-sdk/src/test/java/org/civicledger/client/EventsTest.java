@@ -42,10 +42,12 @@ class EventsTest extends GatewayTest {
             return awards(residentId);
         }
 
-        /** Everything received so far, after a pause in which a late duplicate would have arrived. */
-        List<LedgerEvent> settled() throws InterruptedException {
-            Thread.sleep(500);
-            queue.drainTo(seen);
+        /**
+         * Everything received up to the award of {@code markerResident}, made after everything else: events
+         * arrive in ledger order, so a late duplicate of an earlier event would have come before it.
+         */
+        List<LedgerEvent> through(String markerResident) throws InterruptedException {
+            awardsOf(markerResident, 1);
             return seen;
         }
 
@@ -53,6 +55,13 @@ class EventsTest extends GatewayTest {
             return seen.stream().filter(e -> e.type().equals("PointsAwarded"))
                     .filter(e -> residentId.equals(e.payload().get("residentId"))).collect(Collectors.toList());
         }
+    }
+
+    /** A new resident's award, made now: the last event so far. */
+    private String marker() {
+        String resident = newResident();
+        awardIds(resident, 1);
+        return resident;
     }
 
     /** Awards {@code count} kilograms of garbage sorting one by one (2 points each; the daily cap allows 20). */
@@ -122,7 +131,7 @@ class EventsTest extends GatewayTest {
                     received.awardsOf(residentId, awarded.size());
                 }
 
-                List<LedgerEvent> all = received.settled();
+                List<LedgerEvent> all = received.through(marker());
                 assertEquals(awarded, contributionIds(received.awards(residentId)), "each award once, in order");
                 assertOnceInOrder(all);
                 assertTrue(subscription.isOpen());
@@ -151,7 +160,7 @@ class EventsTest extends GatewayTest {
 
             assertEquals(awarded.subList(1, 4), contributionIds(awards));
             assertEquals(3, second.awards(residentId).size());
-            assertOnceInOrder(second.settled());
+            assertOnceInOrder(second.through(marker()));
             assertEquals(awards.get(2).id(), resumed.lastEventId());
         }
     }
@@ -161,12 +170,16 @@ class EventsTest extends GatewayTest {
         String residentId = newResident();
         Received received = new Received();
         EventSubscription subscription = auditor.events().subscribe(received);
+        Received witness = new Received();
+        try (EventSubscription open = auditor.events().subscribe(witness)) {
+            subscription.close();
+            awardIds(residentId, 1);
 
-        subscription.close();
-        awardIds(residentId, 1);
-
-        assertFalse(subscription.isOpen());
-        assertTrue(received.settled().isEmpty(), "nothing after close");
+            assertFalse(subscription.isOpen());
+            witness.awardsOf(residentId, 1); // streamed: an open subscription has it now
+            received.queue.drainTo(received.seen);
+            assertTrue(received.seen.isEmpty(), "nothing after close: " + received.seen);
+        }
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (streamThreads() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(50);

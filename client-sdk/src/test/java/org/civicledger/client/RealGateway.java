@@ -1,7 +1,9 @@
 package org.civicledger.client;
 
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,13 +14,16 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the real gateway ({@code gateway-service/target/quarkus-app/quarkus-run.jar}) once for all test classes, in
- * demo mode on a free port with a temporary data dir, and stops it when the test run ends.
+ * demo mode on 127.0.0.1 with a temporary data dir, and stops it when the test run ends. The gateway picks
+ * its own port (port 0) and the port is read from its log.
  */
 final class RealGateway implements BeforeAllCallback {
     static final String ADMIN_TOKEN = "demo-admin-token";
@@ -52,11 +57,17 @@ final class RealGateway implements BeforeAllCallback {
         return CivicLedgerClient.builder().baseUrl(baseUrl()).token(token).timeout(Duration.ofSeconds(20)).build();
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * A port bound on 127.0.0.1 but not listening, so a connection to it is refused; it stays reserved
+     * (nothing else can take it) until the socket is closed.
+     */
+    static Socket refusingPort() {
+        Socket socket = new Socket();
+        try {
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return socket;
         } catch (IOException e) {
-            throw new IllegalStateException("no free port", e);
+            throw new IllegalStateException("no port to bind", e);
         }
     }
 
@@ -64,21 +75,23 @@ final class RealGateway implements BeforeAllCallback {
         Path jar = Paths.get(System.getProperty("civic.gateway.jar",
                 "../gateway-service/target/quarkus-app/quarkus-run.jar")).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("the gateway must be built first (mvn -o install -DskipTests "
-                    + "-pl chaincode,gateway-service): " + jar + " is missing");
+            throw new IllegalStateException("the gateway must be built first (mvn -B -ntp verify -pl client-sdk "
+                    + "-am builds it in the same reactor): " + jar + " is missing");
         }
         try {
             Path dataDir = Files.createTempDirectory("civic-sdk-test-");
             Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
-            int port = freePort();
             ProcessBuilder builder = new ProcessBuilder(
                     Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("CIVIC_DEMO", "true");
             builder.environment().put("CIVIC_DATA_DIR", dataDir.toString());
-            builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            Running gateway = new Running(builder.start(), port, dataDir, log);
+            // port 0: the gateway binds a port of its own choosing and logs it, so no other process can take
+            // it between a choice made here and the gateway's bind
+            builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+            builder.environment().put("QUARKUS_HTTP_PORT", "0");
+            Running gateway = new Running(builder.start(), dataDir, log);
             gateway.awaitReady();
             return gateway;
         } catch (IOException e) {
@@ -88,29 +101,35 @@ final class RealGateway implements BeforeAllCallback {
 
     /** A started gateway process; closing it stops the process and deletes its data. */
     static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        /** Quarkus's start-up line names the address it bound: {@code Listening on: http://127.0.0.1:43121}. */
+        private static final Pattern LISTENING = Pattern.compile("Listening on: https?://[^\\s]+:(\\d+)");
+
         private final Process process;
-        private final int port;
         private final Path dataDir;
         private final Path log;
+        private volatile int port;
 
-        Running(Process process, int port, Path dataDir, Path log) {
+        Running(Process process, Path dataDir, Path log) {
             this.process = process;
-            this.port = port;
             this.dataDir = dataDir;
             this.log = log;
         }
 
         void awaitReady() throws IOException {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).build();
             long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("the gateway exited with " + process.exitValue() + ":\n" + tail());
                 }
+                if (port == 0) {
+                    Matcher listening = LISTENING.matcher(Files.readString(log));
+                    if (listening.find()) {
+                        port = Integer.parseInt(listening.group(1));
+                    }
+                }
                 try {
-                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (port != 0 && http.send(readiness(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                         return;
                     }
                 } catch (IOException notYet) {
@@ -123,6 +142,11 @@ final class RealGateway implements BeforeAllCallback {
             }
             close();
             throw new IllegalStateException("the gateway was not ready within " + READY_TIMEOUT + ":\n" + tail());
+        }
+
+        private HttpRequest readiness() {
+            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build();
         }
 
         private String tail() throws IOException {
