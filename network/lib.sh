@@ -23,7 +23,7 @@ declare -A ORG_NAME=([community]=Community [bank]=Bank [audit]=Audit)
 org_domain() { echo "$1.civic.local"; }
 peer_host() { echo "peer0.$(org_domain "$1")"; }
 
-# Demo callers of shared/API.md (as in the gateway's demo/DemoCallers): name, role, org, subject id,
+# Demo callers of docs/API.md (as in the gateway's demo/DemoCallers): name, role, org, subject id,
 # community id ("-" when the role is not community-scoped), and the cryptogen user that is them.
 DEMO_CALLERS=(
   "demo-admin ADMIN community demo-admin demo User1"

@@ -2,7 +2,7 @@
 # Brings up Civic Ledger's Fabric network on 127.0.0.1, without Docker or root:
 #   three Raft orderers (OrdererMSP); peers of Community (CommunityMSP), Bank (BankMSP), Audit (AuditMSP);
 #   channel `civic`; TLS everywhere; chaincode `civic-ledger` as a service (one Java server per org),
-#   endorsement policy MAJORITY; the demo callers of shared/API.md registered in the chaincode's
+#   endorsement policy MAJORITY; the demo callers of docs/API.md registered in the chaincode's
 #   role registry; network/.data/gateway.json describing it all for the gateway.
 # On an empty network/.data it generates everything; on an existing one it restarts the same network
 # (no regeneration), starting only processes that are not running. A setup interrupted half-way is

@@ -15,8 +15,10 @@ import org.civicledger.gateway.ledger.LedgerRefusal;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one place errors become responses: every failure is {@code application/problem+json} with a
- * stable {@code code} (API.md), including malformed JSON, wrong media types and unknown paths.
+ * Turns the exceptions the REST layer raises into {@code application/problem+json} with a stable
+ * {@code code} (docs/API.md), including malformed JSON, wrong media types and unknown paths. Not the
+ * only writer of {@link Problem}s: the bearer filter, the content-type check and the body limit answer
+ * with one before any resource runs.
  */
 public final class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
