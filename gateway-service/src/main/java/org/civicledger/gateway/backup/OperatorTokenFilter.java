@@ -32,25 +32,34 @@ public class OperatorTokenFilter {
         if (!request.getUriInfo().getPath().startsWith(PATH_PREFIX)) {
             return Optional.empty();
         }
-        Optional<byte[]> expected = expectedHash();
+        return refusal(config.operations().tokenSha256(), request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                .map(Problem::response);
+    }
+
+    /**
+     * @param configuredSha256 {@code civic.operations.token-sha256}, if set
+     * @param authorization the request's {@code Authorization} header, or null
+     * @return why the request is refused (403 while the endpoints are off, 401 without the operator's token),
+     *     or empty when it carries the operator's token
+     */
+    static Optional<Problem> refusal(Optional<String> configuredSha256, String authorization) {
+        Optional<byte[]> expected = expectedHash(configuredSha256);
         if (expected.isEmpty()) {
             return Optional.of(Problem.of(ErrorCode.FORBIDDEN, "the operator endpoints are off: the operator sets "
-                    + "civic.operations.token-sha256 (the SHA-256 of the operator's token) to turn them on", null)
-                    .response());
+                    + "civic.operations.token-sha256 (the SHA-256 of the operator's token) to turn them on", null));
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String token = header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
-                ? header.substring(PREFIX.length()).trim() : "";
+        String token = authorization != null && authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+                ? authorization.substring(PREFIX.length()).trim() : "";
         if (token.isEmpty() || token.length() > 512
                 || !MessageDigest.isEqual(HexFormat.of().parseHex(Callers.sha256(token)), expected.get())) {
             return Optional.of(Problem.of(ErrorCode.UNAUTHENTICATED,
-                    "send Authorization: Bearer <token> with the operator's token", null).response());
+                    "send Authorization: Bearer <token> with the operator's token", null));
         }
         return Optional.empty();
     }
 
-    private Optional<byte[]> expectedHash() {
-        Optional<String> configured = config.operations().tokenSha256().map(h -> h.trim().toLowerCase(Locale.ROOT));
+    private static Optional<byte[]> expectedHash(Optional<String> configuredSha256) {
+        Optional<String> configured = configuredSha256.map(h -> h.trim().toLowerCase(Locale.ROOT));
         if (configured.isPresent() && !configured.get().matches("[0-9a-f]{64}")) {
             LOG.severe("civic.operations.token-sha256 is not 64 hex digits: the operator endpoints stay off");
             return Optional.empty();
