@@ -52,6 +52,7 @@ class BackupRestoreTest {
         void holds_exactly_the_blocks_committed_when_it_began_and_restores_them_verified() throws Exception {
             Path backup = dir.resolve("backups/under-load");
             Queue<Ack> acks = new ConcurrentLinkedQueue<>();
+            Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
             List<Ack> acknowledgedBefore;
             BackupManifest manifest;
             try (LedgerFixture fixture = new LedgerFixture(dir.resolve("data"))) {
@@ -63,24 +64,29 @@ class BackupRestoreTest {
                 for (int t = 0; t < 6; t++) {
                     int thread = t;
                     Thread writer = new Thread(() -> {
-                        for (int i = 0; !stop.get(); i++) {
-                            String residentId = LedgerFixture.residentId((thread + i) % RESIDENTS);
-                            TxResult result = fixture.award("w-" + thread + "-" + i, residentId);
-                            acks.add(new Ack(residentId, result.txId(), result.blockNumber()));
+                        try {
+                            for (int i = 0; !stop.get(); i++) {
+                                String residentId = LedgerFixture.residentId((thread + i) % RESIDENTS);
+                                TxResult result = fixture.award("w-" + thread + "-" + i, residentId);
+                                acks.add(new Ack(residentId, result.txId(), result.blockNumber()));
+                            }
+                        } catch (RuntimeException e) {
+                            failures.add(e);
                         }
                     });
                     writer.start();
                     writers.add(writer);
                 }
-                awaitAcks(acks, 200);
+                awaitAcks(acks, 200, failures);
                 acknowledgedBefore = List.copyOf(acks);
                 manifest = DataDirBackup.write(fixture.ledger, fixture.dataDir, backup, Clock.systemUTC());
                 int atBackupEnd = acks.size();
-                awaitAcks(acks, atBackupEnd + 50); // the ledger went on committing
+                awaitAcks(acks, atBackupEnd + 50, failures); // the ledger went on committing
                 stop.set(true);
                 for (Thread writer : writers) {
                     writer.join();
                 }
+                assertEquals(List.of(), List.copyOf(failures), "every award was acknowledged");
                 assertTrue(fixture.ledger.height() > manifest.height(), "blocks were committed after the cut");
             }
 
@@ -111,8 +117,9 @@ class BackupRestoreTest {
             }
         }
 
-        private void awaitAcks(Queue<Ack> acks, int count) throws InterruptedException {
+        private void awaitAcks(Queue<Ack> acks, int count, Queue<Throwable> failures) throws InterruptedException {
             while (acks.size() < count) {
+                assertEquals(List.of(), List.copyOf(failures), "a writer failed");
                 Thread.sleep(5);
             }
         }
