@@ -17,6 +17,7 @@ import org.civicledger.gateway.config.CivicConfig;
 import org.civicledger.gateway.ledger.embedded.EmbeddedLedger;
 import org.civicledger.gateway.problem.ApiException;
 import org.civicledger.gateway.runtime.LedgerRuntime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Backups on the operator's request: one at a time, each into its own new folder under
@@ -41,6 +42,8 @@ public class Backups {
     LedgerRuntime runtime;
 
     /** What the operator is told of a backup written. */
+    @Schema(name = "BackupSummary", description = "The backup written: its name (folder), when, the ledger's height "
+            + "and last block hash at the cut, and how many files and bytes it holds")
     public record Summary(String name, String createdAt, long height, String lastBlockHash, int files, long bytes) {
     }
 
