@@ -172,6 +172,24 @@ class BackupEndpointTest {
         }
     }
 
+    @Test
+    void is_in_the_openapi_document_with_the_operators_security_scheme() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString());
+        com.fasterxml.jackson.databind.JsonNode post = document.path("paths").path(PATH).path("post");
+        assertFalse(post.path("summary").asText().isBlank());
+        assertEquals(1, post.path("security").findValues(BackupResource.OPERATOR).size());
+        for (String status : List.of("201", "400", "401", "403", "409", "422", "500")) {
+            assertTrue(post.path("responses").has(status), "documents " + status);
+        }
+        assertTrue(post.path("requestBody").path("content").path("application/json").path("schema").path("$ref")
+                .asText().endsWith("/BackupRequest"));
+        com.fasterxml.jackson.databind.JsonNode scheme = document.at("/components/securitySchemes/"
+                + BackupResource.OPERATOR);
+        assertEquals("http", scheme.path("type").asText());
+        assertEquals("bearer", scheme.path("scheme").asText());
+    }
+
     /** The backup folder's entries, hidden ones (a partial backup) included. */
     private static List<String> backups() {
         if (!Files.isDirectory(BACKUP_DIR)) {
