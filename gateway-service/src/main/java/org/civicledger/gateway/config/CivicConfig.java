@@ -36,6 +36,9 @@ public interface CivicConfig {
     @WithName("resident-secrets")
     Map<String, String> residentSecrets();
 
+    /** {@code civic.operations.*}: the operator's endpoints under {@code /ops/} (backups of the embedded ledger). */
+    Operations operations();
+
     /** {@code civic.ledger.*}. */
     interface Ledger {
         /** {@code embedded} (default) or {@code fabric}. */
@@ -61,6 +64,21 @@ public interface CivicConfig {
         @WithName("startup-wait")
         @WithDefault("90S")
         java.time.Duration startupWait();
+    }
+
+    /** {@code civic.operations.*}. */
+    interface Operations {
+        /**
+         * Lowercase hex SHA-256 of the operator's bearer token (not a ledger caller's); without it every
+         * {@code /ops/} request is refused.
+         */
+        @WithName("token-sha256")
+        Optional<String> tokenSha256();
+
+        /** Where backups are written, one folder per backup; best on another disk than {@code civic.data-dir}. */
+        @WithName("backup-dir")
+        @WithDefault("./backups")
+        Path backupDir();
     }
 
     /** One configured caller; the token itself is never configured, only its SHA-256. */

@@ -2,6 +2,8 @@ package org.civicledger.gateway.runtime;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.Arrays;
+import org.civicledger.gateway.backup.Restore;
 import org.civicledger.gateway.ledger.embedded.EmbeddedLedger;
 
 /**
@@ -14,7 +16,11 @@ public final class GatewayMain {
     private GatewayMain() {
     }
 
+    /** {@code restore <backup-folder> <data-dir>} restores a backup and exits (see {@link Restore}); otherwise the gateway runs. */
     public static void main(String... args) {
+        if (args.length > 0 && "restore".equals(args[0])) {
+            System.exit(Restore.command(System.out, System.err, Arrays.copyOfRange(args, 1, args.length)));
+        }
         String mode = System.getProperty("civic.ledger.mode", System.getenv().getOrDefault("CIVIC_LEDGER_MODE", ""));
         if (!"fabric".equals(mode)) {
             EmbeddedLedger.loadContractsInBackground();

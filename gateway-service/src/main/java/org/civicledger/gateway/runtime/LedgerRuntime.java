@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.civicledger.gateway.config.CivicConfig;
 import org.civicledger.gateway.identity.Identities;
@@ -24,6 +25,7 @@ public class LedgerRuntime {
 
     private final Identities identities;
     private final LedgerPort ledger;
+    private final EmbeddedLedger embedded;
 
     @Inject
     public LedgerRuntime(CivicConfig config, Clock clock) {
@@ -32,6 +34,7 @@ public class LedgerRuntime {
             FabricLedger fabric = FabricLedger.open(config.ledger().fabricProfile(), config.ledger().maxAttempts());
             this.identities = fabric.identities();
             this.ledger = fabric;
+            this.embedded = null;
             return;
         }
         if (!"embedded".equals(mode)) {
@@ -40,7 +43,8 @@ public class LedgerRuntime {
         EmbeddedLedger.loadContractsInBackground();
         IdentityStore store = IdentityStore.open(config.dataDir());
         this.identities = store;
-        this.ledger = EmbeddedLedger.open(config.dataDir(), store, clock);
+        this.embedded = EmbeddedLedger.open(config.dataDir(), store, clock);
+        this.ledger = embedded;
         LOG.info("embedded ledger open under " + config.dataDir().toAbsolutePath() + " at height " + ledger.height());
     }
 
@@ -54,6 +58,11 @@ public class LedgerRuntime {
     @Singleton
     Identities identities() {
         return identities;
+    }
+
+    /** @return the embedded ledger, or empty when the gateway runs on a Fabric network (which backs up its own) */
+    public Optional<EmbeddedLedger> embedded() {
+        return Optional.ofNullable(embedded);
     }
 
     @PreDestroy

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -240,6 +241,39 @@ public final class BlockFile implements AutoCloseable {
             throw new CorruptRecordException(recordIndex, file, defect.get());
         }
         return RecordFormat.payload(record);
+    }
+
+    /**
+     * Copies the first {@code records} records, byte for byte, to {@code out} (from its current
+     * position): a prefix of an append-only file, which no later append changes, so appends may go
+     * on meanwhile. This is how a backup takes the block file up to a committed height.
+     *
+     * @param records how many records, from 0 to {@link #size()}
+     * @param out where the bytes go; not closed
+     * @return the number of bytes copied: the offset just past record {@code records - 1}
+     * @throws IndexOutOfBoundsException if {@code records} is negative or more than {@link #size()}
+     * @throws IllegalStateException if the file is closed
+     * @throws UncheckedIOException if the file cannot be read or {@code out} written
+     */
+    public long copyRecords(long records, WritableByteChannel out) {
+        long end;
+        synchronized (this) {
+            ensureOpen();
+            Objects.checkIndex(records, index.size() + 1);
+            end = records == 0 ? 0 : index.recordEnd(records - 1);
+        }
+        try {
+            for (long done = 0; done < end; ) {
+                long copied = channel.transferTo(done, end - done, out);
+                if (copied <= 0) {
+                    throw new IOException("block file ended at offset " + done + " while copying " + end + " bytes");
+                }
+                done += copied;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy block file " + file, e);
+        }
+        return end;
     }
 
     /**
