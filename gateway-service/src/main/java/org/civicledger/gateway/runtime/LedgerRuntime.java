@@ -35,7 +35,7 @@ public class LedgerRuntime {
         EmbeddedLedger.loadContractsInBackground();
         IdentityStore store = IdentityStore.open(config.dataDir());
         this.identities = store;
-        this.ledger = EmbeddedLedger.open(config.dataDir(), store);
+        this.ledger = EmbeddedLedger.open(config.dataDir(), store, config.ledger().maxAttempts());
         LOG.info("embedded ledger open under " + config.dataDir().toAbsolutePath() + " at height " + ledger.height());
     }
 
