@@ -55,6 +55,7 @@ public class CreditResource {
     LedgerPort ledgerPort;
 
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/consents")
     @Operation(summary = "Grant a bank consent to check a resident's credit (APP)",
             description = "For one purpose until expiresAt; signature (optional unless the product requires "
@@ -78,6 +79,7 @@ public class CreditResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/consents/{consentId}")
     @Operation(summary = "Revoke a consent (APP)",
             description = "The consent stops working at once.")
@@ -92,6 +94,7 @@ public class CreditResource {
     }
 
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/loan-products")
     @Operation(summary = "Publish a loan product (BANK)",
             description = "Terms per score band A-D; an absent band is not eligible.")
@@ -124,6 +127,7 @@ public class CreditResource {
 
     /** Always a ledger transaction: the check is written to the resident's query log. */
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/credit-checks")
     @Operation(summary = "Check a resident's credit for a product (BANK)",
             description = "Needs the resident's valid consent for the purpose. The explained score, its band "

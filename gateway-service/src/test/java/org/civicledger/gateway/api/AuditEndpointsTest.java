@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -49,6 +50,21 @@ class AuditEndpointsTest {
                         .body("function", equalTo("Points:award")).body("arguments", notNullValue())
                         .body("events", notNullValue());
             }
+        }
+
+        @Test
+        void an_admin_is_refused_a_transaction_outside_its_community_and_the_auditor_is_not() {
+            var published = as(Api.BANK).body(Api.product(unique("loan"), "Micro-loan", false))
+                    .post("/api/v1/loan-products").then().statusCode(201).extract();
+            String txId = published.path("txId"); // a bank's transaction: it belongs to no community
+            refused(ledger, 403, "FORBIDDEN", () -> as(ADMIN).get("/api/v1/audit/transactions/" + txId));
+            as(AUDITOR).get("/api/v1/audit/transactions/" + txId).then().statusCode(200)
+                    .body("function", equalTo("Credit:publishLoanProduct"));
+            String block = "/api/v1/audit/blocks/" + (int) published.path("blockNumber");
+            as(AUDITOR).get(block).then().statusCode(200).body("transactions", hasItem(txId));
+            as(ADMIN).get(block).then().statusCode(200).body("transactions", not(hasItem(txId)));
+            as(ADMIN).get("/api/v1/audit/blocks").then().statusCode(200)
+                    .body("transactions.flatten()", not(hasItem(txId)));
         }
 
         @Test

@@ -270,9 +270,14 @@ public final class EmbeddedLedger implements LedgerPort {
     }
 
     private static BlockInfo info(Block block) {
+        List<String> communities = new ArrayList<>();
+        for (int i = 0; i < block.transactions().size(); i++) {
+            communities.add(LedgerEvent.communityOf(events(block, i)));
+        }
         return new BlockInfo(block.number(), block.hash(), block.previousHash(), block.dataHash(),
                 block.stateDigest(), block.time(),
-                block.transactions().stream().map(e -> e.transaction().txId()).toList());
+                block.transactions().stream().map(e -> e.transaction().txId()).toList(),
+                java.util.Collections.unmodifiableList(communities));
     }
 
     /** The event of transaction {@code index} of a block, if it was valid and set one. */
