@@ -111,13 +111,13 @@ public interface CivicLedgerClient {
         /** The per-request timeout unless {@link #timeout(Duration)} says otherwise. */
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
         /** The number of retries unless {@link #maxRetries(int)} says otherwise. */
-        public static final int DEFAULT_MAX_RETRIES = 3;
+        public static final int DEFAULT_MAX_RETRIES = RetryPolicy.DEFAULT_MAX_RETRIES;
 
         private String baseUrl;
         private String token;
         private Duration timeout = DEFAULT_TIMEOUT;
         private int maxRetries = DEFAULT_MAX_RETRIES;
-        private Duration initialBackoff = Duration.ofMillis(100);
+        private Duration initialBackoff = RetryPolicy.DEFAULT_INITIAL_BACKOFF;
 
         private Builder() {
         }
@@ -157,8 +157,10 @@ public interface CivicLedgerClient {
         }
 
         /**
-         * Sets how many times a request is retried after a {@code 503} or a connection failure (default 3; 0 turns
-         * retries off).
+         * Sets how many times a request is retried (default 3; 0 turns retries off): after {@code 429 CONTENDED}
+         * always (nothing was written), no sooner than its {@code Retry-After}; after a {@code 503} or a
+         * connection failure only if the call is safe to repeat (every call but a credit check and a dispute
+         * resolution; those are retried only when the connection was refused, so nothing was sent).
          *
          * @param maxRetries zero or more
          * @return this builder

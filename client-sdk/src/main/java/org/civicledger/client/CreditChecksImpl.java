@@ -21,7 +21,7 @@ final class CreditChecksImpl implements CreditChecks {
         Objects.requireNonNull(residentId, "residentId");
         Objects.requireNonNull(productId, "productId");
         Objects.requireNonNull(purpose, "purpose");
-        return transport.post(ApiPath.V1 + "credit-checks", CreditJson.creditCheck(residentId, productId, purpose))
+        return transport.postOnce(ApiPath.V1 + "credit-checks", CreditJson.creditCheck(residentId, productId, purpose))
                 .thenApply(CreditJson::check);
     }
 }

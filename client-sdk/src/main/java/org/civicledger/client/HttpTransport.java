@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +27,7 @@ import java.util.logging.Logger;
 final class HttpTransport {
     private static final Logger LOG = Logger.getLogger(HttpTransport.class.getName());
     private static final int SERVICE_UNAVAILABLE = 503;
+    private static final int TOO_MANY_REQUESTS = 429;
     private static final int CREATED = 201;
 
     private final URI base;
@@ -61,23 +63,37 @@ final class HttpTransport {
     }
 
     CompletableFuture<JsonNode> get(String path) {
-        return json(request(path, "application/json").GET().build()).thenApply(reply -> reply.body);
+        return json(request(path, "application/json").GET().build(), true).thenApply(reply -> reply.body);
     }
 
+    /** A POST that is safe to repeat (its ids make a repeat a replay): retried as the policy allows. */
     CompletableFuture<JsonNode> post(String path, JsonNode body) {
         return write(path, body).thenApply(reply -> reply.body);
     }
 
+    /**
+     * A POST that is not safe to repeat (a repeat would record it twice, or be refused because the first one
+     * took effect): retried only when nothing can have happened — a {@code 429 CONTENDED} answer, or a
+     * connection that was refused — never after a {@code 503} or a connection lost mid-call.
+     */
+    CompletableFuture<JsonNode> postOnce(String path, JsonNode body) {
+        return json(postRequest(path, body), false).thenApply(reply -> reply.body);
+    }
+
     /** A write whose answer is 201 for a new write and 200 for a replay of the same id. */
     CompletableFuture<Reply> write(String path, JsonNode body) {
-        return json(request(path, "application/json")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JsonCodec.write(body), StandardCharsets.UTF_8))
-                .build());
+        return json(postRequest(path, body), true);
     }
 
     CompletableFuture<Void> delete(String path) {
-        return json(request(path, "application/json").DELETE().build()).thenApply(reply -> null);
+        return json(request(path, "application/json").DELETE().build(), true).thenApply(reply -> null);
+    }
+
+    private HttpRequest postRequest(String path, JsonNode body) {
+        return request(path, "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JsonCodec.write(body), StandardCharsets.UTF_8))
+                .build();
     }
 
     /**
@@ -94,7 +110,7 @@ final class HttpTransport {
                 ? HttpResponse.BodySubscribers.ofInputStream()
                 : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(),
                         ByteArrayInputStream::new);
-        return new Exchange<>(request.build(), handler, HttpTransport::readSmall).attempt(0)
+        return new Exchange<>(request.build(), handler, HttpTransport::readSmall, true).attempt(0)
                 .thenApply(HttpResponse::body);
     }
 
@@ -114,9 +130,9 @@ final class HttpTransport {
         }
     }
 
-    private CompletableFuture<Reply> json(HttpRequest request) {
-        return new Exchange<>(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), Function.identity())
-                .attempt(0)
+    private CompletableFuture<Reply> json(HttpRequest request, boolean repeatable) {
+        return new Exchange<>(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), Function.identity(),
+                repeatable).attempt(0)
                 .thenApply(response -> new Reply(JsonCodec.parse(response.body()), response.statusCode() != CREATED));
     }
 
@@ -135,16 +151,23 @@ final class HttpTransport {
         }
     }
 
-    /** One request and its attempts: retried after a 503 or a connection failure, as the policy allows. */
+    /**
+     * One request and its attempts, as the policy allows: after {@code 429 CONTENDED} always (the gateway wrote
+     * nothing), waiting at least its {@code Retry-After}; after a 503 or a connection failure only when the request
+     * is {@code repeatable}, or when the connection was refused (nothing was sent).
+     */
     private final class Exchange<T> {
         private final HttpRequest request;
         private final HttpResponse.BodyHandler<T> handler;
         private final Function<T, String> errorText;
+        private final boolean repeatable;
 
-        Exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler, Function<T, String> errorText) {
+        Exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler, Function<T, String> errorText,
+                 boolean repeatable) {
             this.request = request;
             this.handler = handler;
             this.errorText = errorText;
+            this.repeatable = repeatable;
         }
 
         CompletableFuture<HttpResponse<T>> attempt(int retriesSoFar) {
@@ -161,10 +184,14 @@ final class HttpTransport {
                 return CompletableFuture.completedFuture(response);
             }
             String body = errorText.apply(response.body());
-            if (status == SERVICE_UNAVAILABLE && retries.mayRetry(retriesSoFar)) {
-                return retryLater(retriesSoFar, "503");
+            CivicLedgerException problem = Problems.toException(status, body);
+            if (status == TOO_MANY_REQUESTS && problem instanceof ContendedException && retries.mayRetry(retriesSoFar)) {
+                return retryLater(retriesSoFar, "429 CONTENDED", retryAfterMillis(response));
             }
-            return CompletableFuture.failedFuture(Problems.toException(status, body));
+            if (status == SERVICE_UNAVAILABLE && repeatable && retries.mayRetry(retriesSoFar)) {
+                return retryLater(retriesSoFar, "503", 0);
+            }
+            return CompletableFuture.failedFuture(problem);
         }
 
         private CompletableFuture<HttpResponse<T>> onFailure(int retriesSoFar, Throwable failure) {
@@ -174,20 +201,31 @@ final class HttpTransport {
                 return CompletableFuture.failedFuture(
                         new TransportException("no answer within " + timeout + " to " + call, failure));
             }
-            if (failure instanceof IOException && retries.mayRetry(retriesSoFar)) {
-                return retryLater(retriesSoFar, failure.toString());
+            boolean notSent = failure instanceof ConnectException;
+            if (failure instanceof IOException && (repeatable || notSent) && retries.mayRetry(retriesSoFar)) {
+                return retryLater(retriesSoFar, failure.toString(), 0);
             }
             return CompletableFuture.failedFuture(new TransportException(
                     call + " failed after " + (retriesSoFar + 1) + " attempt(s): " + failure, failure));
         }
 
-        private CompletableFuture<HttpResponse<T>> retryLater(int retriesSoFar, String reason) {
-            long delay = retries.delayMillis(retriesSoFar);
+        private CompletableFuture<HttpResponse<T>> retryLater(int retriesSoFar, String reason, long retryAfterMillis) {
+            long delay = retries.delayMillis(retriesSoFar, retryAfterMillis);
             LOG.log(Level.FINE, "retrying {0} {1} in {2} ms after {3}",
                     new Object[] {request.method(), request.uri(), delay, reason});
             return CompletableFuture.supplyAsync(() -> null,
                             CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS))
                     .thenCompose(ignored -> attempt(retriesSoFar + 1));
+        }
+    }
+
+    /** @return the answer's {@code Retry-After} in milliseconds (delay-seconds form), or 0 when absent or a date */
+    private static long retryAfterMillis(HttpResponse<?> response) {
+        String value = response.headers().firstValue("Retry-After").orElse("").trim();
+        try {
+            return TimeUnit.SECONDS.toMillis(Math.max(0, Long.parseLong(value)));
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -222,6 +222,62 @@ class CivicLedgerClientTest extends GatewayTest {
         }
 
         @Test
+        void an_award_answered_429_CONTENDED_twice_is_retried_with_the_same_id_and_paid_once() throws Exception {
+            String residentId = newResident();
+            ContributionRequest request = hours(residentId, 3);
+            try (DroppingProxy proxy = new DroppingProxy(RealGateway.port(), 2, DroppingProxy.Spoil.CONTENDED)) {
+                CivicLedgerClient viaProxy = CivicLedgerClient.builder().baseUrl(proxy.baseUrl())
+                        .token(RealGateway.APP_TOKEN).maxRetries(3).initialBackoff(Duration.ofMillis(20)).build();
+
+                Award award = viaProxy.contributions().award(request);
+
+                assertEquals(2, proxy.dropped());
+                assertEquals(1, proxy.forwarded());
+                assertFalse(award.replayed());
+                assertEquals(request.contributionId(), award.contributionId());
+                assertEquals(30, award.points());
+            }
+            assertEquals(30, app.residents().balance(residentId).earnedTotal());
+        }
+
+        @Test
+        void a_429_CONTENDED_that_outlasts_the_retries_throws_ContendedException() throws Exception {
+            try (DroppingProxy proxy = new DroppingProxy(RealGateway.port(), 10, DroppingProxy.Spoil.CONTENDED)) {
+                CivicLedgerClient viaProxy = CivicLedgerClient.builder().baseUrl(proxy.baseUrl())
+                        .token(RealGateway.APP_TOKEN).maxRetries(1).initialBackoff(Duration.ofMillis(10)).build();
+
+                assertProblem(ContendedException.class, 429, "CONTENDED",
+                        () -> viaProxy.contributions().award(hours("0".repeat(64), 1)));
+                assertEquals(2, proxy.dropped());
+            }
+        }
+
+        @Test
+        void a_credit_check_is_retried_after_429_CONTENDED_but_never_after_503() throws Exception {
+            String residentId = newResident();
+            String productId = newProduct(false);
+            app.consents().grant(consent(residentId, "loan"));
+            try (DroppingProxy contended = new DroppingProxy(RealGateway.port(), 1, DroppingProxy.Spoil.CONTENDED);
+                 DroppingProxy unavailable = new DroppingProxy(RealGateway.port(), 1, true)) {
+                CivicLedgerClient viaContended = CivicLedgerClient.builder().baseUrl(contended.baseUrl())
+                        .token(RealGateway.BANK_TOKEN).maxRetries(3).initialBackoff(Duration.ofMillis(10)).build();
+                CivicLedgerClient viaUnavailable = CivicLedgerClient.builder().baseUrl(unavailable.baseUrl())
+                        .token(RealGateway.BANK_TOKEN).maxRetries(3).initialBackoff(Duration.ofMillis(10)).build();
+
+                viaContended.creditChecks().check(residentId, productId, "loan");
+                // A 503 may come after the check was logged: sending it again could log it twice.
+                assertProblem(LedgerUnavailableException.class, 503, "LEDGER_UNAVAILABLE",
+                        () -> viaUnavailable.creditChecks().check(residentId, productId, "loan"));
+
+                assertEquals(1, contended.dropped());
+                assertEquals(1, contended.forwarded());
+                assertEquals(1, unavailable.dropped());
+                assertEquals(0, unavailable.forwarded());
+            }
+            assertEquals(1, app.residentCredit().queryLog(residentId).size());
+        }
+
+        @Test
         void a_503_that_outlasts_the_retries_throws_LedgerUnavailableException() throws Exception {
             try (DroppingProxy proxy = new DroppingProxy(RealGateway.port(), 10, true)) {
                 CivicLedgerClient viaProxy = CivicLedgerClient.builder().baseUrl(proxy.baseUrl())

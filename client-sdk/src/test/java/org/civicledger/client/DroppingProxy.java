@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local TCP proxy that spoils the first {@code n} connections, then forwards to the target port. A spoiled
- * connection is either closed at once, or answered with a {@code 503 LEDGER_UNAVAILABLE} problem and closed.
+ * connection is closed at once, or answered with a problem ({@code 503 LEDGER_UNAVAILABLE}, or
+ * {@code 429 CONTENDED} with {@code Retry-After: 1}) and closed.
  * {@link #cut(int)} breaks every forwarded connection (and spoils the next ones), as a network failure would.
  */
 final class DroppingProxy implements AutoCloseable {
@@ -24,14 +25,28 @@ final class DroppingProxy implements AutoCloseable {
     private final AtomicInteger forwarded = new AtomicInteger();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
-    private final boolean answer503;
+    private final Spoil spoil;
+
+    /** What the proxy does with a spoiled connection. */
+    enum Spoil {
+        /** Closes it without an answer. */
+        CLOSE,
+        /** Answers {@code 503 LEDGER_UNAVAILABLE}. */
+        UNAVAILABLE,
+        /** Answers {@code 429 CONTENDED} with {@code Retry-After: 1}. */
+        CONTENDED
+    }
 
     DroppingProxy(int targetPort, int drops) throws IOException {
-        this(targetPort, drops, false);
+        this(targetPort, drops, Spoil.CLOSE);
     }
 
     DroppingProxy(int targetPort, int drops, boolean answer503) throws IOException {
-        this.answer503 = answer503;
+        this(targetPort, drops, answer503 ? Spoil.UNAVAILABLE : Spoil.CLOSE);
+    }
+
+    DroppingProxy(int targetPort, int drops, Spoil spoil) throws IOException {
+        this.spoil = spoil;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.targetPort = targetPort;
         this.toDrop = new AtomicInteger(drops);
@@ -67,8 +82,10 @@ final class DroppingProxy implements AutoCloseable {
                 Socket client = server.accept();
                 if (toDrop.getAndDecrement() > 0) {
                     dropped.incrementAndGet();
-                    if (answer503) {
-                        answerUnavailable(client);
+                    if (spoil == Spoil.UNAVAILABLE) {
+                        answer(client, 503, "Service Unavailable", "", "ledger-unavailable", "LEDGER_UNAVAILABLE");
+                    } else if (spoil == Spoil.CONTENDED) {
+                        answer(client, 429, "Too Many Requests", "Retry-After: 1\r\n", "contended", "CONTENDED");
                     }
                     client.close();
                     continue;
@@ -85,7 +102,8 @@ final class DroppingProxy implements AutoCloseable {
         }
     }
 
-    private static void answerUnavailable(Socket client) throws IOException {
+    private static void answer(Socket client, int status, String reason, String headers, String slug, String code)
+            throws IOException {
         // Read the request head so the client is not reset before it reads the answer.
         InputStream in = client.getInputStream();
         int state = 0;
@@ -97,12 +115,12 @@ final class DroppingProxy implements AutoCloseable {
             state = (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3)) ? state + 1
                     : 0;
         }
-        byte[] body = ("{\"type\":\"https://civicledger.org/problems/ledger-unavailable\",\"title\":\"Ledger "
-                + "unavailable\",\"status\":503,\"detail\":\"test proxy: ledger down\",\"code\":\"LEDGER_UNAVAILABLE\"}")
+        byte[] body = ("{\"type\":\"https://civicledger.org/problems/" + slug + "\",\"title\":\"test proxy\",\"status\":"
+                + status + ",\"detail\":\"test proxy: " + code + "\",\"code\":\"" + code + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
         OutputStream out = client.getOutputStream();
-        out.write(("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json\r\nContent-Length: "
-                + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(("HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: application/problem+json\r\n" + headers
+                + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         out.flush();
     }

@@ -37,7 +37,7 @@ class ReadmeExampleTest extends GatewayTest {
                     .baseUrl(gateway)
                     .token("demo-app-token")
                     .timeout(Duration.ofSeconds(10))
-                    .maxRetries(3)                      // 503 and connection failures, backoff with jitter
+                    .maxRetries(3)                      // 429 CONTENDED, 503, lost connections; backoff with jitter
                     .build();                           // immutable, thread-safe: build once, share
 
             Resident resident = app.residents().enrol("citizen-card-110105-0042");

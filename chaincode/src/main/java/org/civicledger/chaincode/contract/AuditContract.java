@@ -14,7 +14,7 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 public final class AuditContract implements ContractInterface {
     private final ReconciliationService reconciliation = new ReconciliationService();
 
-    /** Every balance against its history and buckets, and the ledger-wide totals (AUDITOR, ADMIN). */
+    /** Every balance against its history and buckets, and the totals: ledger-wide (AUDITOR), its own community's (ADMIN). */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String reconcile(Context ctx) {
         return Json.text(reconciliation.reconcile(Tx.of(ctx)));

@@ -5,18 +5,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.civicledger.chaincode.model.Account;
 import org.civicledger.chaincode.model.Bucket;
 import org.civicledger.chaincode.model.Contribution;
 import org.civicledger.chaincode.model.HistoryEntry;
 import org.civicledger.chaincode.model.HistoryType;
+import org.civicledger.chaincode.model.Member;
 import org.civicledger.chaincode.model.Redemption;
 import org.civicledger.chaincode.model.Role;
 import org.civicledger.chaincode.state.Keys;
 import org.civicledger.chaincode.state.Store;
 
 /**
- * Checks the invariants of DESIGN §5.2 over the whole ledger: every balance equals the sum of
+ * Checks the invariants of DESIGN §5.2 over the whole ledger (AUDITOR) or over one community's
+ * accounts, contributions and redemptions (its ADMIN, who reads nothing of other communities): every balance equals the sum of
  * its history and of its buckets, no balance is negative, no contribution paid twice, and
  * issued = available + redeemed + expired + reversed, cross-checked against the contribution
  * and redemption records themselves.
@@ -33,11 +36,17 @@ public final class ReconciliationService {
     }
 
     public Report reconcile(Tx tx) {
-        tx.requireRole(Role.AUDITOR, Role.ADMIN);
+        Member reader = tx.requireRole(Role.AUDITOR, Role.ADMIN);
+        Predicate<String> inScope = reader.role() == Role.AUDITOR ? community -> true
+                : community -> community.equals(reader.communityId());
         Store store = tx.store();
         List<Mismatch> mismatches = new ArrayList<>();
         long[] totals = new long[5];
         List<Account> accounts = store.scan(Keys.accounts(), Account.class);
+        if (reader.role() != Role.AUDITOR) {
+            accounts = accounts.stream().filter(a -> inScope.test(ResidentService.require(tx, a.residentId())
+                    .communityId())).toList();
+        }
         Map<String, Integer> paid = new HashMap<>();
         for (Account account : accounts) {
             checkAccount(store, account, mismatches, paid);
@@ -52,11 +61,14 @@ public final class ReconciliationService {
         long contributed = 0;
         long clawedBack = 0;
         for (Contribution c : store.scan(Keys.contributions(), Contribution.class)) {
+            if (!inScope.test(c.communityId())) {
+                continue;
+            }
             contributed = Math.addExact(contributed, c.points());
             clawedBack = Math.addExact(clawedBack, c.reversal() == null ? 0 : c.reversal().reversedPoints());
         }
         long redeemed = store.scan(Keys.redemptions(), Redemption.class).stream()
-                .mapToLong(Redemption::points).reduce(0, Math::addExact);
+                .filter(r -> inScope.test(r.communityId())).mapToLong(Redemption::points).reduce(0, Math::addExact);
         expect(mismatches, "ledger", "issued = sum of contribution records", contributed, totals[0]);
         expect(mismatches, "ledger", "redeemed = sum of redemption records", redeemed, totals[2]);
         expect(mismatches, "ledger", "reversed = sum of reversal records", clawedBack, totals[4]);

@@ -12,9 +12,12 @@ import java.util.List;
 import org.civicledger.chaincode.model.Role;
 import org.civicledger.gateway.api.schema.ApiDefinition;
 import org.civicledger.gateway.api.schema.Reconciliation;
+import org.civicledger.gateway.auth.AuditScope;
+import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.ledger.BlockInfo;
 import org.civicledger.gateway.ledger.IntegrityReport;
+import org.civicledger.gateway.ledger.LedgerEvent;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.ledger.TxInfo;
 import org.civicledger.gateway.problem.ApiException;
@@ -29,7 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 
-/** What auditors verify: transactions, blocks, the integrity of the chain, and the invariants. ADMIN may read. */
+/**
+ * What auditors verify: transactions, blocks, the integrity of the chain, and the invariants. A community's
+ * ADMIN may read them for its own community only ({@link AuditScope}): another community's transaction is
+ * 403, blocks list only its community's transactions, reconciliation covers its community's books.
+ */
 @Tag(name = ApiDefinition.AUDIT)
 @SecurityRequirement(name = ApiDefinition.BEARER)
 @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
@@ -50,9 +57,11 @@ public class AuditResource {
 
     @GET
     @Path("/transactions/{txId}")
-    @Operation(summary = "Get a transaction (AUDITOR, ADMIN)",
+    @Operation(summary = "Get a transaction (AUDITOR; ADMIN: its community's)",
             description = "Its block, validation code, creator, endorsements, time, function, arguments and "
-                    + "events.")
+                    + "events. A transaction belongs to the community its chaincode event names; an ADMIN is "
+                    + "refused (403 FORBIDDEN) any other transaction: another community's, one of no community "
+                    + "(a bank's, a registration elsewhere) or one that was invalidated.")
     @APIResponse(responseCode = "200", description = "The transaction",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TxInfo.class)))
@@ -60,29 +69,35 @@ public class AuditResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public TxInfo transaction(@PathParam("txId") String txId) {
-        caller.require(Role.AUDITOR, Role.ADMIN);
+        Caller reader = caller.require(Role.AUDITOR, Role.ADMIN);
         if (txId.length() > 128) {
             throw ApiException.invalid("txId is at most 128 characters");
         }
-        return ledger.transaction(txId).orElseThrow(() -> ApiException.notFound("no transaction " + txId));
+        TxInfo tx = ledger.transaction(txId).orElseThrow(() -> ApiException.notFound("no transaction " + txId));
+        if (!AuditScope.sees(reader, LedgerEvent.communityOf(tx.events()))) {
+            throw ApiException.forbidden("an ADMIN reads only its own community's transactions");
+        }
+        return tx;
     }
 
     @GET
     @Path("/blocks")
-    @Operation(summary = "List the latest blocks (AUDITOR, ADMIN)")
+    @Operation(summary = "List the latest blocks (AUDITOR, ADMIN)",
+            description = "For an ADMIN each block lists only its own community's transactions (hashes unchanged).")
     @APIResponse(responseCode = "200", description = "Up to limit blocks, newest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = BlockInfo.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public List<BlockInfo> blocks(@Parameter(description = "1 to 100, default 10") @QueryParam("limit") String limit) {
-        caller.require(Role.AUDITOR, Role.ADMIN);
-        return ledger.latestBlocks(limit(limit));
+        Caller reader = caller.require(Role.AUDITOR, Role.ADMIN);
+        return ledger.latestBlocks(limit(limit)).stream().map(b -> b.listing(c -> AuditScope.sees(reader, c))).toList();
     }
 
     @GET
     @Path("/blocks/{number}")
-    @Operation(summary = "Get a block (AUDITOR, ADMIN)")
+    @Operation(summary = "Get a block (AUDITOR, ADMIN)",
+            description = "For an ADMIN the block lists only its own community's transactions (hashes unchanged).")
     @APIResponse(responseCode = "200", description = "The block",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BlockInfo.class)))
@@ -90,7 +105,7 @@ public class AuditResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public BlockInfo block(@PathParam("number") String number) {
-        caller.require(Role.AUDITOR, Role.ADMIN);
+        Caller reader = caller.require(Role.AUDITOR, Role.ADMIN);
         long n;
         try {
             n = Long.parseLong(number);
@@ -100,7 +115,8 @@ public class AuditResource {
         if (n < 0) {
             throw ApiException.invalid("block number must not be negative");
         }
-        return ledger.block(n).orElseThrow(() -> ApiException.notFound("no block " + n + "; height is " + ledger.height()));
+        return ledger.block(n).orElseThrow(() -> ApiException.notFound("no block " + n + "; height is " + ledger.height()))
+                .listing(c -> AuditScope.sees(reader, c));
     }
 
     @GET
@@ -118,9 +134,10 @@ public class AuditResource {
 
     @GET
     @Path("/reconciliation")
-    @Operation(summary = "Reconcile the points books (AUDITOR, ADMIN)",
-            description = "Checks the points invariants over all accounts: issued = available + redeemed + "
-                    + "expired + reversed, and every account's own books.")
+    @Operation(summary = "Reconcile the points books (AUDITOR: all; ADMIN: its community's)",
+            description = "Checks the points invariants: issued = available + redeemed + expired + reversed, "
+                    + "and every account's own books — over every account for the AUDITOR, over the accounts, "
+                    + "contributions and redemptions of its own community for an ADMIN (the chaincode scopes it).")
     @APIResponse(responseCode = "200", description = "The totals and every mismatch",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Reconciliation.class)))

@@ -45,6 +45,7 @@ public class CommunityResource {
     LedgerCalls ledger;
 
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/activity-types")
     @Operation(summary = "Define an activity type (ADMIN)",
             description = "A kind of contribution the caller's community rewards, its points per unit, daily "
@@ -82,6 +83,7 @@ public class CommunityResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/policy")
     @Operation(summary = "Set the community's policy (ADMIN)",
             description = "Points expiry (months, 0 = never; default 24) and the oldest contribution that "

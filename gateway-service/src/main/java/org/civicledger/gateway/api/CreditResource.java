@@ -54,6 +54,7 @@ public class CreditResource {
     LedgerPort ledgerPort;
 
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/consents")
     @Operation(summary = "Grant a bank consent to check a resident's credit (APP)",
             description = "For one purpose until expiresAt; signature (optional unless the product requires "
@@ -77,6 +78,7 @@ public class CreditResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/consents/{consentId}")
     @Operation(summary = "Revoke a consent (APP)",
             description = "The consent stops working at once.")
@@ -91,6 +93,7 @@ public class CreditResource {
     }
 
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/loan-products")
     @Operation(summary = "Publish a loan product (BANK)",
             description = "Terms per score band A-D; an absent band is not eligible.")
@@ -123,6 +126,7 @@ public class CreditResource {
 
     /** Always a ledger transaction: the check is written to the resident's query log. */
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/credit-checks")
     @Operation(summary = "Check a resident's credit for a product (BANK)",
             description = "Needs the resident's valid consent for the purpose. The explained score, its band "

@@ -44,6 +44,7 @@ public class DisputeResource {
     LedgerCalls ledger;
 
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Operation(summary = "File a dispute for a resident (APP)",
             description = "Against one of the resident's transactions; it is due for resolution 20 days "
                     + "after filing (dueBy). Same-id rules as contributions.")
@@ -66,6 +67,7 @@ public class DisputeResource {
     }
 
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/{disputeId}/resolution")
     @Operation(summary = "Resolve a dispute (ADMIN)",
             description = "UPHELD on an award reverses it; a dispute is resolved once.")

@@ -57,6 +57,7 @@ public class PointsResource {
     ContributionBatch batch;
 
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/contributions")
     @Operation(summary = "Award points for a contribution (APP)",
             description = "Same contributionId and same body again: 200 with the original result; same id, "
@@ -96,6 +97,7 @@ public class PointsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/contributions/{contributionId}/reversal")
     @Operation(summary = "Reverse an award (ADMIN)",
             description = "Takes the contribution's points back (as far as they are not spent or expired).")
@@ -147,6 +149,7 @@ public class PointsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/redemptions")
     @Operation(summary = "Redeem points at a merchant (MERCHANT)",
             description = "Same-id rules as contributions. Never more than the available balance, however "
@@ -188,6 +191,7 @@ public class PointsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/settlements")
     @Operation(summary = "Settle a merchant (ADMIN)",
             description = "Settles everything the merchant has not yet been settled for; same-id rules as "

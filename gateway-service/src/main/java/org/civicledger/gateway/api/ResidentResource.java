@@ -51,6 +51,7 @@ public class ResidentResource {
     ResidentIds residentIds;
 
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/residents")
     @Operation(summary = "Enrol a resident (ADMIN, APP)",
             description = "The real-world externalRef becomes residentId by a keyed hash and is never "
@@ -94,6 +95,7 @@ public class ResidentResource {
     }
 
     @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/residents/{residentId}/status")
     @Operation(summary = "Suspend or reactivate a resident (ADMIN)",
             description = "A suspended resident can neither earn nor redeem (INVALID_STATE).")

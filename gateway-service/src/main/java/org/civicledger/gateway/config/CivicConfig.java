@@ -53,8 +53,8 @@ public interface CivicConfig {
         @WithDefault("network/.data/gateway.json")
         Path fabricProfile();
 
-        /** Attempts of a transaction invalidated by a concurrent write (MVCC) before 503. */
-        @WithDefault("100")
+        /** Attempts in all of a transaction invalidated by concurrent writes (MVCC) before 429 {@code CONTENDED}. */
+        @WithDefault("" + org.civicledger.gateway.ledger.ConflictRetry.DEFAULT_MAX_ATTEMPTS)
         int maxAttempts();
 
         /**

@@ -3,6 +3,7 @@ package org.civicledger.gateway.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.gateway.ledger.ConflictRetry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 7807 problem document with the API's stable {@code code} and, where one was involved, the {@code txId}. */
@@ -31,7 +32,11 @@ public record Problem(
     }
 
     public Response response() {
-        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(this);
+        if (ErrorCode.CONTENDED.name().equals(code)) {
+            response.header("Retry-After", ConflictRetry.RETRY_AFTER_SECONDS); // contention passes: say when to retry
+        }
+        return response.build();
     }
 
     private static String title(ErrorCode code) {

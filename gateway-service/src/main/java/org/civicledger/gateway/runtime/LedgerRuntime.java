@@ -43,7 +43,7 @@ public class LedgerRuntime {
         EmbeddedLedger.loadContractsInBackground();
         IdentityStore store = IdentityStore.open(config.dataDir());
         this.identities = store;
-        this.embedded = EmbeddedLedger.open(config.dataDir(), store, clock);
+        this.embedded = EmbeddedLedger.open(config.dataDir(), store, clock, config.ledger().maxAttempts());
         this.ledger = embedded;
         LOG.info("embedded ledger open under " + config.dataDir().toAbsolutePath() + " at height " + ledger.height());
     }

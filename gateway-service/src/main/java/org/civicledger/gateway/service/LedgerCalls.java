@@ -13,9 +13,11 @@ import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.ledger.TxResult;
 
 /**
- * Calls the chaincode as a caller and shapes what comes back: every committed write carries
- * {@code txId} and {@code blockNumber}; a write that replayed an earlier one (same client id, same
- * request) returns the original result, transaction and block, and says so.
+ * Calls the chaincode as a caller and shapes what comes back: a write that committed carries its own
+ * {@code txId} and {@code blockNumber}, whatever older transaction the returned record names (a status
+ * change returns the resident, whose record names its enrolment). A write that wrote nothing — a replay
+ * of an earlier one (same client id, same request) or a no-op — was never ordered: it returns the
+ * original result with the transaction and block of the record it found, and says it was not created.
  */
 @Singleton
 public class LedgerCalls {
@@ -38,15 +40,16 @@ public class LedgerCalls {
         TxResult result = commitLatency.record(() -> ledger.submit(caller.identity(), function, args));
         JsonNode payload = parse(result.payload());
         ObjectNode body = payload instanceof ObjectNode o ? o : Json.mapper().createObjectNode().set("result", payload);
-        String originalTxId = body.path("txId").asText(null);
-        boolean created = originalTxId == null || originalTxId.equals(result.txId());
-        if (created) {
+        if (result.written()) {
             body.put("txId", result.txId());
             body.put("blockNumber", result.blockNumber());
         } else {
-            body.put("blockNumber", ledger.transaction(originalTxId).map(t -> t.blockNumber()).orElse(-1L));
+            String originalTxId = body.path("txId").asText(null);
+            if (originalTxId != null) {
+                body.put("blockNumber", ledger.transaction(originalTxId).map(t -> t.blockNumber()).orElse(-1L));
+            }
         }
-        return new Written(body, created);
+        return new Written(body, result.written());
     }
 
     public JsonNode evaluate(Caller caller, String function, String... args) {

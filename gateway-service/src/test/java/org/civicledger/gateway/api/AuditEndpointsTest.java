@@ -8,7 +8,9 @@ import static org.civicledger.gateway.api.Api.unique;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -52,6 +54,21 @@ class AuditEndpointsTest {
         }
 
         @Test
+        void an_admin_is_refused_a_transaction_outside_its_community_and_the_auditor_is_not() {
+            var published = as(Api.BANK).body(Api.product(unique("loan"), "Micro-loan", false))
+                    .post("/api/v1/loan-products").then().statusCode(201).extract();
+            String txId = published.path("txId"); // a bank's transaction: it belongs to no community
+            refused(ledger, 403, "FORBIDDEN", () -> as(ADMIN).get("/api/v1/audit/transactions/" + txId));
+            as(AUDITOR).get("/api/v1/audit/transactions/" + txId).then().statusCode(200)
+                    .body("function", equalTo("Credit:publishLoanProduct"));
+            String block = "/api/v1/audit/blocks/" + (int) published.path("blockNumber");
+            as(AUDITOR).get(block).then().statusCode(200).body("transactions", hasItem(txId));
+            as(ADMIN).get(block).then().statusCode(200).body("transactions", not(hasItem(txId)));
+            as(ADMIN).get("/api/v1/audit/blocks").then().statusCode(200)
+                    .body("transactions.flatten()", not(hasItem(txId)));
+        }
+
+        @Test
         void refuses_an_unknown_transaction_as_NOT_FOUND_and_an_oversize_id_as_VALIDATION_FAILED() {
             refused(ledger, 404, "NOT_FOUND", () -> as(AUDITOR).get("/api/v1/audit/transactions/" + unique("tx")));
             refused(ledger, 400, "VALIDATION_FAILED", () -> as(AUDITOR).get("/api/v1/audit/transactions/" + "f".repeat(129)));
@@ -68,7 +85,8 @@ class AuditEndpointsTest {
                     .body("$", hasSize(3)).body("[0].number", equalTo((int) newest))
                     .body("[1].number", equalTo((int) newest - 1)).body("[0].hash", notNullValue())
                     .body("[0].previousHash", notNullValue()).body("[0].dataHash", notNullValue())
-                    .body("[0].time", notNullValue()).body("[0].transactions", hasItem(txId));
+                    .body("[0].time", notNullValue()).body("[0].transactions", hasItem(txId))
+                    .body("[0]", not(hasKey("communities"))); // the gateway's scoping aid is not part of the answer
             as(ADMIN).get("/api/v1/audit/blocks").then().statusCode(200).body("$", hasSize(10));
             String previous = as(AUDITOR).get("/api/v1/audit/blocks/" + (newest - 1)).then().statusCode(200)
                     .body("number", equalTo((int) newest - 1)).extract().path("hash");

@@ -25,7 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTestResource(TempDataDir.class)
 class OpenApiTest {
 
-    /** One API.md endpoint: its success status and the errors it can answer besides 401 and 503. */
+    /**
+     * One API.md endpoint: its success status and the errors it can answer besides 401 and 503 (every
+     * single write also 429 CONTENDED; a batch reports contention per item).
+     */
     record Endpoint(String method, String path, int success, List<Integer> errors) {
         @Override
         public String toString() {
@@ -35,29 +38,29 @@ class OpenApiTest {
 
     static Stream<Endpoint> endpoints() {
         return Stream.of(
-                e("post", "/api/v1/activity-types", 201, 400, 403, 409),
+                e("post", "/api/v1/activity-types", 201, 400, 403, 409, 429),
                 e("get", "/api/v1/activity-types", 200, 400),
-                e("post", "/api/v1/residents", 201, 400, 403, 404),
+                e("post", "/api/v1/residents", 201, 400, 403, 404, 429),
                 e("get", "/api/v1/residents/{residentId}", 200, 403, 404),
-                e("post", "/api/v1/residents/{residentId}/status", 200, 400, 403, 404),
-                e("put", "/api/v1/policy", 200, 400, 403),
-                e("post", "/api/v1/contributions", 201, 400, 403, 404, 409, 422),
+                e("post", "/api/v1/residents/{residentId}/status", 200, 400, 403, 404, 429),
+                e("put", "/api/v1/policy", 200, 400, 403, 429),
+                e("post", "/api/v1/contributions", 201, 400, 403, 404, 409, 422, 429),
                 e("post", "/api/v1/contributions/batch", 200, 400, 403),
-                e("post", "/api/v1/contributions/{contributionId}/reversal", 200, 400, 403, 404, 422),
+                e("post", "/api/v1/contributions/{contributionId}/reversal", 200, 400, 403, 404, 422, 429),
                 e("get", "/api/v1/residents/{residentId}/balance", 200, 403, 404),
                 e("get", "/api/v1/residents/{residentId}/history", 200, 400, 403, 404),
-                e("post", "/api/v1/redemptions", 201, 400, 403, 404, 409, 422),
+                e("post", "/api/v1/redemptions", 201, 400, 403, 404, 409, 422, 429),
                 e("get", "/api/v1/merchants/{merchantId}/statement", 200, 400, 403),
-                e("post", "/api/v1/settlements", 201, 400, 403, 409),
-                e("post", "/api/v1/consents", 201, 400, 403, 404, 409),
-                e("delete", "/api/v1/consents/{consentId}", 204, 403, 404),
-                e("post", "/api/v1/loan-products", 201, 400, 403, 409),
+                e("post", "/api/v1/settlements", 201, 400, 403, 409, 429),
+                e("post", "/api/v1/consents", 201, 400, 403, 404, 409, 429),
+                e("delete", "/api/v1/consents/{consentId}", 204, 403, 404, 429),
+                e("post", "/api/v1/loan-products", 201, 400, 403, 409, 429),
                 e("get", "/api/v1/loan-products", 200),
-                e("post", "/api/v1/credit-checks", 200, 400, 403, 404),
+                e("post", "/api/v1/credit-checks", 200, 400, 403, 404, 429),
                 e("get", "/api/v1/residents/{residentId}/credit", 200, 403, 404),
                 e("get", "/api/v1/residents/{residentId}/credit-checks", 200, 403, 404),
-                e("post", "/api/v1/disputes", 201, 400, 403, 404, 409, 422),
-                e("post", "/api/v1/disputes/{disputeId}/resolution", 200, 400, 403, 404, 422),
+                e("post", "/api/v1/disputes", 201, 400, 403, 404, 409, 422, 429),
+                e("post", "/api/v1/disputes/{disputeId}/resolution", 200, 400, 403, 404, 422, 429),
                 e("get", "/api/v1/disputes", 200, 400, 403),
                 e("get", "/api/v1/audit/transactions/{txId}", 200, 400, 403, 404),
                 e("get", "/api/v1/audit/blocks", 200, 400, 403),
@@ -131,6 +134,13 @@ class OpenApiTest {
             assertEquals(List.of("VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CONSENT_REQUIRED", "NOT_FOUND",
                     "ID_CONFLICT", "INSUFFICIENT_POINTS", "DAILY_CAP_EXCEEDED", "INVALID_STATE", "STALE_CONTRIBUTION",
                     "CONTENDED", "INTERNAL", "LEDGER_UNAVAILABLE"), codes);
+        }
+
+        @Test
+        void the_contention_answer_tells_when_to_retry() {
+            JsonNode contended = document.at("/components/responses/Contended");
+            assertTrue(contended.path("description").asText().startsWith("CONTENDED"));
+            assertEquals("integer", contended.at("/headers/Retry-After/schema/type").asText());
         }
 
         @Test

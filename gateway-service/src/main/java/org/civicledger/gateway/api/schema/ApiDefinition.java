@@ -40,6 +40,8 @@ public final class ApiDefinition {
     public static final String INSUFFICIENT_POINTS = "InsufficientPoints";
     /** 422 response of a state change. */
     public static final String INVALID_STATE = "InvalidState";
+    /** 429 response of a write: contention outlasted the gateway's retries; nothing written; Retry-After. */
+    public static final String CONTENDED = "Contended";
     /** 503 response. */
     public static final String LEDGER_UNAVAILABLE = "LedgerUnavailable";
 

@@ -63,6 +63,14 @@
                         + "in the current state (already reversed, already resolved, resident suspended...)",
                         content = @Content(mediaType = Problem.MEDIA_TYPE,
                                 schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.CONTENDED, description = "CONTENDED: other writes to the "
+                        + "same records (one resident's balance, say) kept winning until the gateway's own retries "
+                        + "ran out; nothing was written. Send the same request again (same ids) after Retry-After "
+                        + "seconds: it is safe for every write, as nothing of it was committed",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying",
+                                schema = @Schema(type = SchemaType.INTEGER)),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDefinition.LEDGER_UNAVAILABLE,
                         description = "LEDGER_UNAVAILABLE: the ledger cannot be reached; nothing was written",
                         content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -72,7 +80,9 @@ package org.civicledger.gateway.api.schema;
 import org.civicledger.gateway.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

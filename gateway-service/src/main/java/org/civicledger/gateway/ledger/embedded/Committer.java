@@ -41,6 +41,7 @@ final class Committer implements AutoCloseable {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Consumer<Block>> listeners = new CopyOnWriteArrayList<>();
     private final Thread thread;
+    private final java.util.concurrent.atomic.LongAdder ordered = new java.util.concurrent.atomic.LongAdder();
     private volatile boolean running = true;
     private static final long CHECKPOINT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -80,7 +81,13 @@ final class Committer implements AutoCloseable {
             return done;
         }
         queue.add(new Pending(Endorsed.of(envelope, transactionBytes, verifier), done));
+        ordered.increment();
         return done;
+    }
+
+    /** @return how many transactions have been handed to {@link #order} so far (tests wait on it) */
+    long ordered() {
+        return ordered.sum();
     }
 
     /** Called with every committed block, on the committer thread, after it is durable. */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
@@ -25,6 +24,7 @@ import org.civicledger.gateway.identity.IdentityStore;
 import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.identity.SignatureVerifier;
 import org.civicledger.gateway.ledger.BlockInfo;
+import org.civicledger.gateway.ledger.ConflictRetry;
 import org.civicledger.gateway.ledger.IntegrityReport;
 import org.civicledger.gateway.ledger.LedgerCounters;
 import org.civicledger.gateway.ledger.LedgerEvent;
@@ -37,7 +37,9 @@ import org.hyperledger.fabric.shim.Chaincode;
 /**
  * The default ledger: the chaincode's contracts in-process, with Fabric's transaction flow —
  * simulate against committed state, sign, order into a block, validate every read (MVCC) and
- * commit — over a block file (the durable record) and a RocksDB world state (the checkpoint).
+ * commit — over a block file (the durable record) and a RocksDB world state (the checkpoint). A
+ * transaction whose simulation writes nothing and sets no event (a replay, a no-op) is answered from
+ * committed state and never ordered, so it adds no block.
  *
  * <p>{@code
  * try (EmbeddedLedger ledger = EmbeddedLedger.open(dataDir, IdentityStore.open(dataDir))) {
@@ -46,8 +48,6 @@ import org.hyperledger.fabric.shim.Chaincode;
  * }
  */
 public final class EmbeddedLedger implements LedgerPort {
-    /** Retries of an MVCC-invalidated transaction: generous, because one hot balance serialises its spenders. */
-    static final int MAX_ATTEMPTS = 100;
     static final int MAX_BATCH = 1_000;
     /** Committed keys kept in memory for validation and simulation (a few hundred bytes each). */
     static final int CACHE_ENTRIES = 100_000;
@@ -58,7 +58,7 @@ public final class EmbeddedLedger implements LedgerPort {
     private final WorldState state;
     private final CommittedCache committed;
     private final LongAdder committedCount = new LongAdder();
-    private final LongAdder conflictsRetried = new LongAdder();
+    private final ConflictRetry conflicts;
     private final BlockFile blocks;
     private final Committer committer;
     private final SignatureVerifier verifier;
@@ -68,7 +68,8 @@ public final class EmbeddedLedger implements LedgerPort {
     private static final ThreadLocal<SecureRandom> NONCES = ThreadLocal.withInitial(EmbeddedLedger::drbg);
 
     private EmbeddedLedger(WorldState state, CommittedCache committed, BlockFile blocks, Committer committer,
-                           SignatureVerifier verifier, Clock clock) {
+                           SignatureVerifier verifier, Clock clock, ConflictRetry conflicts) {
+        this.conflicts = conflicts;
         this.state = state;
         this.committed = committed;
         this.blocks = blocks;
@@ -91,14 +92,19 @@ public final class EmbeddedLedger implements LedgerPort {
      * block file is cut, and state behind (or disagreeing with) the blocks is brought up to them.
      */
     public static EmbeddedLedger open(Path dataDir, IdentityStore identities) {
-        return open(dataDir, identities, Clock.systemUTC());
+        return open(dataDir, identities, Clock.systemUTC(), ConflictRetry.DEFAULT_MAX_ATTEMPTS);
+    }
+
+    /** As {@link #open(Path, IdentityStore)}, making at most {@code maxAttempts} attempts of a conflicting write. */
+    public static EmbeddedLedger open(Path dataDir, IdentityStore identities, int maxAttempts) {
+        return open(dataDir, identities, Clock.systemUTC(), maxAttempts);
     }
 
     /**
-     * As {@link #open(Path, IdentityStore)}, with {@code clock} timestamping the transactions (tests move
-     * time with it; production uses the system clock).
+     * As {@link #open(Path, IdentityStore, int)}, with {@code clock} timestamping the transactions (tests
+     * move time with it; production uses the system clock).
      */
-    public static EmbeddedLedger open(Path dataDir, IdentityStore identities, Clock clock) {
+    public static EmbeddedLedger open(Path dataDir, IdentityStore identities, Clock clock, int maxAttempts) {
         Path dir = dataDir.resolve("ledger");
         BlockFile blocks = BlockFile.open(dir.resolve("blocks.dat"));
         WorldState state = openState(dir.resolve("state"));
@@ -109,7 +115,8 @@ public final class EmbeddedLedger implements LedgerPort {
         Committer committer = new Committer(state, committed, blocks, orderer, verifier, MAX_BATCH, blocks.size(),
                 last == null ? Block.GENESIS_PREVIOUS_HASH : last.hash(),
                 last == null ? StateDigest.EMPTY : last.stateDigest());
-        return new EmbeddedLedger(state, committed, blocks, committer, verifier, clock);
+        return new EmbeddedLedger(state, committed, blocks, committer, verifier, clock,
+                ConflictRetry.embedded(maxAttempts));
     }
 
     /** Opens the world state; one that cannot be read is set aside and rebuilt from the blocks. */
@@ -152,32 +159,38 @@ public final class EmbeddedLedger implements LedgerPort {
     public TxResult submit(LedgerIdentity caller, String function, String... args) {
         for (int attempt = 1; ; attempt++) {
             Simulation simulation = simulate(caller, function, args);
+            if (writesNothing(simulation.transaction())) {
+                return TxResult.unwritten(simulation.payload());
+            }
             byte[] bytes = Json.bytes(simulation.transaction());
             Envelope envelope = new Envelope(simulation.transaction(), caller.sign(bytes));
             Committer.Outcome outcome = await(envelope, bytes);
+            String txId = envelope.transaction().txId();
             switch (outcome.code()) {
                 case VALID:
                     committedCount.increment();
-                    return new TxResult(envelope.transaction().txId(), outcome.block(), simulation.payload());
+                    return TxResult.committed(txId, outcome.block(), simulation.payload());
                 case MVCC_READ_CONFLICT:
                 case PHANTOM_READ_CONFLICT:
-                    if (attempt < MAX_ATTEMPTS) {
-                        conflictsRetried.increment();
-                        backOff(attempt);
+                    if (conflicts.again(attempt)) {
                         continue;
                     }
-                    throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "still conflicting after " + attempt
-                            + " attempts: " + outcome.code(), envelope.transaction().txId());
+                    throw conflicts.exhausted(attempt, outcome.code().name(), txId);
                 default:
                     throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "transaction invalidated: "
-                            + outcome.code(), envelope.transaction().txId());
+                            + outcome.code(), txId);
             }
         }
     }
 
+    /** A replay or a no-op: nothing to validate or commit, and the answer already reflects committed state. */
+    static boolean writesNothing(Transaction tx) {
+        return tx.rwset().writes().isEmpty() && tx.event() == null;
+    }
+
     @Override
     public LedgerCounters counters() {
-        return new LedgerCounters(committedCount.sum(), conflictsRetried.sum());
+        return new LedgerCounters(committedCount.sum(), conflicts.retried());
     }
 
     @Override
@@ -269,9 +282,14 @@ public final class EmbeddedLedger implements LedgerPort {
     }
 
     private static BlockInfo info(Block block) {
+        List<String> communities = new ArrayList<>();
+        for (int i = 0; i < block.transactions().size(); i++) {
+            communities.add(LedgerEvent.communityOf(events(block, i)));
+        }
         return new BlockInfo(block.number(), block.hash(), block.previousHash(), block.dataHash(),
                 block.stateDigest(), block.time(),
-                block.transactions().stream().map(e -> e.transaction().txId()).toList());
+                block.transactions().stream().map(e -> e.transaction().txId()).toList(),
+                java.util.Collections.unmodifiableList(communities));
     }
 
     /** The event of transaction {@code index} of a block, if it was valid and set one. */
@@ -328,16 +346,6 @@ public final class EmbeddedLedger implements LedgerPort {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Exponential back-off with full jitter, capped: conflicting retries spread out instead of colliding again. */
-    private static void backOff(int attempt) {
-        long capMicros = Math.min(50_000L, 500L << Math.min(attempt, 10));
-        try {
-            TimeUnit.MICROSECONDS.sleep(ThreadLocalRandom.current().nextLong(capMicros));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

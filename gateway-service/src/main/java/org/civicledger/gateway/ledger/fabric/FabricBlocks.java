@@ -91,7 +91,9 @@ final class FabricBlocks {
         String time = txs.isEmpty() ? null : txs.get(0).time();
         return new BlockInfo(block.getHeader().getNumber(), hex(headerHash(block.getHeader())),
                 hex(block.getHeader().getPreviousHash()), hex(block.getHeader().getDataHash()), null, time,
-                txs.stream().map(ParsedTx::txId).toList());
+                txs.stream().map(ParsedTx::txId).toList(), java.util.Collections.unmodifiableList(txs.stream()
+                        .map(tx -> tx.valid() ? LedgerEvent.communityOf(events(block.getHeader().getNumber(), tx))
+                                : null).toList()));
     }
 
     static TxInfo txInfo(long blockNumber, ParsedTx tx) {

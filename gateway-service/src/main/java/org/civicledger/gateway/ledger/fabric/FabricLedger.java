@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
@@ -21,6 +20,7 @@ import org.civicledger.chaincode.error.ErrorCode;
 import org.civicledger.gateway.identity.Identities;
 import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.ledger.BlockInfo;
+import org.civicledger.gateway.ledger.ConflictRetry;
 import org.civicledger.gateway.ledger.IntegrityReport;
 import org.civicledger.gateway.ledger.LedgerCounters;
 import org.civicledger.gateway.ledger.LedgerEvent;
@@ -48,7 +48,8 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
  * ({@code org.hyperledger.fabric:fabric-gateway}): one shared gRPC channel, each caller transacting
  * with its own identity and signer, deadlines on every call, {@code submitAsync} then the commit
  * status, and transactions invalidated by a concurrent write (MVCC, phantom) endorsed again a
- * bounded number of times. Auditor reads come from the channel's own blocks through the peer's
+ * bounded number of times ({@link ConflictRetry}). An endorsed transaction that writes nothing (a
+ * replay, a no-op) is not submitted: it would only add a block. Auditor reads come from the channel's own blocks through the peer's
  * {@code qscc}; events from its block events. Thread-safe.
  */
 public final class FabricLedger implements LedgerPort {
@@ -57,17 +58,16 @@ public final class FabricLedger implements LedgerPort {
 
     private final NetworkProfile profile;
     private final Identities identities;
-    private final int maxAttempts;
+    private final ConflictRetry conflicts;
     private final ManagedChannel channel;
     private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
     private final LedgerIdentity reader;
     private final LongAdder committed = new LongAdder();
-    private final LongAdder conflictsRetried = new LongAdder();
 
     private FabricLedger(NetworkProfile profile, Identities identities, int maxAttempts, ManagedChannel channel) {
         this.profile = profile;
         this.identities = identities;
-        this.maxAttempts = maxAttempts;
+        this.conflicts = ConflictRetry.fabric(maxAttempts);
         this.channel = channel;
         // Reads that belong to no caller (blocks, events) are made as the gateway organisation's admin.
         this.reader = identities.identity(profile.gatewayPeer().mspId(), "Admin", true);
@@ -111,11 +111,13 @@ public final class FabricLedger implements LedgerPort {
             try {
                 Transaction transaction = proposal.endorse(Deadlines.endorse());
                 payload = new String(transaction.getResult(), StandardCharsets.UTF_8);
+                if (EndorsedWrites.writesNothing(transaction.getBytes())) {
+                    return TxResult.unwritten(payload); // a replay or a no-op: no block for it
+                }
                 status = transaction.submitAsync(Deadlines.submit()).getStatus(Deadlines.commitStatus());
             } catch (EndorseException e) {
                 // Endorsers that disagree have not all committed the latest block yet: endorse again.
-                if (FabricErrors.isEndorserDisagreement(e) && attempt < maxAttempts) {
-                    retry(attempt);
+                if (FabricErrors.isEndorserDisagreement(e) && conflicts.again(attempt)) {
                     continue;
                 }
                 throw logged(FabricErrors.refusal(e, txId), e);
@@ -124,24 +126,26 @@ public final class FabricLedger implements LedgerPort {
             }
             if (status.isSuccessful()) {
                 committed.increment();
-                return new TxResult(txId, status.getBlockNumber(), payload);
+                return TxResult.committed(txId, status.getBlockNumber(), payload);
             }
-            TxValidationCode code = status.getCode();
-            boolean conflict = code == TxValidationCode.MVCC_READ_CONFLICT || code == TxValidationCode.PHANTOM_READ_CONFLICT;
-            if (!conflict) {
-                throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "transaction invalidated: " + code, txId);
+            LedgerRefusal refusal = invalidated(status.getCode(), attempt, conflicts, txId);
+            if (refusal != null) {
+                throw refusal;
             }
-            if (attempt >= maxAttempts) {
-                throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "still conflicting after " + attempt
-                        + " attempts: " + code, txId);
-            }
-            retry(attempt);
         }
     }
 
-    private void retry(int attempt) {
-        conflictsRetried.increment();
-        backOff(attempt);
+    /**
+     * What an invalidated transaction comes to: null to endorse it again (a concurrent write won, and
+     * the budget allows another attempt), {@code CONTENDED} once the budget is spent, and
+     * {@code LEDGER_UNAVAILABLE} for any other validation code.
+     */
+    static LedgerRefusal invalidated(TxValidationCode code, int attempt, ConflictRetry conflicts, String txId) {
+        boolean conflict = code == TxValidationCode.MVCC_READ_CONFLICT || code == TxValidationCode.PHANTOM_READ_CONFLICT;
+        if (!conflict) {
+            return new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "transaction invalidated: " + code, txId);
+        }
+        return conflicts.again(attempt) ? null : conflicts.exhausted(attempt, code.name(), txId);
     }
 
     /** Operators see why the network failed a call (peers, orderers, their messages); clients see the code. */
@@ -164,7 +168,7 @@ public final class FabricLedger implements LedgerPort {
 
     @Override
     public LedgerCounters counters() {
-        return new LedgerCounters(committed.sum(), conflictsRetried.sum());
+        return new LedgerCounters(committed.sum(), conflicts.retried());
     }
 
     @Override
@@ -264,16 +268,6 @@ public final class FabricLedger implements LedgerPort {
                 .hash(Hash.NONE) // LedgerIdentity.sign hashes with SHA-256 itself
                 .connection(channel)
                 .connect();
-    }
-
-    private static void backOff(int attempt) {
-        long ceiling = Math.min(1_000, 10L << Math.min(attempt, 7));
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE, "interrupted while retrying", null);
-        }
     }
 
     @Override

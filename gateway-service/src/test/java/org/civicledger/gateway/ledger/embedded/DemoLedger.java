@@ -55,6 +55,12 @@ final class DemoLedger implements AutoCloseable {
         ledger = EmbeddedLedger.open(dataDir, identities);
     }
 
+    /** Reopens the ledger with a budget of {@code maxAttempts} attempts per conflicting write. */
+    void reopen(int maxAttempts) {
+        ledger.close();
+        ledger = EmbeddedLedger.open(dataDir, identities, maxAttempts);
+    }
+
     private void register(LedgerIdentity by, LedgerIdentity who, String role, String subjectId, String communityId) {
         ledger.submit(by, "Registry:register", json("clientId", who.clientId(), "mspId", who.mspId(), "role", role,
                 "subjectId", subjectId, "communityId", communityId));

@@ -90,6 +90,72 @@ class EmbeddedLedgerTest {
     }
 
     @Nested
+    class WritesNothing {
+        @Test
+        void twenty_identical_replays_are_answered_from_committed_state_without_a_block() {
+            String request = demo.awardRequest("c1", rid, 2);
+            TxResult original = demo.ledger.submit(demo.app, "Points:award", request);
+            long height = demo.ledger.height();
+            for (int i = 0; i < 20; i++) {
+                TxResult replay = demo.ledger.submit(demo.app, "Points:award", request);
+                assertFalse(replay.written());
+                assertEquals(original.txId(), DemoLedger.parse(replay.payload()).get("txId").asText());
+            }
+            assertEquals(height, demo.ledger.height());
+            assertEquals(40, demo.available(rid));
+        }
+
+        @Test
+        void enrolling_again_and_repeating_the_set_up_add_no_block() {
+            long height = demo.ledger.height();
+            demo.enrol("resident-1");
+            demo.ledger.submit(demo.communityAdmin, "Registry:init");
+            demo.ledger.submit(demo.communityAdmin, "Registry:register", DemoLedger.json("clientId",
+                    demo.app.clientId(), "mspId", demo.app.mspId(), "role", "APP", "subjectId", "demo-app",
+                    "communityId", "demo"));
+            assertEquals(height, demo.ledger.height());
+        }
+    }
+
+    @Nested
+    class Contention {
+        @Test
+        void a_write_that_loses_every_attempt_is_CONTENDED_and_writes_nothing() throws Exception {
+            demo.reopen(1); // one attempt in all: the first lost race spends the budget
+            demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c1", rid, 1));
+            String losing = demo.awardRequest("c2", rid, 1);
+            Committer committer = demo.ledger.committer();
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            Future<TxResult> loser;
+            try {
+                synchronized (committer) { // nothing commits but what this thread commits
+                    long ordered = committer.ordered();
+                    loser = pool.submit(() -> demo.ledger.submit(demo.app, "Points:award", losing));
+                    while (committer.ordered() == ordered) {
+                        Thread.sleep(1); // until the award has been simulated and handed to the committer
+                    }
+                    EmbeddedLedger.Simulation winner = demo.ledger.simulate(demo.merchant, "Points:redeem",
+                            demo.redeemRequest("r1", rid, 5));
+                    committer.commit(List.of(signed(winner, demo.merchant)));
+                }
+                java.util.concurrent.ExecutionException failed = assertThrows(
+                        java.util.concurrent.ExecutionException.class, () -> loser.get(60, TimeUnit.SECONDS));
+                LedgerRefusal refusal = (LedgerRefusal) failed.getCause();
+                assertEquals(ErrorCode.CONTENDED, refusal.code());
+                assertTrue(refusal.getMessage().startsWith("other writes to the same records kept winning"));
+                assertEquals(ValidationCode.MVCC_READ_CONFLICT,
+                        demo.ledger.state().location(refusal.txId()).orElseThrow().code());
+                assertEquals(15, demo.available(rid));
+                // nothing was written: the same request again is a new award, not a replay
+                assertTrue(demo.ledger.submit(demo.app, "Points:award", losing).written());
+                assertEquals(35, demo.available(rid));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Nested
     class Mvcc {
         @Test
         void invalidates_a_transaction_whose_read_was_overwritten_and_keeps_no_trace_of_it() {

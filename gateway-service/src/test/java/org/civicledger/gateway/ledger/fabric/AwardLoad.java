@@ -88,14 +88,18 @@ final class AwardLoad implements AutoCloseable {
         T call() throws IOException, InterruptedException;
     }
 
-    /** Retries while the gateway is unreachable or unavailable (503); any other answer is final. */
+    /**
+     * Retries while the gateway is unreachable, unavailable (503) or contended (429: nothing was written);
+     * any other answer is final.
+     */
     private static <T> T retrying(Call<T> call) throws IOException, InterruptedException {
         long end = System.currentTimeMillis() + RETRY_FOR_MILLIS;
         while (true) {
             try {
                 return call.call();
             } catch (IOException | FabricGateway.Refused e) {
-                boolean retryable = e instanceof IOException || ((FabricGateway.Refused) e).status == 503;
+                boolean retryable = e instanceof IOException || ((FabricGateway.Refused) e).status == 503
+                        || ((FabricGateway.Refused) e).status == 429;
                 if (!retryable || System.currentTimeMillis() > end) {
                     throw e;
                 }
