@@ -77,7 +77,7 @@ class CommunityContractTest {
         @Test
         void a_new_community_starts_with_24_months_expiry_and_30_days_maximum_age() {
             assertEquals("{\"communityId\":\"demo\",\"createdAt\":\"2026-06-15T10:00:00Z\","
-                    + "\"maxContributionAgeDays\":30,\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":24}",
+                    + "\"maxContributionAgeDays\":30,\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":24,\"scopedIds\":true}",
                     ledger.raw(Keys.community("demo")));
             assertEquals(24, record(Keys.community("north")).get("pointsExpiryMonths").asInt());
             assertEquals(30, record(Keys.community("north")).get("maxContributionAgeDays").asInt());
@@ -91,13 +91,13 @@ class CommunityContractTest {
 
             assertEquals(200, result.status(), result::message);
             assertEquals("{\"communityId\":\"demo\",\"createdAt\":\"2026-06-15T10:00:00Z\","
-                    + "\"maxContributionAgeDays\":7,\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":12}",
+                    + "\"maxContributionAgeDays\":7,\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":12,\"scopedIds\":true}",
                     ledger.raw(Keys.community("demo")));
             assertEquals(ledger.raw(Keys.community("demo")), result.payload());
             assertEquals(north, ledger.raw(Keys.community("north")));
             assertEquals("PolicyUpdated", result.eventName());
-            assertEquals(json("communityId", "demo", "maxContributionAgeDays", 7, "pointsExpiryMonths", 12,
-                    "txId", result.txId()), result.eventPayload());
+            assertEquals(json("communityId", "demo", "maxConsentDays", 365, "maxContributionAgeDays", 7,
+                    "pointsExpiryMonths", 12, "txId", result.txId()), result.eventPayload());
         }
 
         @Test

@@ -173,7 +173,7 @@ class CreditContractTest {
             assertEquals("demo-app", consent.get("grantedBy").asText());
             assertFalse(consent.has("revokedAt"));
             assertEquals("ConsentGranted", ledger.events().get(ledger.events().size() - 1).eventName());
-            assertEquals(consent, TestLedger.parse(ledger.raw(Keys.consent("k1"))));
+            assertEquals(consent, TestLedger.parse(ledger.raw(Keys.consent("demo", "k1"))));
         }
 
         @Test
@@ -354,7 +354,7 @@ class CreditContractTest {
             ledger.advance(Duration.ofHours(1));
             JsonNode revoked = ledger.ok(s.app, "Credit:revokeConsent", json("consentId", "k1"));
             assertEquals(ledger.now().toString(), revoked.get("revokedAt").asText());
-            assertEquals(revoked, TestLedger.parse(ledger.raw(Keys.consent("k1"))));
+            assertEquals(revoked, TestLedger.parse(ledger.raw(Keys.consent("demo", "k1"))));
             assertEquals("ConsentRevoked", ledger.events().get(ledger.events().size() - 1).eventName());
         }
 
@@ -392,9 +392,11 @@ class CreditContractTest {
         void is_refused_to_every_role_but_app_and_to_another_community() {
             String rid = s.enrol("person-1");
             grant("k1", rid);
-            for (Identity who : List.of(s.admin, s.merchant, s.bank, s.auditor, s.stranger, s.northApp)) {
+            for (Identity who : List.of(s.admin, s.merchant, s.bank, s.auditor, s.stranger)) {
                 ledger.refused(ErrorCode.FORBIDDEN, who, "Credit:revokeConsent", json("consentId", "k1"));
             }
+            // consent ids are scoped to their community: north has no consent k1
+            ledger.refused(ErrorCode.NOT_FOUND, s.northApp, "Credit:revokeConsent", json("consentId", "k1"));
         }
 
         @Test

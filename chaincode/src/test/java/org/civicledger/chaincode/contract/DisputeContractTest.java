@@ -44,7 +44,7 @@ class DisputeContractTest {
     }
 
     private JsonNode contribution(String contributionId) {
-        return TestLedger.parse(ledger.raw(Keys.contribution(contributionId)));
+        return TestLedger.parse(ledger.raw(Keys.contribution("demo", contributionId)));
     }
 
     private List<String> ids(JsonNode disputes) {
@@ -75,7 +75,7 @@ class DisputeContractTest {
             assertEquals(START.plus(Duration.ofHours(3)).plus(Duration.ofDays(20)).toString(),
                     dispute.get("dueBy").asText());
             assertFalse(dispute.has("resolution"));
-            assertEquals(dispute, TestLedger.parse(ledger.raw(Keys.dispute("d1"))));
+            assertEquals(dispute, TestLedger.parse(ledger.raw(Keys.dispute("demo", "d1"))));
             assertEquals("DisputeFiled", ledger.events().get(ledger.events().size() - 1).eventName());
         }
 
@@ -195,7 +195,7 @@ class DisputeContractTest {
             JsonNode contribution = contribution("c1");
             assertEquals("REVERSED", contribution.get("status").asText());
             assertEquals("d1", contribution.at("/reversal/disputeId").asText());
-            assertEquals(resolved, TestLedger.parse(ledger.raw(Keys.dispute("d1"))));
+            assertEquals(resolved, TestLedger.parse(ledger.raw(Keys.dispute("demo", "d1"))));
             assertEquals("DisputeResolved", ledger.events().get(ledger.events().size() - 1).eventName());
         }
 
@@ -218,10 +218,11 @@ class DisputeContractTest {
             assertFalse(resolved.get("resolution").has("reversedPoints"));
             assertEquals(30, s.available(rid));
             assertEquals("AWARDED", contribution("c1").get("status").asText());
-            // the dispute record is the only write
+            // the dispute record is the only write, besides deleting the transaction's open-dispute entry
             Map<String, String> after = ledger.snapshot();
-            after.remove(Keys.dispute("d1"));
-            before.remove(Keys.dispute("d1"));
+            after.remove(Keys.dispute("demo", "d1"));
+            before.remove(Keys.dispute("demo", "d1"));
+            before.remove(Keys.openDispute(awardTx));
             assertEquals(before, after);
         }
 
@@ -263,10 +264,12 @@ class DisputeContractTest {
         @Test
         void is_refused_to_every_role_but_admin_and_to_another_communitys_admin() {
             file("d1", awardTx);
-            for (Identity who : List.of(s.app, s.merchant, s.bank, s.auditor, s.stranger, s.northAdmin)) {
+            for (Identity who : List.of(s.app, s.merchant, s.bank, s.auditor, s.stranger)) {
                 ledger.refused(ErrorCode.FORBIDDEN, who, "Disputes:resolveDispute", resolution("d1", "UPHELD", "n"));
             }
-            assertEquals("OPEN", TestLedger.parse(ledger.raw(Keys.dispute("d1"))).get("status").asText());
+            // dispute ids are scoped to their community: north has no dispute d1
+            ledger.refused(ErrorCode.NOT_FOUND, s.northAdmin, "Disputes:resolveDispute", resolution("d1", "UPHELD", "n"));
+            assertEquals("OPEN", TestLedger.parse(ledger.raw(Keys.dispute("demo", "d1"))).get("status").asText());
         }
 
         @Test

@@ -153,7 +153,10 @@ class PointsContractTest {
             ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award",
                     award("c3", "volunteer-hour", 1, ledger.now()));
             ledger.ok(s.app, "Points:award", award("c4", "patrol", 1, ledger.now()));
-            ledger.ok(s.app, "Points:award", award("c5", "volunteer-hour", 1, ledger.now().minus(Duration.ofDays(1))));
+            // another day of contribution has its own cap (recorded another day: the day of recording is capped too)
+            Instant yesterday = ledger.now().minus(Duration.ofDays(1));
+            ledger.advance(Duration.ofDays(1));
+            ledger.ok(s.app, "Points:award", award("c5", "volunteer-hour", 1, yesterday));
             String other = s.enrol("resident-2");
             ledger.ok(s.app, "Points:award", awardRequest("c6", other, "volunteer-hour", 8, ledger.now()));
             assertEquals(80 + 20 + 10, s.available(rid));
@@ -165,7 +168,10 @@ class PointsContractTest {
             ledger.ok(s.app, "Points:award", award("c1", "volunteer-hour", 8, lastMonth));
             ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award", award("c2", "volunteer-hour", 1,
                     lastMonth.plus(Duration.ofHours(1))));
+            // each recorded on a day of its own, so that only the day of contribution's cap is in play
+            ledger.advance(Duration.ofDays(1));
             ledger.ok(s.app, "Points:award", award("c3", "volunteer-hour", 8, ledger.now()));
+            ledger.advance(Duration.ofDays(1));
             ledger.ok(s.app, "Points:award", award("c4", "volunteer-hour", 8, lastMonth.plus(Duration.ofDays(1))));
             assertEquals(240, s.available(rid));
         }
@@ -247,7 +253,7 @@ class PointsContractTest {
             JsonNode balance = ledger.ok(s.auditor, "Points:getBalance", rid);
             assertEquals(0, balance.get("available").asLong());
             assertEquals(40, balance.get("reversedTotal").asLong());
-            assertEquals("REVERSED", TestLedger.parse(ledger.raw("contribution/c1")).get("status").asText());
+            assertEquals("REVERSED", TestLedger.parse(ledger.raw(Keys.contribution("demo", "c1"))).get("status").asText());
         }
 
         @Test
@@ -275,7 +281,8 @@ class PointsContractTest {
             for (Identity who : List.of(s.app, s.merchant, s.bank, s.auditor, s.stranger)) {
                 ledger.refused(ErrorCode.FORBIDDEN, who, "Points:reverse", json("contributionId", "c1", "reason", "x"));
             }
-            ledger.refused(ErrorCode.FORBIDDEN, s.northAdmin, "Points:reverse", json("contributionId", "c1",
+            // contribution ids are scoped to their community: north has no contribution c1
+            ledger.refused(ErrorCode.NOT_FOUND, s.northAdmin, "Points:reverse", json("contributionId", "c1",
                     "reason", "x"));
             ledger.refused(ErrorCode.NOT_FOUND, s.admin, "Points:reverse", json("contributionId", "c9", "reason", "x"));
         }
@@ -346,10 +353,13 @@ class PointsContractTest {
             assertEquals(40, s.available(rid));
             ledger.refused(ErrorCode.ID_CONFLICT, s.merchant, "Points:redeem", json("redemptionId", "r1",
                     "residentId", rid, "points", 11, "item", "rice 5kg"));
+            // redemption ids are scoped to their merchant: another merchant's r1 is another redemption
             Identity second = s.communityOrg.issue("shop-2", "client");
             s.register(s.admin, second, "MERCHANT", "shop-2", "demo");
-            ledger.refused(ErrorCode.ID_CONFLICT, second, "Points:redeem", json("redemptionId", "r1",
+            JsonNode other = ledger.ok(second, "Points:redeem", json("redemptionId", "r1",
                     "residentId", rid, "points", 10, "item", "rice 5kg"));
+            assertEquals("shop-2", other.get("merchantId").asText());
+            assertEquals(30, s.available(rid));
         }
 
         @Test
