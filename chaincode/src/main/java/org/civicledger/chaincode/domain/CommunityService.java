@@ -25,7 +25,8 @@ public final class CommunityService {
 
     /**
      * Sets the caller's community's expiry, staleness and consent policy; {@code maxConsentDays},
-     * when absent, keeps its current value (clients of the first API version do not send it).
+     * when absent, keeps its current value (clients of the first API version do not send it). The
+     * record written always holds the consent limit in force.
      */
     public Community setPolicy(Tx tx, String json) {
         Request r = Request.parse(json);
@@ -36,7 +37,7 @@ public final class CommunityService {
         Member caller = tx.requireRole(Role.ADMIN);
         Community current = community(tx, caller.communityId());
         Community updated = current.withPolicy(expiryMonths, maxAgeDays,
-                consentDays != null ? Integer.valueOf(consentDays.intValue()) : current.maxConsentDays());
+                consentDays != null ? consentDays.intValue() : current.consentDaysLimit());
         tx.store().put(Keys.community(updated.communityId()), updated);
         tx.emit("PolicyUpdated", "communityId", updated.communityId(), "pointsExpiryMonths", expiryMonths,
                 "maxContributionAgeDays", maxAgeDays, "maxConsentDays", updated.consentDaysLimit());

@@ -84,13 +84,34 @@ class CommunityContractTest {
         }
 
         @Test
+        void sets_the_consent_lifetime_and_keeps_it_when_a_request_leaves_it_out() {
+            assertEquals(365, ledger.ok(s.admin, "Community:setPolicy", policy(24, 30)).get("maxConsentDays").asInt());
+            JsonNode set = ledger.ok(s.admin, "Community:setPolicy", json("pointsExpiryMonths", 24,
+                    "maxContributionAgeDays", 30, "maxConsentDays", 90));
+            assertEquals(90, set.get("maxConsentDays").asInt());
+            assertEquals(90, ledger.ok(s.admin, "Community:setPolicy", policy(12, 7)).get("maxConsentDays").asInt());
+            assertEquals(90, record(Keys.community("demo")).get("maxConsentDays").asInt());
+        }
+
+        @Test
+        void refuses_a_consent_lifetime_out_of_range() {
+            for (Object days : new Object[] {0, -1, 3651, 1.5, "90"}) {
+                Result refused = ledger.refused(ErrorCode.VALIDATION_FAILED, s.admin, "Community:setPolicy",
+                        json("pointsExpiryMonths", 24, "maxContributionAgeDays", 30, "maxConsentDays", days));
+                assertTrue(refused.message().contains("maxConsentDays"), refused::message);
+            }
+            ledger.ok(s.admin, "Community:setPolicy", json("pointsExpiryMonths", 24, "maxContributionAgeDays", 30,
+                    "maxConsentDays", 3650));
+        }
+
+        @Test
         void stores_the_new_policy_for_the_callers_community_and_announces_it() {
             String north = ledger.raw(Keys.community("north"));
 
             Result result = ledger.invoke(s.admin, "Community:setPolicy", policy(12, 7));
 
             assertEquals(200, result.status(), result::message);
-            assertEquals("{\"communityId\":\"demo\",\"createdAt\":\"2026-06-15T10:00:00Z\","
+            assertEquals("{\"communityId\":\"demo\",\"createdAt\":\"2026-06-15T10:00:00Z\",\"maxConsentDays\":365,"
                     + "\"maxContributionAgeDays\":7,\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":12,\"scopedIds\":true}",
                     ledger.raw(Keys.community("demo")));
             assertEquals(ledger.raw(Keys.community("demo")), result.payload());

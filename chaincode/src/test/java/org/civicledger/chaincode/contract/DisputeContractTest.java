@@ -4,6 +4,8 @@ import static org.civicledger.chaincode.testing.Scenario.START;
 import static org.civicledger.chaincode.testing.Scenario.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -179,6 +181,38 @@ class DisputeContractTest {
     // ---- resolveDispute ------------------------------------------------------------------------
 
     @Nested
+    class OneOpenDisputePerTransaction {
+        @Test
+        void a_second_open_dispute_of_a_transaction_is_refused_and_the_first_replays() {
+            JsonNode first = file("d1", awardTx);
+            TestLedger.Result refused = ledger.refused(ErrorCode.INVALID_STATE, s.app, "Disputes:fileDispute",
+                    fileRequest("d2", rid, awardTx, "not me either"));
+            assertTrue(refused.message().contains("dispute d1"), refused::message);
+            assertEquals(first, file("d1", awardTx));
+            ledger.refused(ErrorCode.ID_CONFLICT, s.app, "Disputes:fileDispute",
+                    fileRequest("d1", rid, awardTx, "another reason"));
+            assertEquals(List.of("d1"), ids(ledger.ok(s.admin, "Disputes:listDisputes", "")));
+        }
+
+        @Test
+        void once_resolved_the_transaction_may_be_disputed_again() {
+            file("d1", awardTx);
+            ledger.ok(s.admin, "Disputes:resolveDispute", resolution("d1", "REJECTED", "the sheet is signed"));
+            JsonNode second = file("d2", awardTx);
+            assertEquals("OPEN", second.get("status").asText());
+            ledger.refused(ErrorCode.INVALID_STATE, s.app, "Disputes:fileDispute",
+                    fileRequest("d3", rid, awardTx, "still not me"));
+        }
+
+        @Test
+        void another_transaction_of_the_resident_has_its_own_open_dispute() {
+            file("d1", awardTx);
+            String other = s.award("c2", rid, "patrol", 1).get("txId").asText();
+            assertEquals("OPEN", file("d2", other).get("status").asText());
+        }
+    }
+
+    @Nested
     class ResolveDispute {
         @Test
         void upholding_a_dispute_of_an_award_reverses_it() {
@@ -244,6 +278,21 @@ class DisputeContractTest {
             JsonNode resolved = resolve("d1", "UPHELD");
             assertFalse(resolved.get("resolution").has("reversedPoints"));
             assertEquals(20, s.available(rid));
+        }
+
+        @Test
+        void a_retried_resolution_returns_the_original_result_and_writes_nothing() {
+            file("d1", awardTx);
+            JsonNode resolved = resolve("d1", "UPHELD");
+            Map<String, String> before = ledger.snapshot();
+            TestLedger.Result retry = ledger.invoke(s.admin, "Disputes:resolveDispute",
+                    resolution("d1", "UPHELD", "checked the sign-in sheet"));
+            assertEquals(200, retry.status(), retry::message);
+            assertEquals(resolved, retry.json());
+            assertNull(retry.eventName());
+            assertEquals(before, ledger.snapshot());
+            ledger.refused(ErrorCode.INVALID_STATE, s.admin, "Disputes:resolveDispute",
+                    resolution("d1", "REJECTED", "checked the sign-in sheet"));
         }
 
         @Test

@@ -178,6 +178,30 @@ class PointsContractTest {
         }
 
         @Test
+        void caps_backdated_awards_per_day_of_recording() {
+            // four different days of contribution, all recorded today: the first fills today's cap
+            Instant now = ledger.now();
+            ledger.ok(s.app, "Points:award", award("c1", "volunteer-hour", 5, now.minus(Duration.ofDays(3))));
+            ledger.ok(s.app, "Points:award", award("c2", "volunteer-hour", 3, now.minus(Duration.ofDays(2))));
+            TestLedger.Result refused = ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award",
+                    award("c3", "volunteer-hour", 1, now.minus(Duration.ofDays(1))));
+            assertTrue(refused.message().contains("recorded on 2026-06-15"), refused::message);
+            ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award",
+                    award("c4", "volunteer-hour", 1, now.minus(Duration.ofDays(10))));
+            // other activity types and other residents have caps of their own
+            ledger.ok(s.app, "Points:award", award("c5", "patrol", 1, now.minus(Duration.ofDays(4))));
+            ledger.ok(s.app, "Points:award", awardRequest("c6", s.enrol("resident-2"), "volunteer-hour", 8,
+                    now.minus(Duration.ofDays(4))));
+            assertEquals(80 + 20, s.available(rid));
+            // the next day of recording starts afresh; the days of contribution keep their own caps
+            ledger.advance(Duration.ofDays(1));
+            ledger.ok(s.app, "Points:award", award("c3", "volunteer-hour", 1, now.minus(Duration.ofDays(1))));
+            ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award",
+                    award("c7", "volunteer-hour", 6, now.minus(Duration.ofDays(3))));
+            assertEquals(80 + 20 + 10, s.available(rid));
+        }
+
+        @Test
         void a_reversed_award_still_counts_towards_its_days_cap() {
             ledger.ok(s.app, "Points:award", award("c1", "volunteer-hour", 8, ledger.now()));
             ledger.ok(s.admin, "Points:reverse", json("contributionId", "c1", "reason", "attested twice"));
