@@ -14,11 +14,12 @@ public final class CreditCheck {
     private final boolean eligible;
     private final Long maxAmountFen;
     private final Integer rateDiscountBps;
+    private final String checkId;
     private final String txId;
     private final long blockNumber;
 
     CreditCheck(CreditScore credit, String productId, String purpose, String consentId, boolean eligible,
-            Long maxAmountFen, Integer rateDiscountBps, String txId, long blockNumber) {
+            Long maxAmountFen, Integer rateDiscountBps, String checkId, String txId, long blockNumber) {
         this.credit = Objects.requireNonNull(credit, "credit");
         this.productId = Objects.requireNonNull(productId, "productId");
         this.purpose = Objects.requireNonNull(purpose, "purpose");
@@ -26,6 +27,7 @@ public final class CreditCheck {
         this.eligible = eligible;
         this.maxAmountFen = maxAmountFen;
         this.rateDiscountBps = rateDiscountBps;
+        this.checkId = checkId;
         this.txId = Objects.requireNonNull(txId, "txId");
         this.blockNumber = blockNumber;
     }
@@ -91,6 +93,15 @@ public final class CreditCheck {
      */
     public Integer rateDiscountBps() {
         return rateDiscountBps;
+    }
+
+    /**
+     * Returns the check's idempotency id: sending the same check with it again returns this check, unlogged.
+     *
+     * @return the check's id, or {@code null} from a gateway that does not return it
+     */
+    public String checkId() {
+        return checkId;
     }
 
     /**

@@ -18,10 +18,24 @@ final class CreditChecksImpl implements CreditChecks {
 
     @Override
     public CompletableFuture<CreditCheck> checkAsync(String residentId, String productId, String purpose) {
+        // one id per logical check: the transport's retries resend this same body
+        return checkAsync(Ids.newCheckId(), residentId, productId, purpose);
+    }
+
+    @Override
+    public CreditCheck check(String checkId, String residentId, String productId, String purpose) {
+        return HttpTransport.await(checkAsync(checkId, residentId, productId, purpose));
+    }
+
+    @Override
+    public CompletableFuture<CreditCheck> checkAsync(String checkId, String residentId, String productId,
+                                                     String purpose) {
+        Objects.requireNonNull(checkId, "checkId");
         Objects.requireNonNull(residentId, "residentId");
         Objects.requireNonNull(productId, "productId");
         Objects.requireNonNull(purpose, "purpose");
-        return transport.postOnce(ApiPath.V1 + "credit-checks", CreditJson.creditCheck(residentId, productId, purpose))
+        return transport.post(ApiPath.V1 + "credit-checks",
+                        CreditJson.creditCheck(checkId, residentId, productId, purpose))
                 .thenApply(CreditJson::check);
     }
 }

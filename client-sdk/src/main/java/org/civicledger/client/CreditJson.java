@@ -8,6 +8,7 @@ import static org.civicledger.client.JsonCodec.requiredInstant;
 import static org.civicledger.client.JsonCodec.requiredInt;
 import static org.civicledger.client.JsonCodec.requiredLong;
 import static org.civicledger.client.JsonCodec.requiredText;
+import static org.civicledger.client.JsonCodec.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,8 +48,9 @@ final class CreditJson {
         return body;
     }
 
-    static ObjectNode creditCheck(String residentId, String productId, String purpose) {
-        return JsonCodec.object().put("residentId", residentId).put("productId", productId).put("purpose", purpose);
+    static ObjectNode creditCheck(String checkId, String residentId, String productId, String purpose) {
+        return JsonCodec.object().put("checkId", checkId).put("residentId", residentId).put("productId", productId)
+                .put("purpose", purpose);
     }
 
     // ---- answers
@@ -90,8 +92,8 @@ final class CreditJson {
         Long rateDiscountBps = optionalLong(node, "rateDiscountBps");
         return new CreditCheck(score(node), requiredText(node, "productId"), requiredText(node, "purpose"),
                 requiredText(node, "consentId"), requiredBoolean(node, "eligible"), optionalLong(node, "maxAmountFen"),
-                rateDiscountBps == null ? null : Math.toIntExact(rateDiscountBps), requiredText(node, "txId"),
-                requiredLong(node, "blockNumber"));
+                rateDiscountBps == null ? null : Math.toIntExact(rateDiscountBps), text(node, "checkId"),
+                requiredText(node, "txId"), requiredLong(node, "blockNumber"));
     }
 
     static CreditCheckLogEntry logEntry(JsonNode node) {

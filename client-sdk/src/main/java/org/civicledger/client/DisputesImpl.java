@@ -35,7 +35,7 @@ final class DisputesImpl implements Disputes {
     public CompletableFuture<Dispute> resolveAsync(String disputeId, DisputeOutcome outcome, String note) {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(note, "note");
-        return transport.postOnce(PATH + "/" + ApiPath.segment(disputeId, "disputeId") + "/resolution",
+        return transport.post(PATH + "/" + ApiPath.segment(disputeId, "disputeId") + "/resolution",
                 DisputeJson.resolution(outcome, note)).thenApply(DisputeJson::listed);
     }
 

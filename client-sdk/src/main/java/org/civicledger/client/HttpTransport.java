@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,7 +62,7 @@ final class HttpTransport {
     }
 
     CompletableFuture<JsonNode> get(String path) {
-        return json(request(path, "application/json").GET().build(), true).thenApply(reply -> reply.body);
+        return json(request(path, "application/json").GET().build()).thenApply(reply -> reply.body);
     }
 
     /** A POST that is safe to repeat (its ids make a repeat a replay): retried as the policy allows. */
@@ -71,22 +70,13 @@ final class HttpTransport {
         return write(path, body).thenApply(reply -> reply.body);
     }
 
-    /**
-     * A POST that is not safe to repeat (a repeat would record it twice, or be refused because the first one
-     * took effect): retried only when nothing can have happened — a {@code 429 CONTENDED} answer, or a
-     * connection that was refused — never after a {@code 503} or a connection lost mid-call.
-     */
-    CompletableFuture<JsonNode> postOnce(String path, JsonNode body) {
-        return json(postRequest(path, body), false).thenApply(reply -> reply.body);
-    }
-
     /** A write whose answer is 201 for a new write and 200 for a replay of the same id. */
     CompletableFuture<Reply> write(String path, JsonNode body) {
-        return json(postRequest(path, body), true);
+        return json(postRequest(path, body));
     }
 
     CompletableFuture<Void> delete(String path) {
-        return json(request(path, "application/json").DELETE().build(), true).thenApply(reply -> null);
+        return json(request(path, "application/json").DELETE().build()).thenApply(reply -> null);
     }
 
     private HttpRequest postRequest(String path, JsonNode body) {
@@ -110,7 +100,7 @@ final class HttpTransport {
                 ? HttpResponse.BodySubscribers.ofInputStream()
                 : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(),
                         ByteArrayInputStream::new);
-        return new Exchange<>(request.build(), handler, HttpTransport::readSmall, true).attempt(0)
+        return new Exchange<>(request.build(), handler, HttpTransport::readSmall).attempt(0)
                 .thenApply(HttpResponse::body);
     }
 
@@ -130,9 +120,9 @@ final class HttpTransport {
         }
     }
 
-    private CompletableFuture<Reply> json(HttpRequest request, boolean repeatable) {
-        return new Exchange<>(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), Function.identity(),
-                repeatable).attempt(0)
+    private CompletableFuture<Reply> json(HttpRequest request) {
+        return new Exchange<>(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), Function.identity())
+                .attempt(0)
                 .thenApply(response -> new Reply(JsonCodec.parse(response.body()), response.statusCode() != CREATED));
     }
 
@@ -153,21 +143,19 @@ final class HttpTransport {
 
     /**
      * One request and its attempts, as the policy allows: after {@code 429 CONTENDED} always (the gateway wrote
-     * nothing), waiting at least its {@code Retry-After}; after a 503 or a connection failure only when the request
-     * is {@code repeatable}, or when the connection was refused (nothing was sent).
+     * nothing), waiting at least its {@code Retry-After}; after a 503 or a connection failure too, because every
+     * call is safe to repeat: reads, and writes whose ids make a repeat a replay (credit checks carry a
+     * {@code checkId}; a dispute resolution repeated with the same outcome answers the original).
      */
     private final class Exchange<T> {
         private final HttpRequest request;
         private final HttpResponse.BodyHandler<T> handler;
         private final Function<T, String> errorText;
-        private final boolean repeatable;
 
-        Exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler, Function<T, String> errorText,
-                 boolean repeatable) {
+        Exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler, Function<T, String> errorText) {
             this.request = request;
             this.handler = handler;
             this.errorText = errorText;
-            this.repeatable = repeatable;
         }
 
         CompletableFuture<HttpResponse<T>> attempt(int retriesSoFar) {
@@ -188,7 +176,7 @@ final class HttpTransport {
             if (status == TOO_MANY_REQUESTS && problem instanceof ContendedException && retries.mayRetry(retriesSoFar)) {
                 return retryLater(retriesSoFar, "429 CONTENDED", retryAfterMillis(response));
             }
-            if (status == SERVICE_UNAVAILABLE && repeatable && retries.mayRetry(retriesSoFar)) {
+            if (status == SERVICE_UNAVAILABLE && retries.mayRetry(retriesSoFar)) {
                 return retryLater(retriesSoFar, "503", 0);
             }
             return CompletableFuture.failedFuture(problem);
@@ -201,8 +189,7 @@ final class HttpTransport {
                 return CompletableFuture.failedFuture(
                         new TransportException("no answer within " + timeout + " to " + call, failure));
             }
-            boolean notSent = failure instanceof ConnectException;
-            if (failure instanceof IOException && (repeatable || notSent) && retries.mayRetry(retriesSoFar)) {
+            if (failure instanceof IOException && retries.mayRetry(retriesSoFar)) {
                 return retryLater(retriesSoFar, failure.toString(), 0);
             }
             return CompletableFuture.failedFuture(new TransportException(

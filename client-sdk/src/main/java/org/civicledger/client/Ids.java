@@ -50,6 +50,15 @@ public final class Ids {
     }
 
     /**
+     * Returns a new, random credit-check id.
+     *
+     * @return an id such as {@code check-3f0c…}
+     */
+    public static String newCheckId() {
+        return "check-" + UUID.randomUUID();
+    }
+
+    /**
      * Returns a new, random settlement id.
      *
      * @return an id such as {@code s-3f0c…}

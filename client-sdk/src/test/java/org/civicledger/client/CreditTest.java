@@ -147,6 +147,38 @@ class CreditTest extends GatewayTest {
     @Nested
     class CreditChecks {
         @Test
+        void a_check_sent_again_with_its_id_returns_the_original_check_and_is_logged_once() {
+            String residentId = newResident();
+            String productId = newProduct(false);
+            app.consents().grant(consent(residentId, "loan"));
+            String checkId = Ids.newCheckId();
+
+            CreditCheck first = bank.creditChecks().check(checkId, residentId, productId, "loan");
+            CreditCheck again = bank.creditChecks().checkAsync(checkId, residentId, productId, "loan").join();
+
+            assertEquals(checkId, first.checkId());
+            assertEquals(first.txId(), again.txId());
+            assertEquals(first.blockNumber(), again.blockNumber());
+            assertEquals(1, auditor.residentCredit().queryLog(residentId).size());
+            assertProblem(IdConflictException.class, 409, "ID_CONFLICT",
+                    () -> bank.creditChecks().check(checkId, residentId, productId, "mortgage"));
+        }
+
+        @Test
+        void each_call_without_an_id_gets_one_of_its_own() {
+            String residentId = newResident();
+            String productId = newProduct(false);
+            app.consents().grant(consent(residentId, "loan"));
+
+            CreditCheck first = bank.creditChecks().check(residentId, productId, "loan");
+            CreditCheck second = bank.creditChecks().check(residentId, productId, "loan");
+
+            assertTrue(first.checkId().startsWith("check-"), first.checkId());
+            assertFalse(first.checkId().equals(second.checkId()));
+            assertEquals(2, auditor.residentCredit().queryLog(residentId).size());
+        }
+
+        @Test
         void a_consented_check_answers_the_explained_score_and_the_terms_and_is_on_the_query_log() {
             String residentId = residentWithHours(2);
             String productId = newProduct(false);

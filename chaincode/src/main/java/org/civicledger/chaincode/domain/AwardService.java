@@ -44,8 +44,12 @@ public final class AwardService {
         r.done();
         Member app = tx.requireRole(Role.APP);
         Store store = tx.store();
-
-        Optional<Contribution> existing = store.replay(Keys.contribution(contributionId), Contribution.class,
+        // the app's community: read by every award anyway, and it says whether legacy ids may exist
+        Community community = CommunityService.community(tx, app.communityId());
+        String key = Keys.contribution(community.communityId(), contributionId);
+        Optional<Contribution> existing = ScopedRecords.replay(store, community, key,
+                Keys.legacyContribution(contributionId), Contribution.class,
+                c -> c.communityId().equals(community.communityId()),
                 c -> c.sameRequest(residentId, activityTypeId, quantity, occurredAt.toString(), evidenceHash,
                         app.subjectId()), "contribution " + contributionId);
         if (existing.isPresent()) {
@@ -58,22 +62,17 @@ public final class AwardService {
         }
         ActivityType type = CommunityService.activityType(tx, resident.communityId(), activityTypeId);
         ResidentService.requireActive(resident);
-        Community community = CommunityService.community(tx, resident.communityId());
         checkFreshness(tx.now(), occurredAt, community.maxContributionAgeDays());
         long points = points(type, quantity);
 
         LocalDate day = Keys.day(occurredAt);
         PointsBook book = PointsBook.open(tx, residentId);
-        long dayTotal = Math.addExact(book.awardedOn(day, activityTypeId), points);
-        if (dayTotal > type.dailyCapPoints()) {
-            throw new LedgerException(ErrorCode.DAILY_CAP_EXCEEDED, "resident would reach " + dayTotal + " points of "
-                    + activityTypeId + " on " + day + "; the daily cap is " + type.dailyCapPoints());
-        }
+        checkCaps(book, type, points, day, Keys.day(tx.now()));
         book.expire(community.pointsExpiryMonths());
         book.earn(day, activityTypeId, points, type.category(), type.creditWeight(), contributionId);
         AwardResult result = new AwardResult(contributionId, residentId, points, book.available(), tx.txId());
         book.save();
-        store.put(Keys.contribution(contributionId), new Contribution(contributionId, residentId,
+        store.put(key, new Contribution(contributionId, residentId,
                 resident.communityId(), activityTypeId, type.category(), type.creditWeight(), quantity, points,
                 app.subjectId(), occurredAt.toString(), evidenceHash, ContributionStatus.AWARDED, tx.nowText(),
                 tx.txId(), result, null));
@@ -89,9 +88,10 @@ public final class AwardService {
         String reason = r.text("reason", Request.MAX_TEXT);
         r.done();
         Member admin = tx.requireRole(Role.ADMIN);
-        Contribution contribution = tx.store().require(Keys.contribution(contributionId), Contribution.class,
-                "contribution " + contributionId);
-        Reversal reversal = reverse(tx, admin, contribution, reason, null);
+        Community community = CommunityService.community(tx, admin.communityId());
+        ScopedRecords.Found<Contribution> found = find(tx, community, contributionId);
+        Contribution contribution = found.record();
+        Reversal reversal = reverse(tx, admin, community, found, reason, null);
         tx.emit("ContributionReversed", "contributionId", contributionId, "residentId", contribution.residentId(),
                 "communityId", contribution.communityId(), "reversedPoints", reversal.reversedPoints());
         return reversal;
@@ -101,13 +101,14 @@ public final class AwardService {
      * Reverses an award (the caller emits the event). Points already spent or expired cannot be
      * taken back: they are recorded as {@code unrecoveredPoints} and the balance never goes negative.
      */
-    Reversal reverse(Tx tx, Member admin, Contribution contribution, String reason, String disputeId) {
+    Reversal reverse(Tx tx, Member admin, Community community, ScopedRecords.Found<Contribution> found, String reason,
+                     String disputeId) {
+        Contribution contribution = found.record();
         Access.sameCommunity(admin, contribution.communityId());
         if (contribution.status() != ContributionStatus.AWARDED) {
             throw LedgerException.invalidState("contribution " + contribution.contributionId() + " is already "
                     + contribution.status());
         }
-        Community community = CommunityService.community(tx, contribution.communityId());
         PointsBook book = PointsBook.open(tx, contribution.residentId());
         book.expire(community.pointsExpiryMonths());
         long taken = book.reverse(Keys.month(Instant.parse(contribution.occurredAt())), contribution.points(),
@@ -115,10 +116,40 @@ public final class AwardService {
         Reversal reversal = new Reversal(contribution.contributionId(), reason, admin.actor(), tx.nowText(), tx.txId(), taken,
                 contribution.points() - taken, book.available(), disputeId);
         book.save();
-        tx.store().put(Keys.contribution(contribution.contributionId()), contribution.reversed(reversal));
+        tx.store().put(found.key(), contribution.reversed(reversal));
         tx.store().put(Keys.txRef(tx.txId()), new TxRef(tx.txId(), contribution.residentId(), HistoryType.REVERSAL,
                 contribution.contributionId()));
         return reversal;
+    }
+
+    /**
+     * A contribution of community {@code community}'s by its id there.
+     *
+     * @throws LedgerException {@code NOT_FOUND} when the community has no contribution of that id
+     */
+    static ScopedRecords.Found<Contribution> find(Tx tx, Community community, String contributionId) {
+        return ScopedRecords.require(tx.store(), community, Keys.contribution(community.communityId(), contributionId),
+                Keys.legacyContribution(contributionId), Contribution.class,
+                c -> c.communityId().equals(community.communityId()), "contribution " + contributionId);
+    }
+
+    /**
+     * The daily cap holds per day the contribution occurred and, so that backdating cannot stack
+     * caps, per day it is recorded (transaction time): at most one cap of a type per real day.
+     */
+    private static void checkCaps(PointsBook book, ActivityType type, long points, LocalDate occurred,
+                                  LocalDate recorded) {
+        long dayTotal = Math.addExact(book.awardedOn(occurred, type.activityType()), points);
+        if (dayTotal > type.dailyCapPoints()) {
+            throw new LedgerException(ErrorCode.DAILY_CAP_EXCEEDED, "resident would reach " + dayTotal + " points of "
+                    + type.activityType() + " on " + occurred + "; the daily cap is " + type.dailyCapPoints());
+        }
+        long recordedTotal = Math.addExact(book.recordedOn(recorded, type.activityType()), points);
+        if (recordedTotal > type.dailyCapPoints()) {
+            throw new LedgerException(ErrorCode.DAILY_CAP_EXCEEDED, "resident would reach " + recordedTotal
+                    + " points of " + type.activityType() + " recorded on " + recorded + " (the day of recording); "
+                    + "the daily cap is " + type.dailyCapPoints());
+        }
     }
 
     private static void checkFreshness(Instant now, Instant occurredAt, int maxAgeDays) {

@@ -16,22 +16,31 @@ public final class CommunityService {
     static final long MAX_POINTS_PER_UNIT = 1_000_000;
     static final long MAX_DAILY_CAP = 100_000_000;
     static final int MAX_CREDIT_WEIGHT = 1000;
+    /** The longest consent lifetime a community may allow: ten years. */
+    static final int MAX_CONSENT_DAYS = 3650;
 
     static Community community(Tx tx, String communityId) {
         return tx.store().require(Keys.community(communityId), Community.class, "community " + communityId);
     }
 
-    /** Sets the caller's community's expiry and staleness policy. */
+    /**
+     * Sets the caller's community's expiry, staleness and consent policy; {@code maxConsentDays},
+     * when absent, keeps its current value (clients of the first API version do not send it). The
+     * record written always holds the consent limit in force.
+     */
     public Community setPolicy(Tx tx, String json) {
         Request r = Request.parse(json);
         int expiryMonths = (int) r.integer("pointsExpiryMonths", 0, 1200);
         int maxAgeDays = (int) r.integer("maxContributionAgeDays", 1, 3650);
+        Long consentDays = r.optionalInteger("maxConsentDays", 1, MAX_CONSENT_DAYS);
         r.done();
         Member caller = tx.requireRole(Role.ADMIN);
-        Community updated = community(tx, caller.communityId()).withPolicy(expiryMonths, maxAgeDays);
+        Community current = community(tx, caller.communityId());
+        Community updated = current.withPolicy(expiryMonths, maxAgeDays,
+                consentDays != null ? consentDays.intValue() : current.consentDaysLimit());
         tx.store().put(Keys.community(updated.communityId()), updated);
         tx.emit("PolicyUpdated", "communityId", updated.communityId(), "pointsExpiryMonths", expiryMonths,
-                "maxContributionAgeDays", maxAgeDays);
+                "maxContributionAgeDays", maxAgeDays, "maxConsentDays", updated.consentDaysLimit());
         return updated;
     }
 

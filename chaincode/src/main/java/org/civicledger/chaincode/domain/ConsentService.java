@@ -1,11 +1,13 @@
 package org.civicledger.chaincode.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.civicledger.chaincode.error.ErrorCode;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Request;
+import org.civicledger.chaincode.model.Community;
 import org.civicledger.chaincode.model.Consent;
 import org.civicledger.chaincode.model.Member;
 import org.civicledger.chaincode.model.Owner;
@@ -39,11 +41,12 @@ public final class ConsentService {
         Instant expiresAt = parseInstant(expiresText);
         Member app = tx.requireRole(Role.APP);
         Store store = tx.store();
-        Optional<Consent> existing = store.replay(Keys.consent(consentId), Consent.class,
+        Community community = CommunityService.community(tx, app.communityId());
+        String key = Keys.consent(community.communityId(), consentId);
+        Optional<Consent> existing = ScopedRecords.replay(store, community, key, Keys.legacyConsent(consentId),
+                Consent.class, c -> c.communityId().equals(community.communityId()),
                 c -> c.sameRequest(residentId, bankId, purpose, expiresText, signature), "consent " + consentId);
         if (existing.isPresent()) {
-            // another community's app must not read the consent by replaying its request
-            Access.sameCommunity(app, existing.get().communityId());
             return existing.get();
         }
         Resident resident = ResidentService.require(tx, residentId);
@@ -52,12 +55,17 @@ public final class ConsentService {
         if (!expiresAt.isAfter(tx.now())) {
             throw LedgerException.validation("expiresAt must be in the future");
         }
+        int maxDays = community.consentDaysLimit();
+        if (expiresAt.isAfter(tx.now().plus(Duration.ofDays(maxDays)))) {
+            throw LedgerException.validation("expiresAt must be at most " + maxDays
+                    + " days after the grant (the community's maxConsentDays)");
+        }
         boolean signed = checkSignature(resident, signedMessage(consentId, residentId, bankId, purpose, expiresText),
                 signature);
         Consent consent = new Consent(consentId, residentId, resident.communityId(), bankId, purpose, expiresText,
                 signature, signed, app.subjectId(), tx.nowText(), null, tx.txId());
-        store.put(Keys.consent(consentId), consent);
-        store.put(Keys.consentIndex(residentId, bankId, consentId), new ConsentRef(consentId));
+        store.put(key, consent);
+        store.put(Keys.consentIndex(residentId, bankId, consentId), new ConsentRef(consentId, consent.communityId()));
         tx.emit("ConsentGranted", "consentId", consentId, "residentId", residentId, "communityId",
                 consent.communityId(), "bankId", bankId,
                 "purpose", purpose, "expiresAt", expiresText);
@@ -70,13 +78,16 @@ public final class ConsentService {
         String consentId = r.id("consentId");
         r.done();
         Member app = tx.requireRole(Role.APP);
-        Consent consent = tx.store().require(Keys.consent(consentId), Consent.class, "consent " + consentId);
-        Access.sameCommunity(app, consent.communityId());
+        Community community = CommunityService.community(tx, app.communityId());
+        ScopedRecords.Found<Consent> found = ScopedRecords.require(tx.store(), community,
+                Keys.consent(community.communityId(), consentId), Keys.legacyConsent(consentId), Consent.class,
+                c -> c.communityId().equals(community.communityId()), "consent " + consentId);
+        Consent consent = found.record();
         if (consent.revokedAt() != null) {
             return consent;
         }
         Consent revoked = consent.revoked(tx.nowText());
-        tx.store().put(Keys.consent(consentId), revoked);
+        tx.store().put(found.key(), revoked);
         tx.emit("ConsentRevoked", "consentId", consentId, "residentId", consent.residentId(), "communityId",
                 consent.communityId(), "bankId", consent.bankId());
         return revoked;
@@ -88,25 +99,51 @@ public final class ConsentService {
      */
     static Consent requireValid(Tx tx, String residentId, String bankId, String purpose, boolean signedOnly) {
         List<ConsentRef> refs = tx.store().scan(Keys.consentIndexes(residentId, bankId), ConsentRef.class);
-        String why = "no consent from the resident for bank " + bankId;
         Instant now = tx.now();
+        Refusal why = Refusal.MISSING;
         for (ConsentRef ref : refs) {
-            Consent consent = tx.store().require(Keys.consent(ref.consentId()), Consent.class, "consent");
-            String problem = !consent.purpose().equals(purpose) ? "consent is for another purpose"
-                    : consent.revokedAt() != null ? "consent was revoked"
-                    : !Instant.parse(consent.expiresAt()).isAfter(now) ? "consent has expired"
-                    : signedOnly && !consent.signed() ? "the product requires consent signed by the resident"
+            Consent consent = tx.store().require(ref.key(), Consent.class, "consent");
+            Refusal problem = !consent.purpose().equals(purpose) ? Refusal.OTHER_PURPOSE
+                    : consent.revokedAt() != null ? Refusal.REVOKED
+                    : !Instant.parse(consent.expiresAt()).isAfter(now) ? Refusal.EXPIRED
+                    : signedOnly && !consent.signed() ? Refusal.UNSIGNED
                     : null;
             if (problem == null) {
                 return consent;
             }
-            why = problem;
+            why = problem.compareTo(why) > 0 ? problem : why;
         }
-        throw new LedgerException(ErrorCode.CONSENT_REQUIRED, why);
+        throw new LedgerException(ErrorCode.CONSENT_REQUIRED, why.detail(bankId));
     }
 
-    /** Index entry: one consent of a resident for a bank. */
-    record ConsentRef(String consentId) {
+    /**
+     * Why no consent lets a bank check a resident, from the least to the most specific: when
+     * several consents fail, the detail names the one that came closest (a consent for this
+     * purpose that has expired says more than one for another purpose). A consent the resident
+     * gave another bank is not this bank's business, so it reads as no consent at all.
+     */
+    private enum Refusal {
+        MISSING, OTHER_PURPOSE, REVOKED, EXPIRED, UNSIGNED;
+
+        String detail(String bankId) {
+            return switch (this) {
+                case MISSING -> "no consent from the resident for bank " + bankId;
+                case OTHER_PURPOSE -> "the resident's consent for bank " + bankId + " is for another purpose";
+                case REVOKED -> "the resident revoked the consent for this purpose";
+                case EXPIRED -> "the resident's consent for this purpose has expired";
+                case UNSIGNED -> "the product requires consent signed by the resident; the consent is unsigned";
+            };
+        }
+    }
+
+    /**
+     * Index entry: one consent of a resident for a bank, and the community that holds it (absent
+     * on entries written before consent ids were scoped: the consent is under its legacy key).
+     */
+    record ConsentRef(String consentId, String communityId) {
+        String key() {
+            return communityId == null ? Keys.legacyConsent(consentId) : Keys.consent(communityId, consentId);
+        }
     }
 
     private static boolean checkSignature(Resident resident, String message, String signature) {

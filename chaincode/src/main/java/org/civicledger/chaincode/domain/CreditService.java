@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.civicledger.chaincode.json.Request;
 import org.civicledger.chaincode.model.Bucket;
 import org.civicledger.chaincode.model.Consent;
@@ -24,13 +25,27 @@ import org.civicledger.chaincode.state.Keys;
 public final class CreditService {
     static final int SCORE_MONTHS = 12;
 
+    /**
+     * A credit check. With a {@code checkId} (the bank's idempotency id, scoped to the bank) a
+     * retry of the same request returns the original check without logging it again; without
+     * one, every call is a new check.
+     */
     public CreditCheck check(Tx tx, String json) {
         Request r = Request.parse(json);
+        String checkId = r.optionalId("checkId");
         String residentId = r.matching("residentId", ResidentService.RESIDENT_ID, ResidentService.RESIDENT_ID_RULE);
         String productId = r.id("productId");
         String purpose = r.id("purpose");
         r.done();
         Member bank = tx.requireRole(Role.BANK);
+        String idKey = checkId == null ? null : Keys.creditCheck(bank.subjectId(), checkId);
+        if (idKey != null) {
+            Optional<CreditCheck> existing = tx.store().replay(idKey, CreditCheck.class,
+                    c -> c.sameRequest(residentId, productId, purpose), "credit check " + checkId);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
         LoanProduct product = LoanProductService.require(tx, bank.subjectId(), productId);
         Resident resident = ResidentService.require(tx, residentId);
         Consent consent = ConsentService.requireValid(tx, residentId, bank.subjectId(), purpose,
@@ -40,8 +55,11 @@ public final class CreditService {
         Instant now = tx.now();
         CreditCheck check = new CreditCheck(residentId, bank.subjectId(), productId, purpose, consent.consentId(),
                 now.toString(), tx.txId(), score, terms != null, terms == null ? null : terms.maxAmountFen(),
-                terms == null ? null : terms.rateDiscountBps());
+                terms == null ? null : terms.rateDiscountBps(), checkId);
         tx.store().put(Keys.creditQuery(residentId, now, tx.txId()), check);
+        if (idKey != null) {
+            tx.store().put(idKey, check);
+        }
         tx.emit("CreditChecked", "residentId", residentId, "communityId", resident.communityId(), "bankId",
                 bank.subjectId(), "productId", productId,
                 "purpose", purpose);

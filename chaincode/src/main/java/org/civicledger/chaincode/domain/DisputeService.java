@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Request;
+import org.civicledger.chaincode.model.Community;
 import org.civicledger.chaincode.model.Contribution;
 import org.civicledger.chaincode.model.ContributionStatus;
 import org.civicledger.chaincode.model.Dispute;
@@ -16,6 +17,7 @@ import org.civicledger.chaincode.model.Reversal;
 import org.civicledger.chaincode.model.Role;
 import org.civicledger.chaincode.model.TxRef;
 import org.civicledger.chaincode.state.Keys;
+import org.civicledger.chaincode.state.Store;
 
 /**
  * Residents' disputes of points transactions: filed through their app, due 20 days after
@@ -34,22 +36,30 @@ public final class DisputeService {
         String reason = r.text("reason", Request.MAX_TEXT);
         r.done();
         Member app = tx.requireRole(Role.APP);
-        Optional<Dispute> existing = tx.store().replay(Keys.dispute(disputeId), Dispute.class,
+        Store store = tx.store();
+        Community community = CommunityService.community(tx, app.communityId());
+        String key = Keys.dispute(community.communityId(), disputeId);
+        Optional<Dispute> existing = ScopedRecords.replay(store, community, key, Keys.legacyDispute(disputeId),
+                Dispute.class, d -> d.communityId().equals(community.communityId()),
                 d -> d.sameRequest(residentId, targetTxId, reason), "dispute " + disputeId);
         if (existing.isPresent()) {
-            // another community's app must not read the dispute by replaying its request
-            Access.sameCommunity(app, existing.get().communityId());
             return existing.get();
         }
         Resident resident = ResidentService.require(tx, residentId);
         Access.sameCommunity(app, resident.communityId());
-        TxRef target = tx.store().find(Keys.txRef(targetTxId), TxRef.class)
+        TxRef target = store.find(Keys.txRef(targetTxId), TxRef.class)
                 .filter(ref -> ref.residentId().equals(residentId))
                 .orElseThrow(() -> LedgerException.notFound("no points transaction " + targetTxId + " of this resident"));
+        // one open dispute per transaction: a second would be decided twice, possibly both ways
+        store.find(Keys.openDispute(targetTxId), OpenDispute.class).ifPresent(open -> {
+            throw LedgerException.invalidState("dispute " + open.disputeId() + " of transaction " + targetTxId
+                    + " is still open");
+        });
         Dispute dispute = new Dispute(disputeId, residentId, resident.communityId(), targetTxId, target.type(),
                 target.ref(), reason, DisputeStatus.OPEN, app.subjectId(), tx.nowText(),
                 tx.now().plus(DUE_AFTER).toString(), tx.txId(), null);
-        tx.store().put(Keys.dispute(disputeId), dispute);
+        store.put(key, dispute);
+        store.put(Keys.openDispute(targetTxId), new OpenDispute(disputeId, key));
         tx.emit("DisputeFiled", "disputeId", disputeId, "residentId", residentId, "communityId",
                 resident.communityId(), "targetTxId", targetTxId);
         return dispute;
@@ -65,27 +75,43 @@ public final class DisputeService {
             throw LedgerException.validation("outcome must be UPHELD or REJECTED");
         }
         Member admin = tx.requireRole(Role.ADMIN);
-        Dispute dispute = tx.store().require(Keys.dispute(disputeId), Dispute.class, "dispute " + disputeId);
-        Access.sameCommunity(admin, dispute.communityId());
+        Store store = tx.store();
+        Community community = CommunityService.community(tx, admin.communityId());
+        ScopedRecords.Found<Dispute> found = ScopedRecords.require(store, community,
+                Keys.dispute(community.communityId(), disputeId), Keys.legacyDispute(disputeId), Dispute.class,
+                d -> d.communityId().equals(community.communityId()), "dispute " + disputeId);
+        Dispute dispute = found.record();
         if (dispute.status() != DisputeStatus.OPEN) {
+            Dispute.Resolution done = dispute.resolution();
+            // a retry of the resolution gets the original answer; another resolution is refused
+            if (done != null && done.outcome() == outcome && done.note().equals(note)) {
+                return dispute;
+            }
             throw LedgerException.invalidState("dispute " + disputeId + " is already " + dispute.status());
         }
         Long reversedPoints = null;
         if (outcome == DisputeStatus.UPHELD && dispute.targetType() == HistoryType.AWARD) {
-            Contribution contribution = tx.store().require(Keys.contribution(dispute.targetRef()), Contribution.class,
-                    "contribution " + dispute.targetRef());
-            if (contribution.status() == ContributionStatus.AWARDED) {
-                Reversal reversal = awards.reverse(tx, admin, contribution, "dispute " + disputeId + ": " + note,
-                        disputeId);
+            ScopedRecords.Found<Contribution> contribution = AwardService.find(tx, community, dispute.targetRef());
+            if (contribution.record().status() == ContributionStatus.AWARDED) {
+                Reversal reversal = awards.reverse(tx, admin, community, contribution,
+                        "dispute " + disputeId + ": " + note, disputeId);
                 reversedPoints = reversal.reversedPoints();
             }
         }
         Dispute resolved = dispute.resolved(new Dispute.Resolution(outcome, note, admin.actor(), tx.nowText(),
                 tx.txId(), reversedPoints));
-        tx.store().put(Keys.dispute(disputeId), resolved);
+        store.put(found.key(), resolved);
+        // only an index entry naming this dispute is removed: disputes filed before the index have none
+        store.find(Keys.openDispute(dispute.targetTxId()), OpenDispute.class)
+                .filter(open -> open.key().equals(found.key()))
+                .ifPresent(open -> store.delete(Keys.openDispute(dispute.targetTxId())));
         tx.emit("DisputeResolved", "disputeId", disputeId, "residentId", dispute.residentId(), "communityId",
                 dispute.communityId(), "outcome", outcome, "reversedPoints", reversedPoints);
         return resolved;
+    }
+
+    /** The index entry of a transaction's open dispute: its id and the key of its record. */
+    record OpenDispute(String disputeId, String key) {
     }
 
     /** Disputes the caller may read (its community's; all for an AUDITOR), optionally of one status. */

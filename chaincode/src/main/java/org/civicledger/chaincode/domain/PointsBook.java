@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.civicledger.chaincode.model.Account;
 import org.civicledger.chaincode.model.Bucket;
@@ -31,6 +32,7 @@ final class PointsBook {
     private long expired;
     private long reversed;
     private final long historyCount;
+    private final Map<String, Long> recordedOn;
 
     private PointsBook(Tx tx, Account account) {
         this.tx = tx;
@@ -42,6 +44,7 @@ final class PointsBook {
         this.expired = account.expiredTotal();
         this.reversed = account.reversedTotal();
         this.historyCount = account.historyCount();
+        this.recordedOn = account.recordedOn() == null ? new TreeMap<>() : new TreeMap<>(account.recordedOn());
     }
 
     static PointsBook open(Tx tx, String residentId) {
@@ -55,7 +58,7 @@ final class PointsBook {
 
     Account account() {
         return new Account(residentId, available, earned, spent, expired, reversed, List.copyOf(openMonths),
-                historyCount + entries.size());
+                historyCount + entries.size(), recordedOn);
     }
 
     /** Expires, oldest first, every open month at least {@code expiryMonths} old (0 = never). */
@@ -81,8 +84,20 @@ final class PointsBook {
         return bucket(YearMonth.from(day).toString()).awardedOn(day.toString(), activityType);
     }
 
-    /** Adds an award of {@code activityType} for a contribution on {@code day}. */
+    /** @return points of {@code activityType} awarded by transactions of {@code day} (the day of recording) */
+    long recordedOn(LocalDate day, String activityType) {
+        return recordedOn.getOrDefault(day + "/" + activityType, 0L);
+    }
+
+    /**
+     * Adds an award of {@code activityType} for a contribution on {@code day}, counted for the
+     * daily caps both on that day and on today (the day of recording); the account keeps only
+     * today's counts, the only ones a later award can still be checked against.
+     */
     void earn(LocalDate day, String activityType, long points, Category category, int creditWeight, String ref) {
+        String today = Keys.day(tx.now()).toString();
+        recordedOn.keySet().removeIf(k -> !k.startsWith(today + "/"));
+        recordedOn.merge(today + "/" + activityType, points, Math::addExact);
         String key = YearMonth.from(day).toString();
         change(key, bucket(key).earn(points, category, creditWeight, day.toString(), activityType));
         earned = Math.addExact(earned, points);

@@ -88,7 +88,8 @@ public final class ReconciliationService {
         for (HistoryEntry entry : entries) {
             history[entry.type().ordinal()] = Math.addExact(history[entry.type().ordinal()], entry.points());
             if (entry.type() == HistoryType.AWARD) {
-                paid.merge(entry.ref(), 1, Integer::sum);
+                // contribution ids are scoped to a community, and a resident belongs to one
+                paid.merge(id + "/" + entry.ref(), 1, Integer::sum);
             }
         }
         long[] buckets = new long[4];

@@ -50,7 +50,12 @@ public final class RedemptionService {
         r.done();
         Member merchant = tx.requireRole(Role.MERCHANT);
         Store store = tx.store();
-        Optional<Redemption> existing = store.replay(Keys.redemption(redemptionId), Redemption.class,
+        // the merchant's community: read by every redemption anyway, and it says whether legacy ids may exist
+        Community community = CommunityService.community(tx, merchant.communityId());
+        String key = Keys.redemption(merchant.subjectId(), redemptionId);
+        Optional<Redemption> existing = ScopedRecords.replay(store, community, key,
+                Keys.legacyRedemption(redemptionId), Redemption.class,
+                x -> x.merchantId().equals(merchant.subjectId()),
                 x -> x.sameRequest(residentId, points, item, merchant.subjectId()), "redemption " + redemptionId);
         if (existing.isPresent()) {
             return existing.get();
@@ -58,7 +63,6 @@ public final class RedemptionService {
         Resident resident = ResidentService.require(tx, residentId);
         Access.sameCommunity(merchant, resident.communityId());
         ResidentService.requireActive(resident);
-        Community community = CommunityService.community(tx, resident.communityId());
         PointsBook book = PointsBook.open(tx, residentId);
         book.expire(community.pointsExpiryMonths());
         if (book.available() < points) {
@@ -70,7 +74,7 @@ public final class RedemptionService {
         Redemption redemption = new Redemption(redemptionId, residentId, merchant.subjectId(),
                 resident.communityId(), points, item, now.toString(), tx.txId(), book.available());
         book.save();
-        store.put(Keys.redemption(redemptionId), redemption);
+        store.put(key, redemption);
         store.put(Keys.receivable(merchant.subjectId(), redemptionId),
                 new Receivable(merchant.subjectId(), redemptionId, points, now.toString()));
         store.put(Keys.merchantRedemption(merchant.subjectId(), now, redemptionId), redemption);
@@ -88,10 +92,13 @@ public final class RedemptionService {
         r.done();
         Member admin = tx.requireRole(Role.ADMIN);
         Store store = tx.store();
-        Optional<Settlement> existing = store.replay(Keys.settlement(settlementId), Settlement.class,
+        Community community = CommunityService.community(tx, admin.communityId());
+        String key = Keys.settlement(community.communityId(), settlementId);
+        Optional<Settlement> existing = ScopedRecords.replay(store, community, key,
+                Keys.legacySettlement(settlementId), Settlement.class,
+                x -> x.communityId().equals(community.communityId()),
                 x -> x.merchantId().equals(merchantId), "settlement " + settlementId);
         if (existing.isPresent()) {
-            Access.sameCommunity(admin, existing.get().communityId());
             return existing.get();
         }
         Owner merchant = store.require(Keys.merchant(merchantId), Owner.class, "merchant " + merchantId);
@@ -106,7 +113,7 @@ public final class RedemptionService {
         }
         Settlement settlement = new Settlement(settlementId, merchantId, merchant.communityId(), points, owed.size(),
                 owed.stream().map(Receivable::redemptionId).toList(), admin.actor(), tx.nowText(), tx.txId());
-        store.put(Keys.settlement(settlementId), settlement);
+        store.put(key, settlement);
         owed.forEach(receivable -> store.delete(Keys.receivable(merchantId, receivable.redemptionId())));
         tx.emit("MerchantSettled", "settlementId", settlementId, "merchantId", merchantId, "points", points,
                 "redemptionCount", owed.size());

@@ -71,8 +71,7 @@ public final class RegistryService {
         }
 
         if (community.isEmpty() && communityId != null) {
-            store.put(Keys.community(communityId), new Community(communityId, mspId,
-                    Community.DEFAULT_EXPIRY_MONTHS, Community.DEFAULT_MAX_AGE_DAYS, tx.nowText()));
+            store.put(Keys.community(communityId), Community.created(communityId, mspId, tx.nowText()));
         }
         if (role == Role.BANK && bank.isEmpty()) {
             store.put(Keys.bank(subjectId), new Owner(subjectId, mspId, null));

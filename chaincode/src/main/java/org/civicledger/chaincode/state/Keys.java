@@ -69,7 +69,13 @@ public final class Keys {
         return "history/" + residentId + "/";
     }
 
-    public static String contribution(String contributionId) {
+    /** A contribution, by its id within the community of the app that attested it. */
+    public static String contribution(String communityId, String contributionId) {
+        return "contribution/" + communityId + "/" + contributionId;
+    }
+
+    /** Where versions before ids were scoped kept a contribution: one id for the whole ledger. */
+    public static String legacyContribution(String contributionId) {
         return "contribution/" + contributionId;
     }
 
@@ -77,7 +83,12 @@ public final class Keys {
         return "txref/" + txId;
     }
 
-    public static String redemption(String redemptionId) {
+    /** A redemption, by its id within the merchant that made it. */
+    public static String redemption(String merchantId, String redemptionId) {
+        return "redemption/" + merchantId + "/" + redemptionId;
+    }
+
+    public static String legacyRedemption(String redemptionId) {
         return "redemption/" + redemptionId;
     }
 
@@ -102,11 +113,19 @@ public final class Keys {
         return "receivable/" + merchantId + "/";
     }
 
-    public static String settlement(String settlementId) {
+    public static String settlement(String communityId, String settlementId) {
+        return "settlement/" + communityId + "/" + settlementId;
+    }
+
+    public static String legacySettlement(String settlementId) {
         return "settlement/" + settlementId;
     }
 
-    public static String consent(String consentId) {
+    public static String consent(String communityId, String consentId) {
+        return "consent/" + communityId + "/" + consentId;
+    }
+
+    public static String legacyConsent(String consentId) {
         return "consent/" + consentId;
     }
 
@@ -142,8 +161,22 @@ public final class Keys {
         return "querylog/" + residentId + "/";
     }
 
-    public static String dispute(String disputeId) {
+    public static String dispute(String communityId, String disputeId) {
+        return "dispute/" + communityId + "/" + disputeId;
+    }
+
+    public static String legacyDispute(String disputeId) {
         return "dispute/" + disputeId;
+    }
+
+    /** The open dispute of a points transaction, while there is one (outside the {@code dispute/} range). */
+    public static String openDispute(String targetTxId) {
+        return "disputeopen/" + targetTxId;
+    }
+
+    /** A credit check, by the id its bank gave it. */
+    public static String creditCheck(String bankId, String checkId) {
+        return "creditcheck/" + bankId + "/" + checkId;
     }
 
     public static String disputes() {

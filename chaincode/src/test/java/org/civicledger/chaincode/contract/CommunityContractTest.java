@@ -77,10 +77,31 @@ class CommunityContractTest {
         @Test
         void a_new_community_starts_with_24_months_expiry_and_30_days_maximum_age() {
             assertEquals("{\"communityId\":\"demo\",\"createdAt\":\"2026-06-15T10:00:00Z\","
-                    + "\"maxContributionAgeDays\":30,\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":24}",
+                    + "\"maxContributionAgeDays\":30,\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":24,\"scopedIds\":true}",
                     ledger.raw(Keys.community("demo")));
             assertEquals(24, record(Keys.community("north")).get("pointsExpiryMonths").asInt());
             assertEquals(30, record(Keys.community("north")).get("maxContributionAgeDays").asInt());
+        }
+
+        @Test
+        void sets_the_consent_lifetime_and_keeps_it_when_a_request_leaves_it_out() {
+            assertEquals(365, ledger.ok(s.admin, "Community:setPolicy", policy(24, 30)).get("maxConsentDays").asInt());
+            JsonNode set = ledger.ok(s.admin, "Community:setPolicy", json("pointsExpiryMonths", 24,
+                    "maxContributionAgeDays", 30, "maxConsentDays", 90));
+            assertEquals(90, set.get("maxConsentDays").asInt());
+            assertEquals(90, ledger.ok(s.admin, "Community:setPolicy", policy(12, 7)).get("maxConsentDays").asInt());
+            assertEquals(90, record(Keys.community("demo")).get("maxConsentDays").asInt());
+        }
+
+        @Test
+        void refuses_a_consent_lifetime_out_of_range() {
+            for (Object days : new Object[] {0, -1, 3651, 1.5, "90"}) {
+                Result refused = ledger.refused(ErrorCode.VALIDATION_FAILED, s.admin, "Community:setPolicy",
+                        json("pointsExpiryMonths", 24, "maxContributionAgeDays", 30, "maxConsentDays", days));
+                assertTrue(refused.message().contains("maxConsentDays"), refused::message);
+            }
+            ledger.ok(s.admin, "Community:setPolicy", json("pointsExpiryMonths", 24, "maxContributionAgeDays", 30,
+                    "maxConsentDays", 3650));
         }
 
         @Test
@@ -90,14 +111,14 @@ class CommunityContractTest {
             Result result = ledger.invoke(s.admin, "Community:setPolicy", policy(12, 7));
 
             assertEquals(200, result.status(), result::message);
-            assertEquals("{\"communityId\":\"demo\",\"createdAt\":\"2026-06-15T10:00:00Z\","
-                    + "\"maxContributionAgeDays\":7,\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":12}",
+            assertEquals("{\"communityId\":\"demo\",\"createdAt\":\"2026-06-15T10:00:00Z\",\"maxConsentDays\":365,"
+                    + "\"maxContributionAgeDays\":7,\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":12,\"scopedIds\":true}",
                     ledger.raw(Keys.community("demo")));
             assertEquals(ledger.raw(Keys.community("demo")), result.payload());
             assertEquals(north, ledger.raw(Keys.community("north")));
             assertEquals("PolicyUpdated", result.eventName());
-            assertEquals(json("communityId", "demo", "maxContributionAgeDays", 7, "pointsExpiryMonths", 12,
-                    "txId", result.txId()), result.eventPayload());
+            assertEquals(json("communityId", "demo", "maxConsentDays", 365, "maxContributionAgeDays", 7,
+                    "pointsExpiryMonths", 12, "txId", result.txId()), result.eventPayload());
         }
 
         @Test

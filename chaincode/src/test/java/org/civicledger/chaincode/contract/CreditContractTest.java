@@ -173,7 +173,7 @@ class CreditContractTest {
             assertEquals("demo-app", consent.get("grantedBy").asText());
             assertFalse(consent.has("revokedAt"));
             assertEquals("ConsentGranted", ledger.events().get(ledger.events().size() - 1).eventName());
-            assertEquals(consent, TestLedger.parse(ledger.raw(Keys.consent("k1"))));
+            assertEquals(consent, TestLedger.parse(ledger.raw(Keys.consent("demo", "k1"))));
         }
 
         @Test
@@ -354,7 +354,7 @@ class CreditContractTest {
             ledger.advance(Duration.ofHours(1));
             JsonNode revoked = ledger.ok(s.app, "Credit:revokeConsent", json("consentId", "k1"));
             assertEquals(ledger.now().toString(), revoked.get("revokedAt").asText());
-            assertEquals(revoked, TestLedger.parse(ledger.raw(Keys.consent("k1"))));
+            assertEquals(revoked, TestLedger.parse(ledger.raw(Keys.consent("demo", "k1"))));
             assertEquals("ConsentRevoked", ledger.events().get(ledger.events().size() - 1).eventName());
         }
 
@@ -392,9 +392,11 @@ class CreditContractTest {
         void is_refused_to_every_role_but_app_and_to_another_community() {
             String rid = s.enrol("person-1");
             grant("k1", rid);
-            for (Identity who : List.of(s.admin, s.merchant, s.bank, s.auditor, s.stranger, s.northApp)) {
+            for (Identity who : List.of(s.admin, s.merchant, s.bank, s.auditor, s.stranger)) {
                 ledger.refused(ErrorCode.FORBIDDEN, who, "Credit:revokeConsent", json("consentId", "k1"));
             }
+            // consent ids are scoped to their community: north has no consent k1
+            ledger.refused(ErrorCode.NOT_FOUND, s.northApp, "Credit:revokeConsent", json("consentId", "k1"));
         }
 
         @Test
@@ -974,6 +976,159 @@ class CreditContractTest {
                 }
                 assertEquals(value, sum);
             }
+        }
+    }
+
+    @Nested
+    class ConsentLifetime {
+        @Test
+        void is_at_most_a_year_by_default() {
+            String rid = s.enrol("person-1");
+            ledger.ok(s.app, "Credit:grantConsent", consentRequest("k1", rid, "demo-bank", PURPOSE,
+                    ledger.now().plus(Duration.ofDays(365)).toString(), null));
+            TestLedger.Result refused = ledger.refused(ErrorCode.VALIDATION_FAILED, s.app, "Credit:grantConsent",
+                    consentRequest("k2", rid, "demo-bank", PURPOSE,
+                            ledger.now().plus(Duration.ofDays(365)).plusSeconds(1).toString(), null));
+            assertTrue(refused.message().contains("at most 365 days"), refused::message);
+            ledger.refused(ErrorCode.VALIDATION_FAILED, s.app, "Credit:grantConsent",
+                    consentRequest("k3", rid, "demo-bank", PURPOSE, "+1000000000-01-01T00:00:00Z", null));
+        }
+
+        @Test
+        void follows_the_communitys_policy() {
+            String rid = s.enrol("person-1");
+            ledger.ok(s.admin, "Community:setPolicy", json("pointsExpiryMonths", 24, "maxContributionAgeDays", 30,
+                    "maxConsentDays", 30));
+            ledger.refused(ErrorCode.VALIDATION_FAILED, s.app, "Credit:grantConsent", consentRequest("k1", rid,
+                    "demo-bank", PURPOSE, ledger.now().plus(Duration.ofDays(31)).toString(), null));
+            ledger.ok(s.app, "Credit:grantConsent", consentRequest("k1", rid, "demo-bank", PURPOSE,
+                    ledger.now().plus(Duration.ofDays(30)).toString(), null));
+            // another community keeps the default
+            String north = s.enrol(s.northApp, "north-1");
+            ledger.ok(s.northApp, "Credit:grantConsent", consentRequest("k1", north, "demo-bank", PURPOSE,
+                    ledger.now().plus(Duration.ofDays(300)).toString(), null));
+        }
+    }
+
+    /** Each refusal of a credit check names its real reason. */
+    @Nested
+    class ConsentRequiredReasons {
+        private final String rid = s.enrol("person-1");
+
+        ConsentRequiredReasons() {
+            publish(s.bank, "p1", false, ALL_BANDS);
+            publish(s.bank, "signed", true, ALL_BANDS);
+            publish(s.otherBank, "p1", false, ALL_BANDS);
+        }
+
+        private String refusal(Identity bank, String productId) {
+            return ledger.refused(ErrorCode.CONSENT_REQUIRED, bank, "Credit:checkCredit",
+                    checkRequest(rid, productId, PURPOSE)).message();
+        }
+
+        @Test
+        void missing() {
+            assertEquals("CONSENT_REQUIRED: no consent from the resident for bank demo-bank", refusal(s.bank, "p1"));
+        }
+
+        @Test
+        void another_banks_consent_reads_as_missing_and_tells_nothing_of_it() {
+            grant("k1", rid);
+            assertEquals("CONSENT_REQUIRED: no consent from the resident for bank other-bank",
+                    refusal(s.otherBank, "p1"));
+        }
+
+        @Test
+        void another_purpose() {
+            ledger.ok(s.app, "Credit:grantConsent", consentRequest("k1", rid, "demo-bank", "car-loan", EXPIRES, null));
+            assertEquals("CONSENT_REQUIRED: the resident's consent for bank demo-bank is for another purpose",
+                    refusal(s.bank, "p1"));
+        }
+
+        @Test
+        void revoked_even_beside_a_consent_for_another_purpose() {
+            ledger.ok(s.app, "Credit:grantConsent", consentRequest("k0", rid, "demo-bank", "car-loan", EXPIRES, null));
+            grant("k1", rid);
+            ledger.ok(s.app, "Credit:revokeConsent", json("consentId", "k1"));
+            assertEquals("CONSENT_REQUIRED: the resident revoked the consent for this purpose", refusal(s.bank, "p1"));
+        }
+
+        @Test
+        void expired() {
+            grant("k1", rid);
+            ledger.setNow(Instant.parse(EXPIRES));
+            assertEquals("CONSENT_REQUIRED: the resident's consent for this purpose has expired",
+                    refusal(s.bank, "p1"));
+        }
+
+        @Test
+        void unsigned() {
+            grant("k1", rid);
+            assertEquals("CONSENT_REQUIRED: the product requires consent signed by the resident; the consent is "
+                    + "unsigned", refusal(s.bank, "signed"));
+        }
+    }
+
+    @Nested
+    class CreditCheckIds {
+        private final String rid = s.enrol("person-1");
+
+        CreditCheckIds() {
+            grant("k1", rid);
+            publish(s.bank, "p1", false, ALL_BANDS);
+            publish(s.bank, "p2", false, ALL_BANDS);
+        }
+
+        private String request(String checkId, String productId) {
+            return json("checkId", checkId, "residentId", rid, "productId", productId, "purpose", PURPOSE);
+        }
+
+        private int logSize() {
+            return ledger.ok(s.app, "Credit:getCreditChecks", rid).size();
+        }
+
+        @Test
+        void a_retry_returns_the_original_check_and_logs_it_once() {
+            JsonNode first = ledger.ok(s.bank, "Credit:checkCredit", request("q1", "p1"));
+            assertEquals("q1", first.get("checkId").asText());
+            ledger.advance(Duration.ofMinutes(5));
+            Map<String, String> before = ledger.snapshot();
+            TestLedger.Result retry = ledger.invoke(s.bank, "Credit:checkCredit", request("q1", "p1"));
+            assertEquals(200, retry.status(), retry::message);
+            assertEquals(first, retry.json());
+            assertEquals(before, ledger.snapshot());
+            assertEquals(1, logSize());
+        }
+
+        @Test
+        void another_body_with_the_same_id_conflicts() {
+            ledger.ok(s.bank, "Credit:checkCredit", request("q1", "p1"));
+            ledger.refused(ErrorCode.ID_CONFLICT, s.bank, "Credit:checkCredit", request("q1", "p2"));
+            assertEquals(1, logSize());
+        }
+
+        @Test
+        void without_an_id_every_call_is_a_new_check() {
+            String request = checkRequest(rid, "p1", PURPOSE);
+            JsonNode first = ledger.ok(s.bank, "Credit:checkCredit", request);
+            JsonNode second = ledger.ok(s.bank, "Credit:checkCredit", request);
+            assertNotEquals(first.get("txId"), second.get("txId"));
+            assertFalse(first.has("checkId"));
+            assertEquals(2, logSize());
+        }
+
+        @Test
+        void a_refused_check_keeps_its_id_free() {
+            ledger.ok(s.app, "Credit:revokeConsent", json("consentId", "k1"));
+            ledger.refused(ErrorCode.CONSENT_REQUIRED, s.bank, "Credit:checkCredit", request("q1", "p1"));
+            grant("k2", rid);
+            assertEquals("k2", ledger.ok(s.bank, "Credit:checkCredit", request("q1", "p1")).get("consentId").asText());
+        }
+
+        @Test
+        void refuses_a_malformed_id() {
+            ledger.refused(ErrorCode.VALIDATION_FAILED, s.bank, "Credit:checkCredit", request("q/1", "p1"));
+            ledger.refused(ErrorCode.VALIDATION_FAILED, s.bank, "Credit:checkCredit", request("", "p1"));
         }
     }
 }

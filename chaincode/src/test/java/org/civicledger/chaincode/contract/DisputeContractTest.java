@@ -4,6 +4,8 @@ import static org.civicledger.chaincode.testing.Scenario.START;
 import static org.civicledger.chaincode.testing.Scenario.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -44,7 +46,7 @@ class DisputeContractTest {
     }
 
     private JsonNode contribution(String contributionId) {
-        return TestLedger.parse(ledger.raw(Keys.contribution(contributionId)));
+        return TestLedger.parse(ledger.raw(Keys.contribution("demo", contributionId)));
     }
 
     private List<String> ids(JsonNode disputes) {
@@ -75,7 +77,7 @@ class DisputeContractTest {
             assertEquals(START.plus(Duration.ofHours(3)).plus(Duration.ofDays(20)).toString(),
                     dispute.get("dueBy").asText());
             assertFalse(dispute.has("resolution"));
-            assertEquals(dispute, TestLedger.parse(ledger.raw(Keys.dispute("d1"))));
+            assertEquals(dispute, TestLedger.parse(ledger.raw(Keys.dispute("demo", "d1"))));
             assertEquals("DisputeFiled", ledger.events().get(ledger.events().size() - 1).eventName());
         }
 
@@ -179,6 +181,38 @@ class DisputeContractTest {
     // ---- resolveDispute ------------------------------------------------------------------------
 
     @Nested
+    class OneOpenDisputePerTransaction {
+        @Test
+        void a_second_open_dispute_of_a_transaction_is_refused_and_the_first_replays() {
+            JsonNode first = file("d1", awardTx);
+            TestLedger.Result refused = ledger.refused(ErrorCode.INVALID_STATE, s.app, "Disputes:fileDispute",
+                    fileRequest("d2", rid, awardTx, "not me either"));
+            assertTrue(refused.message().contains("dispute d1"), refused::message);
+            assertEquals(first, file("d1", awardTx));
+            ledger.refused(ErrorCode.ID_CONFLICT, s.app, "Disputes:fileDispute",
+                    fileRequest("d1", rid, awardTx, "another reason"));
+            assertEquals(List.of("d1"), ids(ledger.ok(s.admin, "Disputes:listDisputes", "")));
+        }
+
+        @Test
+        void once_resolved_the_transaction_may_be_disputed_again() {
+            file("d1", awardTx);
+            ledger.ok(s.admin, "Disputes:resolveDispute", resolution("d1", "REJECTED", "the sheet is signed"));
+            JsonNode second = file("d2", awardTx);
+            assertEquals("OPEN", second.get("status").asText());
+            ledger.refused(ErrorCode.INVALID_STATE, s.app, "Disputes:fileDispute",
+                    fileRequest("d3", rid, awardTx, "still not me"));
+        }
+
+        @Test
+        void another_transaction_of_the_resident_has_its_own_open_dispute() {
+            file("d1", awardTx);
+            String other = s.award("c2", rid, "patrol", 1).get("txId").asText();
+            assertEquals("OPEN", file("d2", other).get("status").asText());
+        }
+    }
+
+    @Nested
     class ResolveDispute {
         @Test
         void upholding_a_dispute_of_an_award_reverses_it() {
@@ -195,7 +229,7 @@ class DisputeContractTest {
             JsonNode contribution = contribution("c1");
             assertEquals("REVERSED", contribution.get("status").asText());
             assertEquals("d1", contribution.at("/reversal/disputeId").asText());
-            assertEquals(resolved, TestLedger.parse(ledger.raw(Keys.dispute("d1"))));
+            assertEquals(resolved, TestLedger.parse(ledger.raw(Keys.dispute("demo", "d1"))));
             assertEquals("DisputeResolved", ledger.events().get(ledger.events().size() - 1).eventName());
         }
 
@@ -218,10 +252,11 @@ class DisputeContractTest {
             assertFalse(resolved.get("resolution").has("reversedPoints"));
             assertEquals(30, s.available(rid));
             assertEquals("AWARDED", contribution("c1").get("status").asText());
-            // the dispute record is the only write
+            // the dispute record is the only write, besides deleting the transaction's open-dispute entry
             Map<String, String> after = ledger.snapshot();
-            after.remove(Keys.dispute("d1"));
-            before.remove(Keys.dispute("d1"));
+            after.remove(Keys.dispute("demo", "d1"));
+            before.remove(Keys.dispute("demo", "d1"));
+            before.remove(Keys.openDispute(awardTx));
             assertEquals(before, after);
         }
 
@@ -246,6 +281,21 @@ class DisputeContractTest {
         }
 
         @Test
+        void a_retried_resolution_returns_the_original_result_and_writes_nothing() {
+            file("d1", awardTx);
+            JsonNode resolved = resolve("d1", "UPHELD");
+            Map<String, String> before = ledger.snapshot();
+            TestLedger.Result retry = ledger.invoke(s.admin, "Disputes:resolveDispute",
+                    resolution("d1", "UPHELD", "checked the sign-in sheet"));
+            assertEquals(200, retry.status(), retry::message);
+            assertEquals(resolved, retry.json());
+            assertNull(retry.eventName());
+            assertEquals(before, ledger.snapshot());
+            ledger.refused(ErrorCode.INVALID_STATE, s.admin, "Disputes:resolveDispute",
+                    resolution("d1", "REJECTED", "checked the sign-in sheet"));
+        }
+
+        @Test
         void refuses_to_resolve_a_dispute_twice() {
             file("d1", awardTx);
             resolve("d1", "UPHELD");
@@ -263,10 +313,12 @@ class DisputeContractTest {
         @Test
         void is_refused_to_every_role_but_admin_and_to_another_communitys_admin() {
             file("d1", awardTx);
-            for (Identity who : List.of(s.app, s.merchant, s.bank, s.auditor, s.stranger, s.northAdmin)) {
+            for (Identity who : List.of(s.app, s.merchant, s.bank, s.auditor, s.stranger)) {
                 ledger.refused(ErrorCode.FORBIDDEN, who, "Disputes:resolveDispute", resolution("d1", "UPHELD", "n"));
             }
-            assertEquals("OPEN", TestLedger.parse(ledger.raw(Keys.dispute("d1"))).get("status").asText());
+            // dispute ids are scoped to their community: north has no dispute d1
+            ledger.refused(ErrorCode.NOT_FOUND, s.northAdmin, "Disputes:resolveDispute", resolution("d1", "UPHELD", "n"));
+            assertEquals("OPEN", TestLedger.parse(ledger.raw(Keys.dispute("demo", "d1"))).get("status").asText());
         }
 
         @Test

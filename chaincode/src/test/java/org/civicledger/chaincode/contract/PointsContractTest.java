@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.chaincode.state.Keys;
 import org.civicledger.chaincode.testing.Identity;
 import org.civicledger.chaincode.testing.Scenario;
 import org.civicledger.chaincode.testing.TestLedger;
@@ -153,7 +154,10 @@ class PointsContractTest {
             ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award",
                     award("c3", "volunteer-hour", 1, ledger.now()));
             ledger.ok(s.app, "Points:award", award("c4", "patrol", 1, ledger.now()));
-            ledger.ok(s.app, "Points:award", award("c5", "volunteer-hour", 1, ledger.now().minus(Duration.ofDays(1))));
+            // another day of contribution has its own cap (recorded another day: the day of recording is capped too)
+            Instant yesterday = ledger.now().minus(Duration.ofDays(1));
+            ledger.advance(Duration.ofDays(1));
+            ledger.ok(s.app, "Points:award", award("c5", "volunteer-hour", 1, yesterday));
             String other = s.enrol("resident-2");
             ledger.ok(s.app, "Points:award", awardRequest("c6", other, "volunteer-hour", 8, ledger.now()));
             assertEquals(80 + 20 + 10, s.available(rid));
@@ -165,9 +169,36 @@ class PointsContractTest {
             ledger.ok(s.app, "Points:award", award("c1", "volunteer-hour", 8, lastMonth));
             ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award", award("c2", "volunteer-hour", 1,
                     lastMonth.plus(Duration.ofHours(1))));
+            // each recorded on a day of its own, so that only the day of contribution's cap is in play
+            ledger.advance(Duration.ofDays(1));
             ledger.ok(s.app, "Points:award", award("c3", "volunteer-hour", 8, ledger.now()));
+            ledger.advance(Duration.ofDays(1));
             ledger.ok(s.app, "Points:award", award("c4", "volunteer-hour", 8, lastMonth.plus(Duration.ofDays(1))));
             assertEquals(240, s.available(rid));
+        }
+
+        @Test
+        void caps_backdated_awards_per_day_of_recording() {
+            // four different days of contribution, all recorded today: the first fills today's cap
+            Instant now = ledger.now();
+            ledger.ok(s.app, "Points:award", award("c1", "volunteer-hour", 5, now.minus(Duration.ofDays(3))));
+            ledger.ok(s.app, "Points:award", award("c2", "volunteer-hour", 3, now.minus(Duration.ofDays(2))));
+            TestLedger.Result refused = ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award",
+                    award("c3", "volunteer-hour", 1, now.minus(Duration.ofDays(1))));
+            assertTrue(refused.message().contains("recorded on 2026-06-15"), refused::message);
+            ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award",
+                    award("c4", "volunteer-hour", 1, now.minus(Duration.ofDays(10))));
+            // other activity types and other residents have caps of their own
+            ledger.ok(s.app, "Points:award", award("c5", "patrol", 1, now.minus(Duration.ofDays(4))));
+            ledger.ok(s.app, "Points:award", awardRequest("c6", s.enrol("resident-2"), "volunteer-hour", 8,
+                    now.minus(Duration.ofDays(4))));
+            assertEquals(80 + 20, s.available(rid));
+            // the next day of recording starts afresh; the days of contribution keep their own caps
+            ledger.advance(Duration.ofDays(1));
+            ledger.ok(s.app, "Points:award", award("c3", "volunteer-hour", 1, now.minus(Duration.ofDays(1))));
+            ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award",
+                    award("c7", "volunteer-hour", 6, now.minus(Duration.ofDays(3))));
+            assertEquals(80 + 20 + 10, s.available(rid));
         }
 
         @Test
@@ -247,7 +278,7 @@ class PointsContractTest {
             JsonNode balance = ledger.ok(s.auditor, "Points:getBalance", rid);
             assertEquals(0, balance.get("available").asLong());
             assertEquals(40, balance.get("reversedTotal").asLong());
-            assertEquals("REVERSED", TestLedger.parse(ledger.raw("contribution/c1")).get("status").asText());
+            assertEquals("REVERSED", TestLedger.parse(ledger.raw(Keys.contribution("demo", "c1"))).get("status").asText());
         }
 
         @Test
@@ -275,7 +306,8 @@ class PointsContractTest {
             for (Identity who : List.of(s.app, s.merchant, s.bank, s.auditor, s.stranger)) {
                 ledger.refused(ErrorCode.FORBIDDEN, who, "Points:reverse", json("contributionId", "c1", "reason", "x"));
             }
-            ledger.refused(ErrorCode.FORBIDDEN, s.northAdmin, "Points:reverse", json("contributionId", "c1",
+            // contribution ids are scoped to their community: north has no contribution c1
+            ledger.refused(ErrorCode.NOT_FOUND, s.northAdmin, "Points:reverse", json("contributionId", "c1",
                     "reason", "x"));
             ledger.refused(ErrorCode.NOT_FOUND, s.admin, "Points:reverse", json("contributionId", "c9", "reason", "x"));
         }
@@ -346,10 +378,13 @@ class PointsContractTest {
             assertEquals(40, s.available(rid));
             ledger.refused(ErrorCode.ID_CONFLICT, s.merchant, "Points:redeem", json("redemptionId", "r1",
                     "residentId", rid, "points", 11, "item", "rice 5kg"));
+            // redemption ids are scoped to their merchant: another merchant's r1 is another redemption
             Identity second = s.communityOrg.issue("shop-2", "client");
             s.register(s.admin, second, "MERCHANT", "shop-2", "demo");
-            ledger.refused(ErrorCode.ID_CONFLICT, second, "Points:redeem", json("redemptionId", "r1",
+            JsonNode other = ledger.ok(second, "Points:redeem", json("redemptionId", "r1",
                     "residentId", rid, "points", 10, "item", "rice 5kg"));
+            assertEquals("shop-2", other.get("merchantId").asText());
+            assertEquals(30, s.available(rid));
         }
 
         @Test

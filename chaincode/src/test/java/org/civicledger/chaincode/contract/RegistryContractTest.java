@@ -142,7 +142,7 @@ class RegistryContractTest {
 
             assertEquals(200, result.status(), result::message);
             assertEquals("{\"communityId\":\"south\",\"createdAt\":\"2026-06-15T10:00:00Z\","
-                    + "\"maxContributionAgeDays\":30,\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":24}",
+                    + "\"maxContributionAgeDays\":30,\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":24,\"scopedIds\":true}",
                     ledger.raw(Keys.community("south")));
             assertEquals("{\"clientId\":\"" + newcomer.clientId() + "\",\"communityId\":\"south\","
                     + "\"mspId\":\"CommunityMSP\",\"registeredAt\":\"2026-06-15T10:00:00Z\",\"registeredBy\":\""

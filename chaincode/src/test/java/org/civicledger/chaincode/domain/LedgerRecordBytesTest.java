@@ -68,19 +68,28 @@ class LedgerRecordBytesTest {
         void community_and_owner() {
             assertEquals("{\"communityId\":\"demo\",\"createdAt\":\"" + AT + "\",\"maxContributionAgeDays\":30,"
                     + "\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":24}",
-                    bytes(new Community("demo", "CommunityMSP", 24, 30, AT)));
+                    bytes(new Community("demo", "CommunityMSP", 24, 30, AT, null, null)));
+            // a community created since ids were scoped says so; the consent limit appears once set
+            assertEquals("{\"communityId\":\"north\",\"createdAt\":\"" + AT + "\",\"maxContributionAgeDays\":30,"
+                    + "\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":24,\"scopedIds\":true}",
+                    bytes(Community.created("north", "CommunityMSP", AT)));
+            assertEquals("{\"communityId\":\"north\",\"createdAt\":\"" + AT + "\",\"maxConsentDays\":90,"
+                    + "\"maxContributionAgeDays\":30,\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":0,"
+                    + "\"scopedIds\":true}",
+                    bytes(Community.created("north", "CommunityMSP", AT).withPolicy(0, 30, 90)));
             assertEquals("{\"communityId\":\"demo\",\"mspId\":\"CommunityMSP\",\"subjectId\":\"shop\"}",
                     bytes(new Owner("shop", "CommunityMSP", "demo")));
         }
 
         @Test
         void score_model_and_pointer() {
+            // factors by name, not in Factor's declaration order (see enum_keyed_maps_are_written_in_name_order)
             assertEquals("{\"bandMinimums\":{\"A\":750,\"B\":550,\"C\":350},\"factors\":{"
-                    + "\"CONTRIBUTION_VOLUME\":{\"maxPoints\":400,\"target\":120000},"
                     + "\"ACTIVE_MONTHS\":{\"maxPoints\":250,\"target\":12},"
+                    + "\"CONTRIBUTION_VOLUME\":{\"maxPoints\":400,\"target\":120000},"
                     + "\"DIVERSITY\":{\"maxPoints\":150,\"target\":4},"
-                    + "\"TENURE\":{\"maxPoints\":100,\"target\":24},"
-                    + "\"REVERSALS\":{\"maxPoints\":100,\"target\":2}},"
+                    + "\"REVERSALS\":{\"maxPoints\":100,\"target\":2},"
+                    + "\"TENURE\":{\"maxPoints\":100,\"target\":24}},"
                     + "\"publishedAt\":\"" + AT + "\",\"txId\":\"t1\",\"version\":1}",
                     bytes(ScoreModel.defaultModel(AT, "t1")));
             assertEquals("{\"version\":1}", bytes(new ScoreModels.Pointer(1)));
@@ -108,9 +117,9 @@ class LedgerRecordBytesTest {
         void account_bucket_and_history() {
             assertEquals("{\"available\":30,\"earnedTotal\":50,\"expiredTotal\":0,\"historyCount\":2,"
                     + "\"openMonths\":[\"2026-06\"],\"residentId\":\"" + R + "\",\"reversedTotal\":0,\"spentTotal\":20}",
-                    bytes(new Account(R, 30, 50, 20, 0, 0, List.of("2026-06"), 2)));
+                    bytes(new Account(R, 30, 50, 20, 0, 0, List.of("2026-06"), 2, Map.of())));
             assertEquals("{\"awardedOn\":{\"2026-06-02/patrol\":20,\"2026-06-02/volunteer\":30,"
-                    + "\"2026-06-03/volunteer\":20},\"categories\":{\"VOLUNTEER_SERVICE\":50,\"SAFETY_PATROL\":20},"
+                    + "\"2026-06-03/volunteer\":20},\"categories\":{\"SAFETY_PATROL\":20,\"VOLUNTEER_SERVICE\":50},"
                     + "\"creditPoints\":7400,\"earned\":70,\"expired\":0,\"month\":\"2026-06\",\"residentId\":\"" + R + "\",\"reversals\":0,"
                     + "\"reversed\":0,\"spent\":20}",
                     bytes(Bucket.empty(R, "2026-06").earn(20, Category.SAFETY_PATROL, 120, "2026-06-02", "patrol")
@@ -160,7 +169,10 @@ class LedgerRecordBytesTest {
                     + "\"txId\":\"t5\"}",
                     bytes(new Consent("k1", R, "demo", "bank", "LOAN", "2027-01-01T00:00:00Z", "MEU=", true,
                             "demo-app", AT, null, "t5")));
-            assertEquals("{\"consentId\":\"k1\"}", bytes(new ConsentService.ConsentRef("k1")));
+            // an index entry written before consent ids were scoped has no community (its consent is at consent/k1)
+            assertEquals("{\"consentId\":\"k1\"}", bytes(new ConsentService.ConsentRef("k1", null)));
+            assertEquals("{\"communityId\":\"demo\",\"consentId\":\"k1\"}",
+                    bytes(new ConsentService.ConsentRef("k1", "demo")));
         }
 
         @Test
@@ -184,7 +196,7 @@ class LedgerRecordBytesTest {
                     + "\"modelVersion\":1,\"range\":{\"max\":1000,\"min\":0},\"reasons\":[{\"code\":\"SHORT_TENURE\","
                     + "\"text\":\"" + Factor.TENURE.text() + "\"}],\"residentId\":\"" + R + "\",\"score\":612},"
                     + "\"txId\":\"t7\"}",
-                    bytes(new CreditCheck(R, "bank", "p1", "LOAN", "k1", AT, "t7", score, true, 3_000_000L, 25)));
+                    bytes(new CreditCheck(R, "bank", "p1", "LOAN", "k1", AT, "t7", score, true, 3_000_000L, 25, null)));
         }
 
         @Test
@@ -200,13 +212,45 @@ class LedgerRecordBytesTest {
         }
     }
 
+    /** A test enum whose declaration order is not its name order. */
+    enum Reordered {
+        ZULU, ALPHA, MIKE
+    }
+
+    /**
+     * Map keys are sorted by what is written (the enum constant's name), never by declaration
+     * order: reordering or inserting a constant must not change the bytes of any record. A record
+     * written before this rule kept its enum-keyed entries in declaration order; it still reads
+     * the same, as a JSON object's key order carries no meaning, and is rewritten sorted when next
+     * written.
+     */
+    @Test
+    void enum_keyed_maps_are_written_in_name_order() {
+        Map<Reordered, Long> map = new java.util.EnumMap<>(Reordered.class);
+        map.put(Reordered.ZULU, 1L);
+        map.put(Reordered.ALPHA, 2L);
+        map.put(Reordered.MIKE, 3L);
+        // records hold maps as properties, whatever the map's class (records copy them into TreeMaps)
+        assertEquals("{\"m\":{\"ALPHA\":2,\"MIKE\":3,\"ZULU\":1}}", bytes(new Holder(map)));
+        assertEquals("{\"m\":{\"ALPHA\":2,\"MIKE\":3,\"ZULU\":1}}", bytes(new Holder(new java.util.TreeMap<>(map))));
+        // and the earlier (declaration-order) bytes read back to the same record
+        Bucket legacy = Json.read(("{\"categories\":{\"VOLUNTEER_SERVICE\":50,\"SAFETY_PATROL\":20},\"month\":"
+                + "\"2026-06\",\"residentId\":\"" + R + "\"}").getBytes(StandardCharsets.UTF_8), Bucket.class);
+        assertEquals(Map.of(Category.VOLUNTEER_SERVICE, 50L, Category.SAFETY_PATROL, 20L), legacy.categories());
+    }
+
+    record Holder(Map<Reordered, Long> m) {
+    }
+
     @Test
     void an_award_writes_exactly_these_account_bytes_on_the_ledger() {
         Scenario s = new Scenario();
         String rid = s.enrol("resident-1");
         s.award("c1", rid, "patrol", 2);
+        // recordedOn: the points recorded today, for the daily cap per day of recording
         assertEquals("{\"available\":40,\"earnedTotal\":40,\"expiredTotal\":0,\"historyCount\":1,"
-                + "\"openMonths\":[\"2026-06\"],\"residentId\":\"" + rid + "\",\"reversedTotal\":0,\"spentTotal\":0}",
+                + "\"openMonths\":[\"2026-06\"],\"recordedOn\":{\"2026-06-15/patrol\":40},\"residentId\":\"" + rid
+                + "\",\"reversedTotal\":0,\"spentTotal\":0}",
                 s.ledger.raw("account/" + rid));
         assertEquals("{\"awardedOn\":{\"2026-06-15/patrol\":40},\"categories\":{\"SAFETY_PATROL\":40},\"creditPoints\":4800,\"earned\":40,\"expired\":0,"
                 + "\"month\":\"2026-06\",\"residentId\":\"" + rid + "\",\"reversals\":0,\"reversed\":0,\"spent\":0}",

@@ -40,6 +40,10 @@ public final class TestLedger {
     private java.util.Set<String> lastReadKeys = java.util.Set.of();
     private java.util.Set<String> lastWrittenKeys = java.util.Set.of();
     private final List<Result> committed = new ArrayList<>();
+    /** For a fork: the state it started from, and every key its transactions read and wrote. */
+    private Map<String, byte[]> forkedFrom;
+    private final java.util.Set<String> allReadKeys = new java.util.TreeSet<>();
+    private final java.util.Set<String> allWrittenKeys = new java.util.TreeSet<>();
 
     public TestLedger(Instant start) {
         this.now = start;
@@ -61,8 +65,45 @@ public final class TestLedger {
     public TestLedger fork() {
         TestLedger copy = new TestLedger(now);
         copy.state.putAll(state);
+        copy.forkedFrom = new TreeMap<>(state);
         copy.txCount = txCount + 1_000_000;
         return copy;
+    }
+
+    /**
+     * Commits what this fork's transactions wrote into {@code target}, as a peer's MVCC validation
+     * would: only if no key they read has changed in {@code target} since the fork was made
+     * (a value compared byte for byte stands in for its version).
+     *
+     * @return whether the writes were committed (false: MVCC_READ_CONFLICT, nothing written)
+     */
+    public boolean commitInto(TestLedger target) {
+        if (forkedFrom == null) {
+            throw new IllegalStateException("only a fork commits into another ledger");
+        }
+        for (String key : allReadKeys) {
+            if (!Arrays.equals(forkedFrom.get(key), target.state.get(key))) {
+                return false;
+            }
+        }
+        for (String key : allWrittenKeys) {
+            byte[] value = state.get(key);
+            if (value == null) {
+                target.state.remove(key);
+            } else {
+                target.state.put(key, value);
+            }
+        }
+        return true;
+    }
+
+    /** Writes a record straight into the state, as an earlier version of the chaincode left it. */
+    public void putRaw(String key, String json) {
+        state.put(key, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void removeRaw(String key) {
+        state.remove(key);
     }
 
     public Instant now() {
@@ -88,6 +129,8 @@ public final class TestLedger {
         lastReads = stub.reads;
         lastReadKeys = stub.readKeys;
         lastWrittenKeys = stub.writtenKeys;
+        allReadKeys.addAll(stub.readKeys);
+        allWrittenKeys.addAll(stub.writtenKeys);
         String payload = response.getPayload() == null ? null : new String(response.getPayload(), StandardCharsets.UTF_8);
         Result result = new Result(response.getStatus().getCode(), payload, response.getMessage(),
                 stub.getEvent() == null ? null : stub.getEvent().getEventName(),

@@ -1,6 +1,7 @@
 package org.civicledger.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -86,8 +87,9 @@ public class CommunityResource {
     @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/policy")
     @Operation(summary = "Set the community's policy (ADMIN)",
-            description = "Points expiry (months, 0 = never; default 24) and the oldest contribution that "
-                    + "may be awarded (days; default 30).")
+            description = "Points expiry (months, 0 = never; default 24), the oldest contribution that "
+                    + "may be awarded (days; default 30) and the longest consent lifetime (days, 1-3650; "
+                    + "default 365; left unchanged when absent).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PolicyRequest.class)))
     @APIResponse(responseCode = "200", description = "The policy now in force",
@@ -97,6 +99,8 @@ public class CommunityResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode setPolicy(JsonNode body) {
         Caller admin = caller.require("Community:setPolicy");
-        return ledger.submit(admin, "Community:setPolicy", Bodies.object(body).toString()).body();
+        ObjectNode policy = ledger.submit(admin, "Community:setPolicy", Bodies.object(body).toString()).body();
+        policy.remove("scopedIds"); // how the chaincode finds records of earlier versions, not policy
+        return policy;
     }
 }

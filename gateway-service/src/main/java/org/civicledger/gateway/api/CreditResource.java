@@ -130,8 +130,10 @@ public class CreditResource {
     @Path("/credit-checks")
     @Operation(summary = "Check a resident's credit for a product (BANK)",
             description = "Needs the resident's valid consent for the purpose. The explained score, its band "
-                    + "and the product's terms; every 200 is a ledger transaction on the resident's query "
-                    + "log.")
+                    + "and the product's terms; every new check is a ledger transaction on the resident's "
+                    + "query log. With a checkId, a retry of the same request returns the original check "
+                    + "(200, its txId and block) and logs nothing more; the same checkId with another body "
+                    + "is 409 ID_CONFLICT.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreditCheckRequest.class)))
     @APIResponse(responseCode = "200", description = "The score, its reasons and the terms",
@@ -140,6 +142,7 @@ public class CreditResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.CONSENT_REQUIRED)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     public JsonNode checkCredit(JsonNode body) {
         Caller bank = caller.require("Credit:checkCredit");
         return CreditViews.check(ledger.submit(bank, "Credit:checkCredit", Bodies.object(body).toString()).body());

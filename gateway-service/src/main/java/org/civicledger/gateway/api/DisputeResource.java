@@ -47,7 +47,9 @@ public class DisputeResource {
     @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Operation(summary = "File a dispute for a resident (APP)",
             description = "Against one of the resident's transactions; it is due for resolution 20 days "
-                    + "after filing (dueBy). Same-id rules as contributions.")
+                    + "after filing (dueBy). Same-id rules as contributions; dispute ids are scoped to the "
+                    + "community. A transaction has at most one open dispute: another while one is open is "
+                    + "422 INVALID_STATE.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DisputeRequest.class)))
     @APIResponse(responseCode = "201", description = "Filed (status OPEN)",
@@ -70,7 +72,8 @@ public class DisputeResource {
     @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/{disputeId}/resolution")
     @Operation(summary = "Resolve a dispute (ADMIN)",
-            description = "UPHELD on an award reverses it; a dispute is resolved once.")
+            description = "UPHELD on an award reverses it; a dispute is resolved once. The same outcome and "
+                    + "note again returns the original result (200); another resolution is 422 INVALID_STATE.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DisputeResolutionRequest.class)))
     @APIResponse(responseCode = "200", description = "Resolved",

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -22,6 +23,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.junit.jupiter.api.Nested;
@@ -202,6 +204,30 @@ class CommunityEndpointsTest {
             } finally {
                 as(ADMIN).body(body("pointsExpiryMonths", 24, "maxContributionAgeDays", 30)).put("/api/v1/policy")
                         .then().statusCode(200).body("maxContributionAgeDays", equalTo(30));
+            }
+        }
+
+        @Test
+        void bounds_the_lifetime_of_a_consent_and_keeps_the_bound_when_a_request_leaves_it_out() {
+            String residentId = Api.enrol();
+            Map<String, Object> fortyDays = Api.consent(unique("consent"), residentId, "loan",
+                    Instant.now().plusSeconds(40L * 24 * 3600));
+            try {
+                as(ADMIN).body(body("pointsExpiryMonths", 24, "maxContributionAgeDays", 30, "maxConsentDays", 31))
+                        .put("/api/v1/policy").then().statusCode(200).body("maxConsentDays", equalTo(31))
+                        .body("$", not(hasKey("scopedIds")));
+                as(ADMIN).body(body("pointsExpiryMonths", 24, "maxContributionAgeDays", 30)).put("/api/v1/policy")
+                        .then().statusCode(200).body("maxConsentDays", equalTo(31));
+                refused(ledger, 400, "VALIDATION_FAILED", () -> as(APP).body(fortyDays).post("/api/v1/consents"))
+                        .body("detail", containsString("maxConsentDays"));
+            } finally {
+                as(ADMIN).body(body("pointsExpiryMonths", 24, "maxContributionAgeDays", 30, "maxConsentDays", 365))
+                        .put("/api/v1/policy").then().statusCode(200).body("maxConsentDays", equalTo(365));
+            }
+            as(APP).body(fortyDays).post("/api/v1/consents").then().statusCode(201);
+            for (Object days : List.of(0, 3651, "a year")) {
+                refused(ledger, 400, "VALIDATION_FAILED", () -> as(ADMIN).body(body("pointsExpiryMonths", 24,
+                        "maxContributionAgeDays", 30, "maxConsentDays", days)).put("/api/v1/policy"));
             }
         }
 

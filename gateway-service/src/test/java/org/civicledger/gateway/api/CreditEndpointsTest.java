@@ -121,6 +121,18 @@ class CreditEndpointsTest {
         }
 
         @Test
+        void refuses_a_consent_that_outlives_the_communitys_limit_as_VALIDATION_FAILED() {
+            String residentId = Api.enrol();
+            for (String expiresAt : List.of(Instant.now().plusSeconds(366L * 24 * 3600).toString(),
+                    "+1000000000-01-01T00:00:00Z")) {
+                Map<String, Object> request = consent(unique("consent"), residentId, "loan", inThirtyDays());
+                request.put("expiresAt", expiresAt);
+                refused(ledger, 400, "VALIDATION_FAILED", () -> as(APP).body(request).post("/api/v1/consents"))
+                        .body("detail", containsString("365 days")).body("detail", not(containsString(expiresAt)));
+            }
+        }
+
+        @Test
         void refuses_an_unknown_resident_or_bank_as_NOT_FOUND() {
             refused(ledger, 404, "NOT_FOUND", () -> as(APP)
                     .body(consent(unique("consent"), Api.unknownResidentId(), "loan", inThirtyDays())).post("/api/v1/consents"));
@@ -216,6 +228,26 @@ class CreditEndpointsTest {
             assertEquals(before + 1, ledger.height(), "a credit check is one ledger transaction");
             as(AUDITOR).get("/api/v1/residents/" + residentId + "/credit-checks").then().statusCode(200)
                     .body("txId", hasItem((String) check.path("txId")));
+        }
+
+        @Test
+        void a_retry_with_the_same_check_id_returns_the_original_check_and_logs_it_once() {
+            String residentId = Api.enrol();
+            String productId = Api.publishProduct(false);
+            Api.grantConsent(residentId, "loan");
+            String checkId = unique("check");
+            Map<String, Object> request = body("checkId", checkId, "residentId", residentId, "productId", productId,
+                    "purpose", "loan");
+            var first = as(BANK).body(request).post("/api/v1/credit-checks").then().statusCode(200)
+                    .body("checkId", equalTo(checkId)).extract();
+            as(BANK).body(request).post("/api/v1/credit-checks").then().statusCode(200)
+                    .body("txId", equalTo(first.path("txId"))).body("blockNumber", equalTo(first.path("blockNumber")))
+                    .body("score", equalTo(first.path("score")));
+            as(AUDITOR).get("/api/v1/residents/" + residentId + "/credit-checks").then().statusCode(200)
+                    .body("$", hasSize(1));
+            Map<String, Object> other = new java.util.LinkedHashMap<>(request);
+            other.put("purpose", "mortgage");
+            refused(ledger, 409, "ID_CONFLICT", () -> as(BANK).body(other).post("/api/v1/credit-checks"));
         }
 
         @Test

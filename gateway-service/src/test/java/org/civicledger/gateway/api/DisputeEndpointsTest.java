@@ -7,6 +7,7 @@ import static org.civicledger.gateway.api.Api.as;
 import static org.civicledger.gateway.api.Api.body;
 import static org.civicledger.gateway.api.Api.refused;
 import static org.civicledger.gateway.api.Api.unique;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -67,6 +68,16 @@ class DisputeEndpointsTest {
         }
 
         @Test
+        void refuses_a_second_open_dispute_of_one_transaction_as_INVALID_STATE() {
+            String residentId = Api.enrol();
+            String awardTx = Api.awarded(residentId, "safety-patrol", 1);
+            String first = Api.fileDispute(residentId, awardTx);
+            refused(ledger, 422, "INVALID_STATE", () -> as(APP)
+                    .body(dispute(unique("d"), residentId, awardTx, "me neither")).post("/api/v1/disputes"))
+                    .body("detail", containsString(first));
+        }
+
+        @Test
         void refuses_an_unknown_resident_or_transaction_as_NOT_FOUND() {
             String residentId = Api.enrol();
             String awardTx = Api.awarded(residentId, "safety-patrol", 1);
@@ -108,6 +119,19 @@ class DisputeEndpointsTest {
             assertEquals(20, Api.balance(residentId));
             refused(ledger, 422, "INVALID_STATE", () -> as(ADMIN).body(body("outcome", "REJECTED", "note", "again"))
                     .post("/api/v1/disputes/" + disputeId + "/resolution"));
+        }
+
+        @Test
+        void a_retried_resolution_answers_the_original_result() {
+            String residentId = Api.enrol();
+            String disputeId = Api.fileDispute(residentId, Api.awarded(residentId, "anti-fraud-talk", 1));
+            Map<String, Object> resolution = body("outcome", "UPHELD", "note", "no record of the talk");
+            var first = as(ADMIN).body(resolution).post("/api/v1/disputes/" + disputeId + "/resolution")
+                    .then().statusCode(200).extract();
+            as(ADMIN).body(resolution).post("/api/v1/disputes/" + disputeId + "/resolution").then().statusCode(200)
+                    .body("resolution.txId", equalTo(first.path("resolution.txId")))
+                    .body("resolution.reversedPoints", equalTo(15)).body("status", equalTo("UPHELD"));
+            assertEquals(0, Api.balance(residentId));
         }
 
         @Test

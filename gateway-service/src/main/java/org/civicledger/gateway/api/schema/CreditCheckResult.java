@@ -25,6 +25,7 @@ public record CreditCheckResult(
         @Schema(description = "Whether the band is eligible for the product", required = true) boolean eligible,
         @Schema(description = "Largest loan for the band, in fen (when eligible)") Long maxAmountFen,
         @Schema(description = "Rate discount for the band (when eligible)") Integer rateDiscountBps,
+        @Schema(description = "The bank's idempotency id, when the request had one") String checkId,
         @Schema(description = "Transaction of the check", required = true) String txId,
         @Schema(description = "Block of that transaction", required = true) long blockNumber) {
 }

@@ -11,6 +11,8 @@ public record PolicyView(
         int pointsExpiryMonths,
         @Schema(description = "Oldest contribution that may still be awarded, in days", required = true)
         int maxContributionAgeDays,
+        @Schema(description = "Longest lifetime of a consent, in days from its grant", required = true)
+        int maxConsentDays,
         @Schema(description = "Transaction of the write", required = true) String txId,
         @Schema(description = "Block of that transaction", required = true) long blockNumber) {
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.civicledger.chaincode.error.ErrorCode;
 import org.civicledger.chaincode.json.Json;
+import org.civicledger.chaincode.state.Keys;
 import org.civicledger.gateway.ledger.LedgerRefusal;
 import org.civicledger.gateway.ledger.TxResult;
 import org.junit.jupiter.api.AfterEach;
@@ -168,8 +169,8 @@ class EmbeddedLedgerTest {
                     signed(second, demo.merchant)));
             assertEquals(List.of(ValidationCode.VALID, ValidationCode.MVCC_READ_CONFLICT), block.validationCodes());
             assertEquals(10, demo.available(rid));
-            assertTrue(demo.ledger.state().get("redemption/r1").isPresent());
-            assertFalse(demo.ledger.state().get("redemption/r2").isPresent());
+            assertTrue(demo.ledger.state().get(Keys.redemption("demo-merchant", "r1")).isPresent());
+            assertFalse(demo.ledger.state().get(Keys.redemption("demo-merchant", "r2")).isPresent());
             assertFalse(demo.ledger.state().get("receivable/demo-merchant/r2").isPresent());
             assertEquals(ValidationCode.MVCC_READ_CONFLICT, demo.ledger.state()
                     .location(second.transaction().txId()).orElseThrow().code());
@@ -198,7 +199,7 @@ class EmbeddedLedgerTest {
             demo.ledger.submit(demo.merchant, "Points:redeem", demo.redeemRequest("r2", rid, 5));
             Block block = demo.ledger.committer().commit(List.of(signed(settle, demo.admin)));
             assertEquals(List.of(ValidationCode.PHANTOM_READ_CONFLICT), block.validationCodes());
-            assertFalse(demo.ledger.state().get("settlement/s1").isPresent());
+            assertFalse(demo.ledger.state().get(Keys.settlement("demo", "s1")).isPresent());
         }
 
         @Test

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.civicledger.chaincode.state.Keys;
 import org.civicledger.gateway.ledger.BlockInfo;
 import org.civicledger.gateway.ledger.IntegrityReport;
 import org.civicledger.gateway.ledger.LedgerEvent;
@@ -64,7 +65,7 @@ class LedgerDurabilityTest {
                     TxInfo tx = demo.ledger.transaction(ack.getValue()).orElseThrow(
                             () -> new AssertionError("acknowledged " + ack.getKey() + " is missing"));
                     assertEquals("VALID", tx.validationCode());
-                    assertTrue(demo.ledger.state().get("contribution/" + ack.getKey()).isPresent());
+                    assertTrue(demo.ledger.state().get(Keys.contribution("demo", ack.getKey())).isPresent());
                 }
                 IntegrityReport integrity = demo.ledger.verifyIntegrity();
                 assertTrue(integrity.verified(), integrity::problem);
