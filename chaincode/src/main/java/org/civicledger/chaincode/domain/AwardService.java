@@ -47,14 +47,14 @@ public final class AwardService {
 
         Optional<Contribution> existing = store.replay(Keys.contribution(contributionId), Contribution.class,
                 c -> c.sameRequest(residentId, activityTypeId, quantity, occurredAt.toString(), evidenceHash,
-                        app.subjectId()), "contribution " + contributionId);
+                        app.subjectId()), "contribution");
         if (existing.isPresent()) {
             return existing.get().result();
         }
         Resident resident = ResidentService.require(tx, residentId);
         Access.sameCommunity(app, resident.communityId());
         if (app.activityTypes() != null && !app.activityTypes().contains(activityTypeId)) {
-            throw LedgerException.forbidden("app " + app.subjectId() + " may not award " + activityTypeId);
+            throw LedgerException.forbidden("this app may not award this activity type");
         }
         ActivityType type = CommunityService.activityType(tx, resident.communityId(), activityTypeId);
         ResidentService.requireActive(resident);
@@ -66,8 +66,8 @@ public final class AwardService {
         PointsBook book = PointsBook.open(tx, residentId);
         long dayTotal = Math.addExact(book.awardedOn(day, activityTypeId), points);
         if (dayTotal > type.dailyCapPoints()) {
-            throw new LedgerException(ErrorCode.DAILY_CAP_EXCEEDED, "resident would reach " + dayTotal + " points of "
-                    + activityTypeId + " on " + day + "; the daily cap is " + type.dailyCapPoints());
+            throw new LedgerException(ErrorCode.DAILY_CAP_EXCEEDED, "the resident would reach " + dayTotal
+                    + " points of this activity type on that day (UTC); the daily cap is " + type.dailyCapPoints());
         }
         book.expire(community.pointsExpiryMonths());
         book.earn(day, activityTypeId, points, type.category(), type.creditWeight(), contributionId);
@@ -90,7 +90,7 @@ public final class AwardService {
         r.done();
         Member admin = tx.requireRole(Role.ADMIN);
         Contribution contribution = tx.store().require(Keys.contribution(contributionId), Contribution.class,
-                "contribution " + contributionId);
+                "contribution");
         Reversal reversal = reverse(tx, admin, contribution, reason, null);
         tx.emit("ContributionReversed", "contributionId", contributionId, "residentId", contribution.residentId(),
                 "communityId", contribution.communityId(), "reversedPoints", reversal.reversedPoints());
@@ -104,8 +104,7 @@ public final class AwardService {
     Reversal reverse(Tx tx, Member admin, Contribution contribution, String reason, String disputeId) {
         Access.sameCommunity(admin, contribution.communityId());
         if (contribution.status() != ContributionStatus.AWARDED) {
-            throw LedgerException.invalidState("contribution " + contribution.contributionId() + " is already "
-                    + contribution.status());
+            throw LedgerException.invalidState("the contribution is already " + contribution.status());
         }
         Community community = CommunityService.community(tx, contribution.communityId());
         PointsBook book = PointsBook.open(tx, contribution.residentId());
@@ -123,12 +122,12 @@ public final class AwardService {
 
     private static void checkFreshness(Instant now, Instant occurredAt, int maxAgeDays) {
         if (occurredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
-            throw new LedgerException(ErrorCode.STALE_CONTRIBUTION, "occurredAt " + occurredAt
-                    + " is in the future (more than 5 minutes after " + now + ")");
+            throw new LedgerException(ErrorCode.STALE_CONTRIBUTION, "occurredAt is in the future (more than 5 "
+                    + "minutes after the transaction's time " + now + ")");
         }
         if (occurredAt.isBefore(now.minus(Duration.ofDays(maxAgeDays)))) {
-            throw new LedgerException(ErrorCode.STALE_CONTRIBUTION, "occurredAt " + occurredAt + " is older than the "
-                    + "community's limit of " + maxAgeDays + " days");
+            throw new LedgerException(ErrorCode.STALE_CONTRIBUTION, "occurredAt is older than the community's limit of "
+                    + maxAgeDays + " days");
         }
     }
 
@@ -136,8 +135,8 @@ public final class AwardService {
         try {
             return Math.multiplyExact(type.pointsPerUnit(), quantity);
         } catch (ArithmeticException e) {
-            throw LedgerException.validation("quantity " + quantity + " × " + type.pointsPerUnit()
-                    + " points overflows");
+            throw LedgerException.validation("quantity times the activity type's points per unit ("
+                    + type.pointsPerUnit() + ") is beyond the points range");
         }
     }
 }

@@ -40,7 +40,7 @@ public final class ConsentService {
         Member app = tx.requireRole(Role.APP);
         Store store = tx.store();
         Optional<Consent> existing = store.replay(Keys.consent(consentId), Consent.class,
-                c -> c.sameRequest(residentId, bankId, purpose, expiresText, signature), "consent " + consentId);
+                c -> c.sameRequest(residentId, bankId, purpose, expiresText, signature), "consent");
         if (existing.isPresent()) {
             // another community's app must not read the consent by replaying its request
             Access.sameCommunity(app, existing.get().communityId());
@@ -48,7 +48,7 @@ public final class ConsentService {
         }
         Resident resident = ResidentService.require(tx, residentId);
         Access.sameCommunity(app, resident.communityId());
-        store.require(Keys.bank(bankId), Owner.class, "bank " + bankId);
+        store.require(Keys.bank(bankId), Owner.class, "bank");
         if (!expiresAt.isAfter(tx.now())) {
             throw LedgerException.validation("expiresAt must be in the future");
         }
@@ -70,7 +70,7 @@ public final class ConsentService {
         String consentId = r.id("consentId");
         r.done();
         Member app = tx.requireRole(Role.APP);
-        Consent consent = tx.store().require(Keys.consent(consentId), Consent.class, "consent " + consentId);
+        Consent consent = tx.store().require(Keys.consent(consentId), Consent.class, "consent");
         Access.sameCommunity(app, consent.communityId());
         if (consent.revokedAt() != null) {
             return consent;
@@ -88,7 +88,7 @@ public final class ConsentService {
      */
     static Consent requireValid(Tx tx, String residentId, String bankId, String purpose, boolean signedOnly) {
         List<ConsentRef> refs = tx.store().scan(Keys.consentIndexes(residentId, bankId), ConsentRef.class);
-        String why = "no consent from the resident for bank " + bankId;
+        String why = "no consent from the resident for this bank";
         Instant now = tx.now();
         for (ConsentRef ref : refs) {
             Consent consent = tx.store().require(Keys.consent(ref.consentId()), Consent.class, "consent");
@@ -126,10 +126,6 @@ public final class ConsentService {
     }
 
     private static Instant parseInstant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (RuntimeException e) {
-            throw LedgerException.validation("expiresAt must be an ISO-8601 UTC instant like 2027-01-01T00:00:00Z");
-        }
+        return Request.instantOf("expiresAt", text);
     }
 }

@@ -35,7 +35,7 @@ public final class DisputeService {
         r.done();
         Member app = tx.requireRole(Role.APP);
         Optional<Dispute> existing = tx.store().replay(Keys.dispute(disputeId), Dispute.class,
-                d -> d.sameRequest(residentId, targetTxId, reason), "dispute " + disputeId);
+                d -> d.sameRequest(residentId, targetTxId, reason), "dispute");
         if (existing.isPresent()) {
             // another community's app must not read the dispute by replaying its request
             Access.sameCommunity(app, existing.get().communityId());
@@ -45,7 +45,7 @@ public final class DisputeService {
         Access.sameCommunity(app, resident.communityId());
         TxRef target = tx.store().find(Keys.txRef(targetTxId), TxRef.class)
                 .filter(ref -> ref.residentId().equals(residentId))
-                .orElseThrow(() -> LedgerException.notFound("no points transaction " + targetTxId + " of this resident"));
+                .orElseThrow(() -> LedgerException.notFound("targetTxId is not a points transaction of this resident"));
         Dispute dispute = new Dispute(disputeId, residentId, resident.communityId(), targetTxId, target.type(),
                 target.ref(), reason, DisputeStatus.OPEN, app.subjectId(), tx.nowText(),
                 tx.now().plus(DUE_AFTER).toString(), tx.txId(), null);
@@ -65,15 +65,15 @@ public final class DisputeService {
             throw LedgerException.validation("outcome must be UPHELD or REJECTED");
         }
         Member admin = tx.requireRole(Role.ADMIN);
-        Dispute dispute = tx.store().require(Keys.dispute(disputeId), Dispute.class, "dispute " + disputeId);
+        Dispute dispute = tx.store().require(Keys.dispute(disputeId), Dispute.class, "dispute");
         Access.sameCommunity(admin, dispute.communityId());
         if (dispute.status() != DisputeStatus.OPEN) {
-            throw LedgerException.invalidState("dispute " + disputeId + " is already " + dispute.status());
+            throw LedgerException.invalidState("the dispute is already " + dispute.status());
         }
         Long reversedPoints = null;
         if (outcome == DisputeStatus.UPHELD && dispute.targetType() == HistoryType.AWARD) {
             Contribution contribution = tx.store().require(Keys.contribution(dispute.targetRef()), Contribution.class,
-                    "contribution " + dispute.targetRef());
+                    "contribution");
             if (contribution.status() == ContributionStatus.AWARDED) {
                 Reversal reversal = awards.reverse(tx, admin, contribution, "dispute " + disputeId + ": " + note,
                         disputeId);
