@@ -64,7 +64,7 @@ public class AuditResource {
         if (txId.length() > 128) {
             throw ApiException.invalid("txId is at most 128 characters");
         }
-        return ledger.transaction(txId).orElseThrow(() -> ApiException.notFound("no transaction " + txId));
+        return ledger.transaction(txId).orElseThrow(() -> ApiException.notFound("transaction not found"));
     }
 
     @GET
@@ -100,7 +100,7 @@ public class AuditResource {
         if (n < 0) {
             throw ApiException.invalid("block number must not be negative");
         }
-        return ledger.block(n).orElseThrow(() -> ApiException.notFound("no block " + n + "; height is " + ledger.height()));
+        return ledger.block(n).orElseThrow(() -> ApiException.notFound("block not found; the chain's height is " + ledger.height()));
     }
 
     @GET

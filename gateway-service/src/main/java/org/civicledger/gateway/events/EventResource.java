@@ -70,7 +70,7 @@ public class EventResource {
         }
         long height = ledger.height();
         if (lastEventId != null && Long.parseLong(lastEventId.substring(0, lastEventId.indexOf(':'))) >= height) {
-            throw ApiException.invalid("Last-Event-ID " + lastEventId + " is beyond the chain (height " + height + ")");
+            throw ApiException.invalid("Last-Event-ID is beyond the chain (height " + height + ")");
         }
         // a new client starts at the head; one that reconnects resumes after the last event it saw
         String after = lastEventId != null ? lastEventId : height == 0 ? null : (height - 1) + ":" + Integer.MAX_VALUE;

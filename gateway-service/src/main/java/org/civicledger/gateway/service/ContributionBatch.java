@@ -94,8 +94,7 @@ public class ContributionBatch {
     private static ArrayNode items(ObjectNode request) {
         request.fieldNames().forEachRemaining(name -> {
             if (!name.equals("items")) {
-                throw ApiException.invalid("unknown field '" + (name.length() > 40 ? name.substring(0, 40) : name)
-                        .replaceAll("\\p{Cntrl}", "?") + "'; expected items");
+                throw ApiException.invalid("unknown field; the only field is items");
             }
         });
         JsonNode items = request.get("items");
@@ -103,7 +102,7 @@ public class ContributionBatch {
             throw ApiException.invalid("items must be an array of contributions");
         }
         if (array.isEmpty() || array.size() > MAX_ITEMS) {
-            throw ApiException.invalid("items must hold 1 to " + MAX_ITEMS + " contributions, not " + array.size());
+            throw ApiException.invalid("items must hold 1 to " + MAX_ITEMS + " contributions");
         }
         return array;
     }
