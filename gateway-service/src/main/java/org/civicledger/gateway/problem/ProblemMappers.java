@@ -94,7 +94,9 @@ public final class ProblemMappers {
      */
     private static Response internal(Throwable e) {
         String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-        LOG.log(Level.SEVERE, "internal error, correlation id " + id, Scrubbed.of(e, 0));
+        // a ledger's defect report is the gateway's own text (function and transaction), no request data
+        String ledger = e instanceof LedgerRefusal r ? " (" + r.getMessage() + ", transaction " + r.txId() + ")" : "";
+        LOG.log(Level.SEVERE, "internal error, correlation id " + id + ledger, Scrubbed.of(e, 0));
         return Problem.of(ErrorCode.INTERNAL, "internal error, logged with correlation id " + id
                 + "; retrying the same request unchanged will not help", null).response();
     }

@@ -102,11 +102,13 @@ class ProblemMappersTest {
 
     @Test
     void a_ledger_refusal_coded_internal_is_logged_with_a_correlation_id() {
-        Problem problem = problem(mappers.ledger(new LedgerRefusal(ErrorCode.INTERNAL, "chaincode failed: " + SECRET,
-                "tx1")), 500);
-        assertTrue(CORRELATION.matcher(problem.detail()).find(), problem.detail());
-        assertFalse(problem.detail().contains(SECRET));
+        Problem problem = problem(mappers.ledger(new LedgerRefusal(ErrorCode.INTERNAL,
+                "the chaincode failed on Points:getBalance without a refusal code", "tx1")), 500);
+        Matcher id = CORRELATION.matcher(problem.detail());
+        assertTrue(id.find(), problem.detail());
         assertEquals(1, logged.size());
+        assertEquals("internal error, correlation id " + id.group(1) + " (the chaincode failed on Points:getBalance "
+                + "without a refusal code, transaction tx1)", logged.get(0).getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
