@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.civicledger.chaincode.error.ErrorCode;
 import org.civicledger.chaincode.json.Json;
+import org.civicledger.chaincode.json.Request;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.ledger.LedgerRefusal;
 import org.civicledger.gateway.problem.ApiException;
@@ -65,8 +66,9 @@ public class ContributionBatch {
     private ObjectNode one(Caller app, JsonNode item) {
         ObjectNode result = Json.mapper().createObjectNode();
         JsonNode id = item.path("contributionId");
-        if (id.isTextual()) {
-            result.put("contributionId", id.asText());
+        // a valid id names its result; an invalid one is not repeated (results are in the request's order)
+        if (id.isTextual() && Request.ID.matcher(id.textValue()).matches()) {
+            result.put("contributionId", id.textValue());
         }
         if (!item.isObject()) {
             return failed(result, ErrorCode.VALIDATION_FAILED, "each item must be a JSON object");

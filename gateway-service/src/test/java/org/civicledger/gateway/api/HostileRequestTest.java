@@ -130,6 +130,31 @@ class HostileRequestTest {
         assertFalse(zeroWidth.body().contains(base), zeroWidth.body());
     }
 
+    /** A batch answers 200 with a result per item; a refused item's result repeats none of its values either. */
+    @Test
+    void a_batch_items_refusal_repeats_none_of_its_values() throws IOException {
+        String m = HostileCases.MARKER;
+        String rid = fixture().fill("{rid}");
+        String item = "{\"contributionId\":\"%s\",\"residentId\":\"" + rid + "\",\"activityType\":\"volunteer-hour\","
+                + "\"quantity\":1,\"occurredAt\":\"%s\"%s}";
+        String body = "{\"items\":[" + String.join(",",
+                String.format(item, m + "/x", java.time.Instant.now(), ""),
+                String.format(item, Api.unique("c"), java.time.Instant.now(), ",\"" + m + "\":1"),
+                String.format(item, Api.unique("c"), m, ""),
+                String.format(item, Api.unique("c"), "+1000000000-01-01T00:00:00Z", ""), "\"" + m + "\"") + "]}";
+        long before = ledger.height();
+        HttpResponse<String> response = RawHttp.send(uri("/api/v1/contributions/batch"), "POST", Api.APP,
+                HostileCase.JSON, body);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode results = JSON.readTree(response.body()).path("results");
+        assertEquals(5, results.size(), response.body());
+        for (JsonNode result : results) {
+            assertEquals("VALIDATION_FAILED", result.path("code").asText(), response.body());
+        }
+        assertFalse(response.body().contains(m), response.body());
+        assertEquals(before, ledger.height());
+    }
+
     private String enrol(String externalRef, int status) throws IOException {
         HttpResponse<String> response = RawHttp.send(uri("/api/v1/residents"), "POST", Api.APP, HostileCase.JSON,
                 "{\"externalRef\":\"" + externalRef + "\"}");
