@@ -40,6 +40,8 @@ public final class ApiDefinition {
     public static final String INSUFFICIENT_POINTS = "InsufficientPoints";
     /** 422 response of a state change. */
     public static final String INVALID_STATE = "InvalidState";
+    /** 500 response: a defect, with a correlation id. */
+    public static final String INTERNAL = "Internal";
     /** 503 response. */
     public static final String LEDGER_UNAVAILABLE = "LedgerUnavailable";
 
