@@ -191,6 +191,7 @@ public final class Keys {
         if (at.isBefore(SORTABLE_MIN) || at.isAfter(SORTABLE_MAX)) {
             throw new IllegalArgumentException("instant outside the sortable range " + SORTABLE_MIN + " to " + SORTABLE_MAX);
         }
+        // at the range's low end the product wraps below Long.MIN_VALUE; the sum is in range, so it is exact
         return zeroPadded(at.getEpochSecond() * 1_000_000_000L + at.getNano(), 19);
     }
 
