@@ -15,7 +15,7 @@ public final class JsonErrors {
     private JsonErrors() {
     }
 
-    /** @return {@code "malformed JSON: <rule> (line L, column C)"}, never any of the input */
+    /** @return {@code "malformed JSON: <rule> at line L, column C"}, never any of the input */
     public static String describe(JsonProcessingException e) {
         return "malformed JSON: " + rule(e) + location(e.getLocation());
     }
