@@ -24,8 +24,10 @@ public interface MerchantStatements {
      * Reads a merchant's statement for a period.
      *
      * @param merchantId the merchant
-     * @param from       the first instant included, or {@code null} for no lower bound
-     * @param to         the first instant excluded, or {@code null} for no upper bound
+     * @param from       the first instant included, or {@code null} for no lower bound (as is any instant before
+     *                   1677-09-21, such as {@link Instant#MIN})
+     * @param to         the first instant excluded, or {@code null} for no upper bound (as is any instant after
+     *                   2262-04-11, such as {@link Instant#MAX} or 9999-12-31T23:59:59Z)
      * @return the statement of the redemptions in {@code [from, to)}
      * @throws ForbiddenException   if the caller is another merchant, a bank or an app
      * @throws CivicLedgerException on any other API or transport error

@@ -11,9 +11,13 @@ public interface Residents {
 
     /**
      * Enrols a resident ({@code POST /api/v1/residents}, roles ADMIN and APP). Enrolling the same person again
-     * returns the same {@code residentId}.
+     * returns the same {@code residentId}. The gateway normalises the reference before hashing it (Unicode NFKC,
+     * spaces at both ends removed), so {@code "0042"}, {@code "0042 "} and full-width {@code "００４２"} are one
+     * resident; a reference with control, format (such as a zero-width space) or unassigned characters, or an
+     * unpaired surrogate, is refused with {@link ValidationFailedException}.
      *
-     * @param externalRef the resident's real-world identifier (1-256 characters); the gateway keeps only a keyed hash
+     * @param externalRef the resident's real-world identifier (1-256 characters once normalised); the gateway keeps
+     *                    only a keyed hash
      * @return the resident, with the enrolment's {@code txId}
      * @throws CivicLedgerException on any API or transport error
      */
@@ -22,7 +26,7 @@ public interface Residents {
     /**
      * Enrols a resident with a public key, which lets the resident sign consents.
      *
-     * @param externalRef the resident's real-world identifier (1-256 characters)
+     * @param externalRef the resident's real-world identifier (1-256 characters once normalised, as {@link #enrol(String)})
      * @param publicKey   the resident's ECDSA P-256 public key, X.509 SubjectPublicKeyInfo, base64; may be {@code null}
      * @return the resident, with the enrolment's {@code txId}
      * @throws CivicLedgerException on any API or transport error

@@ -43,6 +43,20 @@ class MerchantStatementsTest extends GatewayTest {
     }
 
     @Test
+    void instants_far_from_now_are_open_ends() {
+        Redemption redemption = merchant.redemptions().redeem(spend(residentWithHours(1), 3));
+
+        MerchantStatement all = admin.merchantStatements().statement(MERCHANT_ID, Instant.MIN, Instant.MAX);
+        MerchantStatement noEnd = admin.merchantStatements().statement(MERCHANT_ID, null,
+                Instant.parse("9999-12-31T23:59:59Z"));
+        MerchantStatement none = admin.merchantStatements().statement(MERCHANT_ID, Instant.MAX, null);
+
+        assertTrue(all.redemptions().stream().anyMatch(l -> l.txId().equals(redemption.txId())));
+        assertTrue(noEnd.redemptions().stream().anyMatch(l -> l.txId().equals(redemption.txId())));
+        assertTrue(none.redemptions().isEmpty());
+    }
+
+    @Test
     void a_merchant_reading_another_merchants_statement_throws_ForbiddenException() {
         assertProblem(ForbiddenException.class, 403, "FORBIDDEN",
                 () -> merchant.merchantStatements().statement("other-merchant"));

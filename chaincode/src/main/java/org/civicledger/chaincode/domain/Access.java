@@ -16,7 +16,7 @@ final class Access {
     static void sameCommunity(Member caller, String communityId) {
         if (!communityId.equals(caller.communityId())) {
             throw LedgerException.forbidden(caller.role() + " of community " + caller.communityId()
-                    + " may not act in community " + communityId);
+                    + " may not act in another community");
         }
     }
 

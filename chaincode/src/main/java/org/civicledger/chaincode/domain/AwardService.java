@@ -51,14 +51,14 @@ public final class AwardService {
                 Keys.legacyContribution(contributionId), Contribution.class,
                 c -> c.communityId().equals(community.communityId()),
                 c -> c.sameRequest(residentId, activityTypeId, quantity, occurredAt.toString(), evidenceHash,
-                        app.subjectId()), "contribution " + contributionId);
+                        app.subjectId()), "contribution");
         if (existing.isPresent()) {
             return existing.get().result();
         }
         Resident resident = ResidentService.require(tx, residentId);
         Access.sameCommunity(app, resident.communityId());
         if (app.activityTypes() != null && !app.activityTypes().contains(activityTypeId)) {
-            throw LedgerException.forbidden("app " + app.subjectId() + " may not award " + activityTypeId);
+            throw LedgerException.forbidden("this app may not award this activity type");
         }
         ActivityType type = CommunityService.activityType(tx, resident.communityId(), activityTypeId);
         ResidentService.requireActive(resident);
@@ -106,8 +106,7 @@ public final class AwardService {
         Contribution contribution = found.record();
         Access.sameCommunity(admin, contribution.communityId());
         if (contribution.status() != ContributionStatus.AWARDED) {
-            throw LedgerException.invalidState("contribution " + contribution.contributionId() + " is already "
-                    + contribution.status());
+            throw LedgerException.invalidState("the contribution is already " + contribution.status());
         }
         PointsBook book = PointsBook.open(tx, contribution.residentId());
         book.expire(community.pointsExpiryMonths());
@@ -130,7 +129,7 @@ public final class AwardService {
     static ScopedRecords.Found<Contribution> find(Tx tx, Community community, String contributionId) {
         return ScopedRecords.require(tx.store(), community, Keys.contribution(community.communityId(), contributionId),
                 Keys.legacyContribution(contributionId), Contribution.class,
-                c -> c.communityId().equals(community.communityId()), "contribution " + contributionId);
+                c -> c.communityId().equals(community.communityId()), "contribution");
     }
 
     /**
@@ -141,25 +140,26 @@ public final class AwardService {
                                   LocalDate recorded) {
         long dayTotal = Math.addExact(book.awardedOn(occurred, type.activityType()), points);
         if (dayTotal > type.dailyCapPoints()) {
-            throw new LedgerException(ErrorCode.DAILY_CAP_EXCEEDED, "resident would reach " + dayTotal + " points of "
-                    + type.activityType() + " on " + occurred + "; the daily cap is " + type.dailyCapPoints());
+            throw new LedgerException(ErrorCode.DAILY_CAP_EXCEEDED, "the resident would reach " + dayTotal
+                    + " points of this activity type on the day it occurred (UTC); the daily cap is "
+                    + type.dailyCapPoints());
         }
         long recordedTotal = Math.addExact(book.recordedOn(recorded, type.activityType()), points);
         if (recordedTotal > type.dailyCapPoints()) {
-            throw new LedgerException(ErrorCode.DAILY_CAP_EXCEEDED, "resident would reach " + recordedTotal
-                    + " points of " + type.activityType() + " recorded on " + recorded + " (the day of recording); "
-                    + "the daily cap is " + type.dailyCapPoints());
+            throw new LedgerException(ErrorCode.DAILY_CAP_EXCEEDED, "the resident would reach " + recordedTotal
+                    + " points of this activity type recorded today (UTC, the day of recording); the daily cap is "
+                    + type.dailyCapPoints());
         }
     }
 
     private static void checkFreshness(Instant now, Instant occurredAt, int maxAgeDays) {
         if (occurredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
-            throw new LedgerException(ErrorCode.STALE_CONTRIBUTION, "occurredAt " + occurredAt
-                    + " is in the future (more than 5 minutes after " + now + ")");
+            throw new LedgerException(ErrorCode.STALE_CONTRIBUTION, "occurredAt is in the future (more than 5 "
+                    + "minutes after the transaction's time " + now + ")");
         }
         if (occurredAt.isBefore(now.minus(Duration.ofDays(maxAgeDays)))) {
-            throw new LedgerException(ErrorCode.STALE_CONTRIBUTION, "occurredAt " + occurredAt + " is older than the "
-                    + "community's limit of " + maxAgeDays + " days");
+            throw new LedgerException(ErrorCode.STALE_CONTRIBUTION, "occurredAt is older than the community's limit of "
+                    + maxAgeDays + " days");
         }
     }
 
@@ -167,8 +167,8 @@ public final class AwardService {
         try {
             return Math.multiplyExact(type.pointsPerUnit(), quantity);
         } catch (ArithmeticException e) {
-            throw LedgerException.validation("quantity " + quantity + " × " + type.pointsPerUnit()
-                    + " points overflows");
+            throw LedgerException.validation("quantity times the activity type's points per unit ("
+                    + type.pointsPerUnit() + ") is beyond the points range");
         }
     }
 }

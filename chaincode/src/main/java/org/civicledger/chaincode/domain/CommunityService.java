@@ -20,7 +20,7 @@ public final class CommunityService {
     static final int MAX_CONSENT_DAYS = 3650;
 
     static Community community(Tx tx, String communityId) {
-        return tx.store().require(Keys.community(communityId), Community.class, "community " + communityId);
+        return tx.store().require(Keys.community(communityId), Community.class, "community");
     }
 
     /**
@@ -57,7 +57,7 @@ public final class CommunityService {
         ActivityType candidate = new ActivityType(caller.communityId(), activityType, category, pointsPerUnit, unit,
                 dailyCap, creditWeight, tx.nowText(), tx.txId());
         String key = Keys.activityType(caller.communityId(), activityType);
-        var existing = tx.store().replay(key, ActivityType.class, candidate::sameRule, "activity type " + activityType);
+        var existing = tx.store().replay(key, ActivityType.class, candidate::sameRule, "activity type");
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -84,6 +84,6 @@ public final class CommunityService {
 
     static ActivityType activityType(Tx tx, String communityId, String activityType) {
         return tx.store().require(Keys.activityType(communityId, activityType), ActivityType.class,
-                "activity type " + activityType);
+                "activity type");
     }
 }

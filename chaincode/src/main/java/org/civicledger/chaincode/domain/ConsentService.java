@@ -45,13 +45,13 @@ public final class ConsentService {
         String key = Keys.consent(community.communityId(), consentId);
         Optional<Consent> existing = ScopedRecords.replay(store, community, key, Keys.legacyConsent(consentId),
                 Consent.class, c -> c.communityId().equals(community.communityId()),
-                c -> c.sameRequest(residentId, bankId, purpose, expiresText, signature), "consent " + consentId);
+                c -> c.sameRequest(residentId, bankId, purpose, expiresText, signature), "consent");
         if (existing.isPresent()) {
             return existing.get();
         }
         Resident resident = ResidentService.require(tx, residentId);
         Access.sameCommunity(app, resident.communityId());
-        store.require(Keys.bank(bankId), Owner.class, "bank " + bankId);
+        store.require(Keys.bank(bankId), Owner.class, "bank");
         if (!expiresAt.isAfter(tx.now())) {
             throw LedgerException.validation("expiresAt must be in the future");
         }
@@ -81,7 +81,7 @@ public final class ConsentService {
         Community community = CommunityService.community(tx, app.communityId());
         ScopedRecords.Found<Consent> found = ScopedRecords.require(tx.store(), community,
                 Keys.consent(community.communityId(), consentId), Keys.legacyConsent(consentId), Consent.class,
-                c -> c.communityId().equals(community.communityId()), "consent " + consentId);
+                c -> c.communityId().equals(community.communityId()), "consent");
         Consent consent = found.record();
         if (consent.revokedAt() != null) {
             return consent;
@@ -113,7 +113,7 @@ public final class ConsentService {
             }
             why = problem.compareTo(why) > 0 ? problem : why;
         }
-        throw new LedgerException(ErrorCode.CONSENT_REQUIRED, why.detail(bankId));
+        throw new LedgerException(ErrorCode.CONSENT_REQUIRED, why.detail());
     }
 
     /**
@@ -125,10 +125,10 @@ public final class ConsentService {
     private enum Refusal {
         MISSING, OTHER_PURPOSE, REVOKED, EXPIRED, UNSIGNED;
 
-        String detail(String bankId) {
+        String detail() {
             return switch (this) {
-                case MISSING -> "no consent from the resident for bank " + bankId;
-                case OTHER_PURPOSE -> "the resident's consent for bank " + bankId + " is for another purpose";
+                case MISSING -> "no consent from the resident for this bank";
+                case OTHER_PURPOSE -> "the resident's consent for this bank is for another purpose";
                 case REVOKED -> "the resident revoked the consent for this purpose";
                 case EXPIRED -> "the resident's consent for this purpose has expired";
                 case UNSIGNED -> "the product requires consent signed by the resident; the consent is unsigned";
@@ -163,10 +163,6 @@ public final class ConsentService {
     }
 
     private static Instant parseInstant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (RuntimeException e) {
-            throw LedgerException.validation("expiresAt must be an ISO-8601 UTC instant like 2027-01-01T00:00:00Z");
-        }
+        return Request.instantOf("expiresAt", text);
     }
 }

@@ -41,7 +41,7 @@ public final class CreditService {
         String idKey = checkId == null ? null : Keys.creditCheck(bank.subjectId(), checkId);
         if (idKey != null) {
             Optional<CreditCheck> existing = tx.store().replay(idKey, CreditCheck.class,
-                    c -> c.sameRequest(residentId, productId, purpose), "credit check " + checkId);
+                    c -> c.sameRequest(residentId, productId, purpose), "credit check");
             if (existing.isPresent()) {
                 return existing.get();
             }

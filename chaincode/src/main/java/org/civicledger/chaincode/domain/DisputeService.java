@@ -41,7 +41,7 @@ public final class DisputeService {
         String key = Keys.dispute(community.communityId(), disputeId);
         Optional<Dispute> existing = ScopedRecords.replay(store, community, key, Keys.legacyDispute(disputeId),
                 Dispute.class, d -> d.communityId().equals(community.communityId()),
-                d -> d.sameRequest(residentId, targetTxId, reason), "dispute " + disputeId);
+                d -> d.sameRequest(residentId, targetTxId, reason), "dispute");
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -49,11 +49,10 @@ public final class DisputeService {
         Access.sameCommunity(app, resident.communityId());
         TxRef target = store.find(Keys.txRef(targetTxId), TxRef.class)
                 .filter(ref -> ref.residentId().equals(residentId))
-                .orElseThrow(() -> LedgerException.notFound("no points transaction " + targetTxId + " of this resident"));
+                .orElseThrow(() -> LedgerException.notFound("targetTxId is not a points transaction of this resident"));
         // one open dispute per transaction: a second would be decided twice, possibly both ways
         store.find(Keys.openDispute(targetTxId), OpenDispute.class).ifPresent(open -> {
-            throw LedgerException.invalidState("dispute " + open.disputeId() + " of transaction " + targetTxId
-                    + " is still open");
+            throw LedgerException.invalidState("dispute " + open.disputeId() + " of this transaction is still open");
         });
         Dispute dispute = new Dispute(disputeId, residentId, resident.communityId(), targetTxId, target.type(),
                 target.ref(), reason, DisputeStatus.OPEN, app.subjectId(), tx.nowText(),
@@ -79,7 +78,7 @@ public final class DisputeService {
         Community community = CommunityService.community(tx, admin.communityId());
         ScopedRecords.Found<Dispute> found = ScopedRecords.require(store, community,
                 Keys.dispute(community.communityId(), disputeId), Keys.legacyDispute(disputeId), Dispute.class,
-                d -> d.communityId().equals(community.communityId()), "dispute " + disputeId);
+                d -> d.communityId().equals(community.communityId()), "dispute");
         Dispute dispute = found.record();
         if (dispute.status() != DisputeStatus.OPEN) {
             Dispute.Resolution done = dispute.resolution();
@@ -87,7 +86,7 @@ public final class DisputeService {
             if (done != null && done.outcome() == outcome && done.note().equals(note)) {
                 return dispute;
             }
-            throw LedgerException.invalidState("dispute " + disputeId + " is already " + dispute.status());
+            throw LedgerException.invalidState("the dispute is already " + dispute.status());
         }
         Long reversedPoints = null;
         if (outcome == DisputeStatus.UPHELD && dispute.targetType() == HistoryType.AWARD) {

@@ -43,7 +43,7 @@ public final class LoanProductService {
                 tx.nowText(), tx.txId());
         String key = Keys.loanProduct(bank.subjectId(), productId);
         Optional<LoanProduct> existing = tx.store().replay(key, LoanProduct.class, candidate::sameTerms,
-                "loan product " + productId);
+                "loan product");
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -68,6 +68,6 @@ public final class LoanProductService {
 
     static LoanProduct require(Tx tx, String bankId, String productId) {
         return tx.store().require(Keys.loanProduct(bankId, productId), LoanProduct.class,
-                "loan product " + productId + " of bank " + bankId);
+                "loan product");
     }
 }

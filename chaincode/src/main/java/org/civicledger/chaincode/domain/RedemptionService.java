@@ -56,7 +56,7 @@ public final class RedemptionService {
         Optional<Redemption> existing = ScopedRecords.replay(store, community, key,
                 Keys.legacyRedemption(redemptionId), Redemption.class,
                 x -> x.merchantId().equals(merchant.subjectId()),
-                x -> x.sameRequest(residentId, points, item, merchant.subjectId()), "redemption " + redemptionId);
+                x -> x.sameRequest(residentId, points, item, merchant.subjectId()), "redemption");
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -66,8 +66,8 @@ public final class RedemptionService {
         PointsBook book = PointsBook.open(tx, residentId);
         book.expire(community.pointsExpiryMonths());
         if (book.available() < points) {
-            throw new LedgerException(ErrorCode.INSUFFICIENT_POINTS, "resident " + residentId + " has "
-                    + book.available() + " points available, needs " + points);
+            throw new LedgerException(ErrorCode.INSUFFICIENT_POINTS, "the resident has " + book.available()
+                    + " points available, fewer than the points asked for");
         }
         book.spend(points, redemptionId);
         Instant now = tx.now();
@@ -97,15 +97,15 @@ public final class RedemptionService {
         Optional<Settlement> existing = ScopedRecords.replay(store, community, key,
                 Keys.legacySettlement(settlementId), Settlement.class,
                 x -> x.communityId().equals(community.communityId()),
-                x -> x.merchantId().equals(merchantId), "settlement " + settlementId);
+                x -> x.merchantId().equals(merchantId), "settlement");
         if (existing.isPresent()) {
             return existing.get();
         }
-        Owner merchant = store.require(Keys.merchant(merchantId), Owner.class, "merchant " + merchantId);
+        Owner merchant = store.require(Keys.merchant(merchantId), Owner.class, "merchant");
         Access.sameCommunity(admin, merchant.communityId());
         List<Receivable> owed = store.scan(Keys.receivables(merchantId), Receivable.class);
         if (owed.isEmpty()) {
-            throw LedgerException.invalidState("merchant " + merchantId + " has nothing to settle");
+            throw LedgerException.invalidState("the merchant has nothing to settle");
         }
         long points = 0;
         for (Receivable receivable : owed) {
@@ -122,7 +122,9 @@ public final class RedemptionService {
 
     /**
      * @param from inclusive ISO instant, or null for the beginning
-     * @param to exclusive ISO instant, or null for now and later
+     * @param to exclusive ISO instant, or null for now and later; bounds beyond the range of the log's
+     *     keys ({@link Keys#SORTABLE_MIN} to {@link Keys#SORTABLE_MAX}, 1677 to 2262) are open ends,
+     *     so {@code 9999-12-31T23:59:59Z} means "no end"
      */
     public Statement statement(Tx tx, String merchantId, String from, String to) {
         Store store = tx.store();
@@ -132,7 +134,7 @@ public final class RedemptionService {
         if (caller.role() == Role.MERCHANT && !merchantId.equals(caller.subjectId())) {
             throw LedgerException.forbidden("a merchant may read only its own statement");
         }
-        Owner merchant = store.require(Keys.merchant(merchantId), Owner.class, "merchant " + merchantId);
+        Owner merchant = store.require(Keys.merchant(merchantId), Owner.class, "merchant");
         Access.readableIn(caller, merchant.communityId());
         String start = from == null || from.isEmpty() ? Keys.merchantRedemptions(merchantId)
                 : Keys.merchantRedemptionsFrom(merchantId, instant("from", from));
@@ -140,7 +142,9 @@ public final class RedemptionService {
                 : Keys.merchantRedemptionsFrom(merchantId, instant("to", to));
         List<Receivable> owed = store.scan(Keys.receivables(merchantId), Receivable.class);
         Set<String> unsettled = owed.stream().map(Receivable::redemptionId).collect(Collectors.toSet());
-        List<Line> lines = store.scan(start, end, Redemption.class).stream()
+        // from at or after to: an empty period (a range query needs start < end)
+        List<Redemption> inPeriod = start.compareTo(end) < 0 ? store.scan(start, end, Redemption.class) : List.of();
+        List<Line> lines = inPeriod.stream()
                 .map(x -> new Line(x.redemptionId(), x.residentId(), x.points(), x.item(), x.at(), x.txId(),
                         !unsettled.contains(x.redemptionId())))
                 .toList();

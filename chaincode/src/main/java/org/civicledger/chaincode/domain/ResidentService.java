@@ -89,12 +89,12 @@ public final class ResidentService {
     }
 
     static Resident require(Tx tx, String residentId) {
-        return tx.store().require(Keys.resident(residentId), Resident.class, "resident " + residentId);
+        return tx.store().require(Keys.resident(residentId), Resident.class, "resident");
     }
 
     static void requireActive(Resident resident) {
         if (resident.status() != ResidentStatus.ACTIVE) {
-            throw LedgerException.invalidState("resident " + resident.residentId() + " is " + resident.status());
+            throw LedgerException.invalidState("the resident is " + resident.status());
         }
     }
 }

@@ -1,17 +1,17 @@
 package org.civicledger.chaincode.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +29,14 @@ public final class Request {
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
     public static final int MAX_TEXT = 500;
     public static final int MAX_ARGUMENT_BYTES = 64 * 1024;
+    /**
+     * The instants a request may hold: four-digit years from the Unix epoch on, so every stored
+     * instant reads back as the same ISO-8601 text and no time arithmetic on it can overflow.
+     */
+    public static final Instant INSTANT_MIN = Instant.parse("1970-01-01T00:00:00Z");
+    public static final Instant INSTANT_MAX = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    private static final String INSTANT_RULE = "an ISO-8601 UTC instant like 2026-11-24T08:00:00Z, from "
+            + "1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z";
 
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -36,10 +44,14 @@ public final class Request {
             .build();
 
     private final ObjectNode node;
-    private final Set<String> read = new HashSet<>();
+    /** Where this object is in the request ("" for the top level, else "bands.A"): fields named by us only. */
+    private final String path;
+    /** The fields read, in order: what {@link #done()} says is accepted. */
+    private final Set<String> read = new LinkedHashSet<>();
 
-    private Request(ObjectNode node) {
+    private Request(ObjectNode node, String path) {
         this.node = node;
+        this.path = path;
     }
 
     /**
@@ -57,13 +69,13 @@ public final class Request {
         JsonNode tree;
         try {
             tree = STRICT.readTree(json);
-        } catch (IOException e) {
-            throw LedgerException.validation("malformed JSON: " + firstLine(e.getMessage()));
+        } catch (JsonProcessingException e) {
+            throw LedgerException.validation(JsonErrors.describe(e));
         }
         if (tree == null || !tree.isObject()) {
             throw LedgerException.validation("request body must be a JSON object");
         }
-        return new Request((ObjectNode) tree);
+        return new Request((ObjectNode) tree, "");
     }
 
     public String id(String field) {
@@ -158,14 +170,26 @@ public final class Request {
         return value.booleanValue();
     }
 
-    /** An ISO-8601 UTC instant such as {@code 2026-11-24T08:00:00Z}. */
+    /** An ISO-8601 UTC instant such as {@code 2026-11-24T08:00:00Z}, within [{@link #INSTANT_MIN}, {@link #INSTANT_MAX}]. */
     public Instant instant(String field) {
-        String value = text(field, 40);
+        return instantOf(field, text(field, 40));
+    }
+
+    /**
+     * @return {@code text} as an instant within [{@link #INSTANT_MIN}, {@link #INSTANT_MAX}]
+     * @throws LedgerException {@code VALIDATION_FAILED} naming {@code field} and the rule otherwise
+     */
+    public static Instant instantOf(String field, String text) {
+        Instant value;
         try {
-            return Instant.parse(value);
+            value = Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw LedgerException.validation(field + " must be an ISO-8601 UTC instant like 2026-11-24T08:00:00Z");
+            throw LedgerException.validation(field + " must be " + INSTANT_RULE);
         }
+        if (value.isBefore(INSTANT_MIN) || value.isAfter(INSTANT_MAX)) {
+            throw LedgerException.validation(field + " must be " + INSTANT_RULE);
+        }
+        return value;
     }
 
     public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
@@ -201,7 +225,7 @@ public final class Request {
         if (!value.isObject()) {
             throw LedgerException.validation(field + " must be an object");
         }
-        return new Request((ObjectNode) value);
+        return new Request((ObjectNode) value, path.isEmpty() ? field : path + "." + field);
     }
 
     /** A list of identifiers, each checked like {@link #id(String)}. */
@@ -233,14 +257,15 @@ public final class Request {
     /**
      * Refuses any field that was not read.
      *
-     * @throws LedgerException {@code VALIDATION_FAILED} naming the first unknown field
+     * @throws LedgerException {@code VALIDATION_FAILED} giving the first unknown field's position
+     *     and the accepted names (never the unknown name: it is the caller's input)
      */
     public void done() {
         Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!read.contains(name)) {
-                throw LedgerException.validation("unknown field: " + abbreviate(name));
+        for (int position = 1; names.hasNext(); position++) {
+            if (!read.contains(names.next())) {
+                throw LedgerException.validation("unknown field (field " + position + " of "
+                        + (path.isEmpty() ? "the request" : path) + "); the fields are " + String.join(", ", read));
             }
         }
     }
@@ -260,18 +285,5 @@ public final class Request {
             throw LedgerException.validation(field + " must be 1-128 characters of letters, digits, '.', '_', ':' or '-'");
         }
         return value;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        return line.length() <= 160 ? line : line.substring(0, 160) + "…";
     }
 }

@@ -100,9 +100,14 @@ public final class Keys {
         return "merchantlog/" + merchantId + "/";
     }
 
-    /** The first key of {@code merchantId}'s redemption log at or after {@code at}. */
+    /**
+     * The first key of {@code merchantId}'s redemption log at or after {@code at}. A query bound
+     * before {@link #SORTABLE_MIN} is the log's start, one after {@link #SORTABLE_MAX} its end: no
+     * key can lie outside that range.
+     */
     public static String merchantRedemptionsFrom(String merchantId, Instant at) {
-        return merchantRedemptions(merchantId) + sortable(at);
+        String log = merchantRedemptions(merchantId);
+        return at.isBefore(SORTABLE_MIN) ? log : at.isAfter(SORTABLE_MAX) ? endOf(log) : log + sortable(at);
     }
 
     public static String receivable(String merchantId, String redemptionId) {
@@ -203,10 +208,24 @@ public final class Keys {
         return prefix.substring(0, prefix.length() - 1) + "0";
     }
 
-    /** Fixed-width, so that lexical order is time order: nanoseconds since the epoch, 19 digits. */
+    /** The earliest instant {@link #sortable} represents: 1677-09-21T00:12:43.145224192Z (Long.MIN_VALUE ns). */
+    public static final Instant SORTABLE_MIN = Instant.ofEpochSecond(0, Long.MIN_VALUE);
+    /** The latest instant {@link #sortable} represents: 2262-04-11T23:47:16.854775807Z (Long.MAX_VALUE ns). */
+    public static final Instant SORTABLE_MAX = Instant.ofEpochSecond(0, Long.MAX_VALUE);
+
+    /**
+     * Fixed-width, so that lexical order is time order: nanoseconds since the epoch, 19 digits.
+     * Only transaction times are stored this way; a caller's bound is clamped before it gets here
+     * ({@link #merchantRedemptionsFrom}).
+     *
+     * @throws IllegalArgumentException outside [{@link #SORTABLE_MIN}, {@link #SORTABLE_MAX}]
+     */
     public static String sortable(Instant at) {
-        long nanos = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
-        return zeroPadded(nanos, 19);
+        if (at.isBefore(SORTABLE_MIN) || at.isAfter(SORTABLE_MAX)) {
+            throw new IllegalArgumentException("instant outside the sortable range " + SORTABLE_MIN + " to " + SORTABLE_MAX);
+        }
+        // at the range's low end the product wraps below Long.MIN_VALUE; the sum is in range, so it is exact
+        return zeroPadded(at.getEpochSecond() * 1_000_000_000L + at.getNano(), 19);
     }
 
     public static YearMonth month(Instant at) {

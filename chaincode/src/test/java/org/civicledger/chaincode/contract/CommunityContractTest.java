@@ -694,8 +694,8 @@ class CommunityContractTest {
                 bad("blank body", "request body is required", " \n "),
                 bad("JSON null", "must be a JSON object", "null"),
                 bad("single quotes", "malformed JSON", valid.replace('"', '\'')),
-                bad("an unknown field", "unknown field: note", open + ",\"note\":\"x\"}"),
-                bad("a duplicate field", "Duplicate field", valid.replace("{", "{\"x\":1,\"x\":2,")),
+                bad("an unknown field", "unknown field (field ", open + ",\"note\":\"x\"}"),
+                bad("a duplicate field", "a field appears more than once", valid.replace("{", "{\"x\":1,\"x\":2,")),
                 bad("a body over 64 KiB", "exceeds", open + ",\"pad\":\"" + "p".repeat(65 * 1024) + "\"}"));
     }
 

@@ -1,6 +1,7 @@
 package org.civicledger.chaincode.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,5 +26,34 @@ class KeysTest {
         assertEquals(String.format("%019d", nanos), Keys.sortable(instant));
         assertEquals("history/r/000000000042", Keys.history("r", 42));
         assertEquals("scoremodel/00000001", Keys.scoreModel(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1677-09-21T00:12:43.145224191Z", "2262-04-11T23:47:16.854775808Z", "9999-12-31T23:59:59Z",
+            "+1000000000-12-31T23:59:59.999999999Z", "-1000000000-01-01T00:00:00Z"})
+    void an_instant_outside_the_nanosecond_range_has_no_sortable_key_and_says_so(String at) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Keys.sortable(Instant.parse(at)));
+        assertEquals("instant outside the sortable range 1677-09-21T00:12:43.145224192Z to 2262-04-11T23:47:16.854775807Z",
+                e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1677-09-21T00:12:43.145224192Z", "2262-04-11T23:47:16.854775807Z"})
+    void the_ends_of_the_range_have_keys(String at) {
+        Instant instant = Instant.parse(at);
+        assertEquals(String.format("%019d", instant.getEpochSecond() * 1_000_000_000L + instant.getNano()),
+                Keys.sortable(instant));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1677-09-21T00:12:43.145224191Z", "0001-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z"})
+    void a_statement_bound_before_the_range_is_the_logs_start(String at) {
+        assertEquals("merchantlog/m/", Keys.merchantRedemptionsFrom("m", Instant.parse(at)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2262-04-11T23:47:16.854775808Z", "9999-12-31T23:59:59Z", "+1000000000-12-31T23:59:59Z"})
+    void a_statement_bound_after_the_range_is_the_logs_end(String at) {
+        assertEquals("merchantlog/m0", Keys.merchantRedemptionsFrom("m", Instant.parse(at)));
     }
 }

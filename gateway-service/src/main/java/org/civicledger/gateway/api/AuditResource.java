@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiDefinition.AUDIT)
 @SecurityRequirement(name = ApiDefinition.BEARER)
 @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
+@APIResponse(responseCode = "500", ref = ApiDefinition.INTERNAL)
 @APIResponse(responseCode = "503", ref = ApiDefinition.LEDGER_UNAVAILABLE)
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,7 +74,7 @@ public class AuditResource {
         if (txId.length() > 128) {
             throw ApiException.invalid("txId is at most 128 characters");
         }
-        TxInfo tx = ledger.transaction(txId).orElseThrow(() -> ApiException.notFound("no transaction " + txId));
+        TxInfo tx = ledger.transaction(txId).orElseThrow(() -> ApiException.notFound("transaction not found"));
         if (!AuditScope.sees(reader, LedgerEvent.communityOf(tx.events()))) {
             throw ApiException.forbidden("an ADMIN reads only its own community's transactions");
         }
@@ -115,7 +116,7 @@ public class AuditResource {
         if (n < 0) {
             throw ApiException.invalid("block number must not be negative");
         }
-        return ledger.block(n).orElseThrow(() -> ApiException.notFound("no block " + n + "; height is " + ledger.height()))
+        return ledger.block(n).orElseThrow(() -> ApiException.notFound("block not found; the chain's height is " + ledger.height()))
                 .listing(c -> AuditScope.sees(reader, c));
     }
 

@@ -42,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiDefinition.POINTS)
 @SecurityRequirement(name = ApiDefinition.BEARER)
 @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
+@APIResponse(responseCode = "500", ref = ApiDefinition.INTERNAL)
 @APIResponse(responseCode = "503", ref = ApiDefinition.LEDGER_UNAVAILABLE)
 @Path("/api/v1")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -182,9 +183,11 @@ public class PointsResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode statement(@PathParam("merchantId") String merchantId,
-                              @Parameter(description = "From (ISO-8601 UTC, inclusive)")
+                              @Parameter(description = "From (ISO-8601 UTC, inclusive); absent or before "
+                                      + "1677-09-21T00:12:43.145224192Z: from the first redemption")
                               @QueryParam("from") String from,
-                              @Parameter(description = "To (ISO-8601 UTC, exclusive)")
+                              @Parameter(description = "To (ISO-8601 UTC, exclusive); absent or after "
+                                      + "2262-04-11T23:47:16.854775807Z (such as 9999-12-31T23:59:59Z): no end")
                               @QueryParam("to") String to) {
         return ledger.evaluate(caller.require("Points:getMerchantStatement"), "Points:getMerchantStatement",
                 merchantId, Bodies.orEmpty(from), Bodies.orEmpty(to));

@@ -34,13 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiDefinition.COMMUNITY)
 @SecurityRequirement(name = ApiDefinition.BEARER)
 @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
+@APIResponse(responseCode = "500", ref = ApiDefinition.INTERNAL)
 @APIResponse(responseCode = "503", ref = ApiDefinition.LEDGER_UNAVAILABLE)
 @Path("/api/v1")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ResidentResource {
-    static final int MAX_EXTERNAL_REF = 256;
-
     @Inject
     CurrentCaller caller;
 
@@ -55,8 +54,10 @@ public class ResidentResource {
     @Path("/residents")
     @Operation(summary = "Enrol a resident (ADMIN, APP)",
             description = "The real-world externalRef becomes residentId by a keyed hash and is never "
-                    + "stored, logged or returned. Enrolling the same person again answers 200 with the same "
-                    + "residentId.")
+                    + "stored, logged or returned. It is normalised first (NFKC, spaces at both ends removed; "
+                    + "control, format and unassigned characters and unpaired surrogates refused: see "
+                    + "EnrolmentRequest), so the same reference written differently is the same resident. "
+                    + "Enrolling the same person again answers 200 with the same residentId.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EnrolmentRequest.class)))
     @APIResponse(responseCode = "201", description = "Enrolled",
@@ -113,12 +114,15 @@ public class ResidentResource {
                 .body();
     }
 
-    /** {@code externalRef}: required text, 1–256 characters, no control characters; no other field but publicKey. */
+    /**
+     * {@code externalRef}: a required string (normalised and checked by {@link ResidentIds}); no other
+     * field but publicKey.
+     */
     private static String externalRef(ObjectNode request) {
         for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!name.equals("externalRef") && !name.equals("publicKey")) {
-                throw ApiException.invalid("unknown field " + quoted(name) + "; expected externalRef and optional publicKey");
+                throw ApiException.invalid("unknown field; the fields are externalRef and an optional publicKey");
             }
         }
         JsonNode ref = request.get("externalRef");
@@ -128,18 +132,6 @@ public class ResidentResource {
         if (!ref.isTextual()) {
             throw ApiException.invalid("externalRef must be a string");
         }
-        String text = ref.asText();
-        if (text.isBlank() || text.length() > MAX_EXTERNAL_REF) {
-            throw ApiException.invalid("externalRef must be 1 to " + MAX_EXTERNAL_REF + " characters");
-        }
-        if (text.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.invalid("externalRef must not contain control characters");
-        }
-        return text;
-    }
-
-    private static String quoted(String name) {
-        String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
-        return "'" + shown.replaceAll("\\p{Cntrl}", "?") + "'";
+        return ref.textValue();
     }
 }

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiDefinition.EVENTS)
 @SecurityRequirement(name = ApiDefinition.BEARER)
 @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
+@APIResponse(responseCode = "500", ref = ApiDefinition.INTERNAL)
 @APIResponse(responseCode = "503", ref = ApiDefinition.LEDGER_UNAVAILABLE)
 @Path("/api/v1/events")
 public class EventResource {
@@ -70,7 +71,7 @@ public class EventResource {
         }
         long height = ledger.height();
         if (lastEventId != null && Long.parseLong(lastEventId.substring(0, lastEventId.indexOf(':'))) >= height) {
-            throw ApiException.invalid("Last-Event-ID " + lastEventId + " is beyond the chain (height " + height + ")");
+            throw ApiException.invalid("Last-Event-ID is beyond the chain (height " + height + ")");
         }
         // a new client starts at the head; one that reconnects resumes after the last event it saw
         String after = lastEventId != null ? lastEventId : height == 0 ? null : (height - 1) + ":" + Integer.MAX_VALUE;

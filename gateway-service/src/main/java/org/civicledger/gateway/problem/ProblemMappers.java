@@ -8,17 +8,25 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.chaincode.json.JsonErrors;
 import org.civicledger.gateway.ledger.LedgerRefusal;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns the exceptions the REST layer raises into {@code application/problem+json} with a stable
- * {@code code} (docs/API.md), including malformed JSON, wrong media types and unknown paths. Not the
- * only writer of {@link Problem}s: the bearer filter, the content-type check and the body limit answer
- * with one before any resource runs.
+ * Where exceptions thrown while a resource handles a request become {@code application/problem+json}
+ * with a stable {@code code} (docs/API.md): refusals, malformed JSON, wrong media types, unknown paths,
+ * and defects. Requests refused before they reach a resource are answered where they are refused
+ * (the bearer token in {@code auth.BearerAuthFilter}, the content type in {@code api.RequireContentType},
+ * an oversize body in {@link BodyLimit}), with the same {@link Problem} format.
+ *
+ * <p>No detail repeats the caller's input: Jackson's messages quote it, so malformed JSON is
+ * described by {@link JsonErrors}. An unexpected exception is a defect, not an outage: 500
+ * {@code INTERNAL} with a correlation id that the log line carries too, with the stack trace.
  */
 public final class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
@@ -30,6 +38,9 @@ public final class ProblemMappers {
 
     @ServerExceptionMapper
     public Response ledger(LedgerRefusal e) {
+        if (e.code() == ErrorCode.INTERNAL) {
+            return internal(e);
+        }
         String message = e.getMessage() == null ? "" : e.getMessage();
         String prefix = e.code().name() + ": "; // the chaincode's messages start with their code; it is in `code`
         String detail = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
@@ -38,7 +49,7 @@ public final class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        return Problem.of(ErrorCode.VALIDATION_FAILED, "malformed JSON: " + e.getOriginalMessage(), null).response();
+        return Problem.of(ErrorCode.VALIDATION_FAILED, JsonErrors.describe(e), null).response();
     }
 
     /** Also JSON that is well-formed but not one value (a second object after the first): Quarkus maps it bare. */
@@ -52,20 +63,20 @@ public final class ProblemMappers {
         if (e instanceof NotFoundException) {
             return Problem.of(ErrorCode.NOT_FOUND, "no such resource", null).response();
         }
+        if (e.getCause() instanceof JsonProcessingException j) {
+            return json(j);
+        }
         int status = e.getResponse() == null ? 400 : e.getResponse().getStatus();
-        String detail = e instanceof NotAllowedException ? "method not allowed on this resource"
-                : e instanceof NotSupportedException ? "unsupported content type; send application/json"
-                : e instanceof NotAcceptableException ? "this resource answers application/json"
-                : e.getCause() instanceof JsonProcessingException j ? "malformed JSON: " + j.getOriginalMessage()
-                : "bad request";
         if (status >= 500) {
-            LOG.log(Level.SEVERE, "request failed", e);
-            return Problem.of(ErrorCode.LEDGER_UNAVAILABLE, status, "the request could not be completed", null)
-                    .response();
+            return internal(e);
         }
         if (status == 401) {
             return Problem.of(ErrorCode.UNAUTHENTICATED, "a valid bearer token is required", null).response();
         }
+        String detail = e instanceof NotAllowedException ? "method not allowed on this resource"
+                : e instanceof NotSupportedException ? "unsupported content type; send application/json"
+                : e instanceof NotAcceptableException ? "this resource answers application/json"
+                : "bad request";
         return Problem.of(ErrorCode.VALIDATION_FAILED, status, detail, null).response();
     }
 
@@ -74,8 +85,44 @@ public final class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException j) {
             return json(j);
         }
-        LOG.log(Level.SEVERE, "unexpected failure", e);
-        return Problem.of(ErrorCode.LEDGER_UNAVAILABLE, 503,
-                "the request could not be completed; retry it with the same id (writes are idempotent)", null).response();
+        return internal(e);
+    }
+
+    /**
+     * A defect: 500 {@code INTERNAL} whose detail gives a correlation id; the log line gives the same
+     * id and the stack trace, without the exceptions' messages (they may hold request data).
+     */
+    private static Response internal(Throwable e) {
+        String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        // a ledger's defect report is the gateway's own text (function and transaction), no request data
+        String ledger = e instanceof LedgerRefusal r ? " (" + r.getMessage() + ", transaction " + r.txId() + ")" : "";
+        LOG.log(Level.SEVERE, "internal error, correlation id " + id + ledger, Scrubbed.of(e, 0));
+        return Problem.of(ErrorCode.INTERNAL, "internal error, logged with correlation id " + id
+                + "; retrying the same request unchanged will not help", null).response();
+    }
+
+    /** A throwable's class names and stack frames, and its causes', without any message. */
+    private static final class Scrubbed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private static final int MAX_CAUSES = 8;
+        private final String type;
+
+        private Scrubbed(String type, Throwable cause) {
+            super(null, cause, false, true);
+            this.type = type;
+        }
+
+        static Scrubbed of(Throwable e, int depth) {
+            Throwable cause = e.getCause();
+            boolean follow = cause != null && cause != e && depth < MAX_CAUSES;
+            Scrubbed copy = new Scrubbed(e.getClass().getName(), follow ? of(cause, depth + 1) : null);
+            copy.setStackTrace(e.getStackTrace());
+            return copy;
+        }
+
+        @Override
+        public String toString() {
+            return type;
+        }
     }
 }

@@ -21,7 +21,8 @@ import org.civicledger.gateway.config.CivicConfig;
 
 /**
  * Turns a resident's real-world reference ({@code externalRef}) into their ledger id:
- * HMAC-SHA-256 under the community's secret, as 64 lowercase hex digits. Without the secret the id
+ * HMAC-SHA-256 under the community's secret of the reference's UTF-8 bytes once normalised
+ * ({@link ExternalRef}), as 64 lowercase hex digits. Without the secret the id
  * reveals nothing and cannot be reversed by trying phone numbers. The reference itself is never
  * stored, logged or returned.
  *
@@ -41,12 +42,19 @@ public class ResidentIds {
         this.config = config;
     }
 
-    /** @return the resident id of {@code externalRef} in {@code communityId} */
+    /**
+     * @param externalRef the reference as the caller sent it; {@link ExternalRef#normalise} is applied here,
+     *     so every derivation of a resident id normalises alike
+     * @return the resident id of {@code externalRef} in {@code communityId}
+     * @throws org.civicledger.gateway.problem.ApiException {@code VALIDATION_FAILED} when the reference
+     *     breaks a rule of {@link ExternalRef}
+     */
     public String residentId(String communityId, String externalRef) {
+        String normalised = ExternalRef.normalise(externalRef);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret(communityId), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(externalRef.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available", e);
         }

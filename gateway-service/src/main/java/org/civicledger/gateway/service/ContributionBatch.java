@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.civicledger.chaincode.error.ErrorCode;
 import org.civicledger.chaincode.json.Json;
+import org.civicledger.chaincode.json.Request;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.ledger.LedgerRefusal;
 import org.civicledger.gateway.problem.ApiException;
@@ -65,8 +66,9 @@ public class ContributionBatch {
     private ObjectNode one(Caller app, JsonNode item) {
         ObjectNode result = Json.mapper().createObjectNode();
         JsonNode id = item.path("contributionId");
-        if (id.isTextual()) {
-            result.put("contributionId", id.asText());
+        // a valid id names its result; an invalid one is not repeated (results are in the request's order)
+        if (id.isTextual() && Request.ID.matcher(id.textValue()).matches()) {
+            result.put("contributionId", id.textValue());
         }
         if (!item.isObject()) {
             return failed(result, ErrorCode.VALIDATION_FAILED, "each item must be a JSON object");
@@ -94,8 +96,7 @@ public class ContributionBatch {
     private static ArrayNode items(ObjectNode request) {
         request.fieldNames().forEachRemaining(name -> {
             if (!name.equals("items")) {
-                throw ApiException.invalid("unknown field '" + (name.length() > 40 ? name.substring(0, 40) : name)
-                        .replaceAll("\\p{Cntrl}", "?") + "'; expected items");
+                throw ApiException.invalid("unknown field; the only field is items");
             }
         });
         JsonNode items = request.get("items");
@@ -103,7 +104,7 @@ public class ContributionBatch {
             throw ApiException.invalid("items must be an array of contributions");
         }
         if (array.isEmpty() || array.size() > MAX_ITEMS) {
-            throw ApiException.invalid("items must hold 1 to " + MAX_ITEMS + " contributions, not " + array.size());
+            throw ApiException.invalid("items must hold 1 to " + MAX_ITEMS + " contributions");
         }
         return array;
     }

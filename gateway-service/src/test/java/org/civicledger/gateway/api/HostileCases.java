@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 final class HostileCases {
     static final String HUGE = "\"" + "x".repeat(100_000) + "\"";
     static final String TWO_TO_THE_70 = "1180591620717411303424";
+    /** Sent in places a careless error message would repeat; no answer may contain it. */
+    static final String MARKER = "PRIVREF148536";
 
     private HostileCases() {
     }
@@ -135,6 +137,8 @@ final class HostileCases {
         cases.addAll(specialWrites());
         cases.addAll(badPathIds());
         cases.addAll(badReads());
+        cases.addAll(echoBait());
+        cases.addAll(badExternalRefs());
         return cases;
     }
 
@@ -306,6 +310,78 @@ final class HostileCases {
         cases.add(HostileCase.get("reconciliation as a merchant", "/api/v1/audit/reconciliation", MERCHANT));
         cases.add(HostileCase.get("loan products with a wrong token", "/api/v1/loan-products", "demo-admin-tokenX"));
         cases.add(HostileCase.get("no such read", "/api/v1/residents", ADMIN));
+        return cases;
+    }
+
+    /** Requests whose refusal would repeat {@link #MARKER} if errors echoed input (issue 12, defect 6). */
+    private static List<HostileCase> echoBait() {
+        String m = MARKER;
+        String award = "{\"contributionId\":\"c-{u}\",\"residentId\":\"{rid}\",\"activityType\":\"volunteer-hour\","
+                + "\"quantity\":1,\"occurredAt\":\"{now}\"";
+        String residents = "/api/v1/residents";
+        return List.of(
+                HostileCase.send("echo: unquoted externalRef", "POST", residents, APP, "{\"externalRef\":" + m + "}"),
+                HostileCase.send("echo: unquoted externalRef of 250 characters", "POST", residents, APP,
+                        "{\"externalRef\":" + m + "x".repeat(237) + "}"),
+                HostileCase.send("echo: externalRef in single quotes", "POST", residents, APP, "{\"externalRef\":'" + m + "'}"),
+                HostileCase.send("echo: unterminated externalRef", "POST", residents, APP, "{\"externalRef\":\"" + m),
+                HostileCase.send("echo: unknown field name on enrolment", "POST", residents, APP,
+                        "{\"externalRef\":\"e-{u}\",\"" + m + "\":1}"),
+                HostileCase.send("echo: duplicate field name", "POST", residents, APP,
+                        "{\"" + m + "\":1,\"" + m + "\":2}"),
+                HostileCase.send("echo: garbage after the body", "POST", residents, APP,
+                        "{\"externalRef\":\"e-{u}\"} " + m),
+                HostileCase.send("echo: unknown field name on an award", "POST", "/api/v1/contributions", APP,
+                        award + ",\"" + m + "\":1}"),
+                HostileCase.send("echo: unquoted contributionId", "POST", "/api/v1/contributions", APP,
+                        award.replace("\"c-{u}\"", m) + "}"),
+                HostileCase.send("echo: contributionId with a slash", "POST", "/api/v1/contributions", APP,
+                        award.replace("c-{u}", m + "/x") + "}"),
+                HostileCase.send("echo: unknown field name in a batch", "POST", "/api/v1/contributions/batch", APP,
+                        "{\"items\":[" + award + "}],\"" + m + "\":1}"),
+                HostileCase.send("echo: unknown field name in a loan product band", "POST", "/api/v1/loan-products", BANK,
+                        "{\"productId\":\"p-{u}\",\"name\":\"n\",\"bands\":{\"A\":{\"maxAmountFen\":1,"
+                                + "\"rateDiscountBps\":0,\"" + m + "\":1}}}"),
+                HostileCase.send("echo: occurredAt not a time", "POST", "/api/v1/contributions", APP,
+                        award.replace("{now}", m) + "}"),
+                HostileCase.send("echo: occurredAt in the year 10000", "POST", "/api/v1/contributions", APP,
+                        award.replace("{now}", "+10000-01-01T00:00:00Z") + "}"),
+                HostileCase.send("echo: occurredAt in the year 1000000000", "POST", "/api/v1/contributions", APP,
+                        award.replace("{now}", "+1000000000-12-31T23:59:59Z") + "}"),
+                HostileCase.send("echo: occurredAt before 1677", "POST", "/api/v1/contributions", APP,
+                        award.replace("{now}", "1600-01-01T00:00:00Z") + "}"),
+                HostileCase.send("echo: consent expiring in the year 1000000000", "POST", "/api/v1/consents", APP,
+                        "{\"consentId\":\"k-{u}\",\"residentId\":\"{rid}\",\"bankId\":\"demo-bank\","
+                                + "\"purpose\":\"loan\",\"expiresAt\":\"+1000000000-12-31T23:59:59Z\"}"),
+                HostileCase.send("echo: reversal of an unknown contribution", "POST",
+                        "/api/v1/contributions/" + m + "/reversal", ADMIN, "{\"reason\":\"x\"}"),
+                HostileCase.send("echo: resolution of an unknown dispute", "POST", "/api/v1/disputes/" + m + "/resolution",
+                        ADMIN, "{\"outcome\":\"REJECTED\",\"note\":\"x\"}"),
+                new HostileCase("echo: revoking an unknown consent", "DELETE", "/api/v1/consents/" + m, APP, null, null),
+                HostileCase.get("echo: unknown audit transaction", "/api/v1/audit/transactions/" + m, AUDITOR),
+                HostileCase.get("echo: statement of an unknown merchant", "/api/v1/merchants/" + m + "/statement", AUDITOR),
+                HostileCase.get("echo: statement from a bad time", "/api/v1/merchants/demo-merchant/statement?from=" + m,
+                        AUDITOR),
+                HostileCase.get("echo: history with a bad cursor", "/api/v1/residents/{rid}/history?cursor=" + m, AUDITOR),
+                HostileCase.get("echo: history with a bad limit", "/api/v1/residents/{rid}/history?limit=" + m, AUDITOR),
+                HostileCase.get("echo: resident id not hex", "/api/v1/residents/" + m, ADMIN),
+                HostileCase.get("echo: disputes of a bad status", "/api/v1/disputes?status=" + m, ADMIN));
+    }
+
+    /** externalRefs that normalisation refuses (issue 12, defect 7); each carries the marker too. */
+    private static List<HostileCase> badExternalRefs() {
+        List<HostileCase> cases = new ArrayList<>();
+        for (String bad : List.of("\\ud800", "\\udc00", "\\ud800\\ud800", "\\u200b", "\\ufeff", "\\u00ad", "\\u202e",
+                "\\u2060", "\\uffff", "\\u0378", "\\udb40\\udc01")) {
+            cases.add(HostileCase.send("enrol: externalRef containing " + bad, "POST",
+                    "/api/v1/residents", APP, "{\"externalRef\":\"" + MARKER + "-{u}" + bad + "0042\"}"));
+        }
+        cases.add(HostileCase.send("enrol: externalRef of spaces only", "POST", "/api/v1/residents", APP,
+                "{\"externalRef\":\" \\u3000\\u00a0\\u2028 \"}"));
+        cases.add(HostileCase.send("enrol: externalRef of 257 full-width digits", "POST", "/api/v1/residents", APP,
+                "{\"externalRef\":\"" + "\uff10".repeat(257) + "\"}"));
+        cases.add(HostileCase.send("enrol: externalRef that NFKC makes 270 characters", "POST", "/api/v1/residents",
+                APP, "{\"externalRef\":\"" + "\ufdfa".repeat(15) + "\"}"));
         return cases;
     }
 

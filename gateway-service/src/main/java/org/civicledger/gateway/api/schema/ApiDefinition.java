@@ -42,6 +42,8 @@ public final class ApiDefinition {
     public static final String INVALID_STATE = "InvalidState";
     /** 429 response of a write: contention outlasted the gateway's retries; nothing written; Retry-After. */
     public static final String CONTENDED = "Contended";
+    /** 500 response: a defect, with a correlation id. */
+    public static final String INTERNAL = "Internal";
     /** 503 response. */
     public static final String LEDGER_UNAVAILABLE = "LedgerUnavailable";
 

@@ -71,6 +71,12 @@
                                 schema = @Schema(type = SchemaType.INTEGER)),
                         content = @Content(mediaType = Problem.MEDIA_TYPE,
                                 schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.INTERNAL,
+                        description = "INTERNAL: a defect in the gateway or the chaincode; the detail gives a "
+                                + "correlation id that the gateway's log line carries too; retrying unchanged will "
+                                + "not help",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDefinition.LEDGER_UNAVAILABLE,
                         description = "LEDGER_UNAVAILABLE: the ledger cannot be reached; nothing was written",
                         content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -220,8 +220,9 @@ public final class EmbeddedLedger implements LedgerPort {
                 : new String(response.getPayload(), StandardCharsets.UTF_8);
         if (response.getStatus() != Chaincode.Response.Status.SUCCESS) {
             ErrorCode code = ErrorCode.fromMessage(response.getMessage());
-            if (code == null) {
-                throw new IllegalStateException("chaincode failed on " + function + ": " + response.getMessage());
+            if (code == null) { // an exception the chaincode did not expect: a defect, as on Fabric
+                throw new LedgerRefusal(ErrorCode.INTERNAL, "the chaincode failed on " + function
+                        + " without a refusal code", txId);
             }
             throw new LedgerRefusal(code, response.getMessage(), txId);
         }

@@ -11,11 +11,14 @@ import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 /**
  * Turns what the Fabric Gateway reports into the API's refusals. A chaincode refusal reaches a
  * Gateway client only as text ("chaincode response 500, INSUFFICIENT_POINTS: …" in the error details),
- * which is why the chaincode starts every refusal message with its code; anything else — peers or
- * orderers unreachable, deadlines, a refused endorsement — is {@code LEDGER_UNAVAILABLE}.
+ * which is why the chaincode starts every refusal message with its code; a chaincode error without
+ * one is a defect ({@code INTERNAL}); anything else — peers or orderers unreachable, deadlines, a
+ * refused endorsement — is {@code LEDGER_UNAVAILABLE}.
  */
 final class FabricErrors {
     private static final Pattern CODE = Pattern.compile("\\b([A-Z][A-Z_]+): ");
+    /** How a peer reports a chaincode's error response (the shim answers 500 for any exception). */
+    private static final String CHAINCODE_ERROR = "chaincode response 500";
 
     private FabricErrors() {
     }
@@ -28,7 +31,25 @@ final class FabricErrors {
             }
         }
         LedgerRefusal refusal = chaincodeRefusal(e.getStatus().getDescription(), txId);
-        return refusal != null ? refusal : unavailable(e.getStatus(), txId);
+        if (refusal != null) {
+            return refusal;
+        }
+        return chaincodeFailed(e) ? new LedgerRefusal(ErrorCode.INTERNAL, "the chaincode failed without a refusal code",
+                txId) : unavailable(e.getStatus(), txId);
+    }
+
+    /**
+     * @return whether the chaincode itself answered with an error that is not a refusal (an exception
+     *     it did not expect: a defect, not an outage)
+     */
+    static boolean chaincodeFailed(GatewayException e) {
+        for (ErrorDetail detail : e.getDetails()) {
+            if (detail.getMessage().contains(CHAINCODE_ERROR)) {
+                return true;
+            }
+        }
+        String description = e.getStatus().getDescription();
+        return description != null && description.contains(CHAINCODE_ERROR);
     }
 
     /** @return the chaincode's refusal in {@code message}, or null when it carries no API error code */

@@ -78,6 +78,17 @@ class EmbeddedLedgerTest {
         }
 
         @Test
+        void reports_a_chaincode_failure_without_a_code_as_internal_and_commits_nothing() {
+            long height = demo.ledger.height();
+            // a call the contract router cannot dispatch (an argument missing) fails without a refusal code
+            LedgerRefusal refusal = assertThrows(LedgerRefusal.class, () -> demo.ledger.submit(demo.app,
+                    "Points:getHistory", rid));
+            assertEquals(ErrorCode.INTERNAL, refusal.code());
+            assertEquals("the chaincode failed on Points:getHistory without a refusal code", refusal.getMessage());
+            assertEquals(height, demo.ledger.height());
+        }
+
+        @Test
         void survives_a_restart() {
             TxResult result = demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("c1", rid, 3));
             long height = demo.ledger.height();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.grpc.Status;
 import org.civicledger.chaincode.error.ErrorCode;
 import org.civicledger.gateway.ledger.LedgerRefusal;
+import org.hyperledger.fabric.client.GatewayException;
 import org.junit.jupiter.api.Test;
 
 class FabricErrorsTest {
@@ -36,5 +37,29 @@ class FabricErrorsTest {
         LedgerRefusal refusal = FabricErrors.unavailable(Status.UNAVAILABLE.withDescription("connection refused"), "t");
         assertEquals(ErrorCode.LEDGER_UNAVAILABLE, refusal.code());
         assertEquals("the Fabric network did not answer: UNAVAILABLE connection refused", refusal.getMessage());
+    }
+
+    @Test
+    void a_chaincode_error_without_a_code_is_a_defect_not_an_outage() {
+        GatewayException e = new GatewayException(Status.ABORTED.withDescription(
+                "evaluate call to endorser returned error: chaincode response 500, Error during contract method "
+                        + "execution").asRuntimeException());
+        LedgerRefusal refusal = FabricErrors.refusal(e, "tx");
+        assertEquals(ErrorCode.INTERNAL, refusal.code());
+        assertEquals("tx", refusal.txId());
+    }
+
+    @Test
+    void a_chaincode_refusal_in_the_description_keeps_its_code() {
+        GatewayException e = new GatewayException(Status.ABORTED.withDescription(
+                "chaincode response 500, NOT_FOUND: resident not found").asRuntimeException());
+        assertEquals(ErrorCode.NOT_FOUND, FabricErrors.refusal(e, "tx").code());
+    }
+
+    @Test
+    void an_unreachable_peer_stays_ledger_unavailable() {
+        GatewayException e = new GatewayException(Status.UNAVAILABLE.withDescription("connection refused")
+                .asRuntimeException());
+        assertEquals(ErrorCode.LEDGER_UNAVAILABLE, FabricErrors.refusal(e, "tx").code());
     }
 }

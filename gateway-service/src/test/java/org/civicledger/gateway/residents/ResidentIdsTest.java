@@ -1,0 +1,70 @@
+package org.civicledger.gateway.residents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.civicledger.gateway.config.CivicConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Resident ids under a fixed secret. The vectors were computed by the code before normalisation
+ * (HMAC-SHA-256 of the raw reference's UTF-8 bytes; this test passes on that code too): plain ASCII
+ * references keep their ids, so residents enrolled before stay findable.
+ */
+class ResidentIdsTest {
+    /** The bytes 0, 1, …, 31. */
+    static final String SECRET = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    static final String CARD_ID = "c6b27e22fc812c997d1c696960529b4a30476ba924758204db482370c1fecfd0";
+
+    private final ResidentIds ids = new ResidentIds(config(Map.of("demo", SECRET)));
+
+    @Test
+    void an_ascii_reference_keeps_the_id_it_had_before_normalisation() {
+        assertEquals(CARD_ID, ids.residentId("demo", "citizen-card-110105-0042"));
+        assertEquals("4d6b7a73d81a3fad49db3947b750d4983b83bde6aae86d4506c86fb1eba48d61", ids.residentId("demo", "A-1 b"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"citizen-card-110105-0042 ", " citizen-card-110105-0042", "citizen-card-110105-\uFF10\uFF10\uFF14\uFF12",
+        "\uFF43itizen-card-110105-0042", "citizen-card-110105-0042\u3000", "\u00A0citizen-card-110105-0042\u2029"})
+    void the_same_reference_written_differently_is_the_same_resident(String variant) {
+        assertEquals(CARD_ID, ids.residentId("demo", variant));
+    }
+
+    static CivicConfig config(Map<String, String> secrets) {
+        return new CivicConfig() {
+            @Override
+            public Ledger ledger() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Path dataDir() {
+                throw new UnsupportedOperationException("the secrets are configured");
+            }
+
+            @Override
+            public boolean demo() {
+                return false;
+            }
+
+            @Override
+            public Map<String, CallerConfig> callers() {
+                return Map.of();
+            }
+
+            @Override
+            public Map<String, String> residentSecrets() {
+                return secrets;
+            }
+
+            @Override
+            public Operations operations() {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}
