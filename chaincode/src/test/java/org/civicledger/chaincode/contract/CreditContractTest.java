@@ -1028,20 +1028,20 @@ class CreditContractTest {
 
         @Test
         void missing() {
-            assertEquals("CONSENT_REQUIRED: no consent from the resident for bank demo-bank", refusal(s.bank, "p1"));
+            assertEquals("CONSENT_REQUIRED: no consent from the resident for this bank", refusal(s.bank, "p1"));
         }
 
         @Test
         void another_banks_consent_reads_as_missing_and_tells_nothing_of_it() {
             grant("k1", rid);
-            assertEquals("CONSENT_REQUIRED: no consent from the resident for bank other-bank",
+            assertEquals("CONSENT_REQUIRED: no consent from the resident for this bank",
                     refusal(s.otherBank, "p1"));
         }
 
         @Test
         void another_purpose() {
             ledger.ok(s.app, "Credit:grantConsent", consentRequest("k1", rid, "demo-bank", "car-loan", EXPIRES, null));
-            assertEquals("CONSENT_REQUIRED: the resident's consent for bank demo-bank is for another purpose",
+            assertEquals("CONSENT_REQUIRED: the resident's consent for this bank is for another purpose",
                     refusal(s.bank, "p1"));
         }
 

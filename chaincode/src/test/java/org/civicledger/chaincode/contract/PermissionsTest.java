@@ -44,6 +44,8 @@ class PermissionsTest {
         final String residentId = s.enrol("permissions-resident");
         final String contributionId = "perm-c1";
         final String awardTxId = s.award(contributionId, residentId, "volunteer-hour", 3).get("txId").asText();
+        /** Undisputed: a transaction has at most one open dispute, and {@link #disputeId} holds the first. */
+        final String undisputedTxId = s.award("perm-c2", residentId, "volunteer-hour", 1).get("txId").asText();
         final String consentId = "perm-consent";
         final String productId = "perm-loan";
         final String disputeId = "perm-d1";
@@ -111,7 +113,7 @@ class PermissionsTest {
             Map.entry("Credit:getResidentCredit", f -> args(f.residentId)),
             Map.entry("Credit:getCreditChecks", f -> args(f.residentId)),
             Map.entry("Disputes:fileDispute", f -> args(json("disputeId", "perm-d2", "residentId", f.residentId,
-                    "targetTxId", f.awardTxId, "reason", "not me"))),
+                    "targetTxId", f.undisputedTxId, "reason", "not me"))),
             Map.entry("Disputes:resolveDispute", f -> args(json("disputeId", f.disputeId, "outcome", "REJECTED",
                     "note", "checked"))),
             Map.entry("Disputes:listDisputes", f -> args("")),

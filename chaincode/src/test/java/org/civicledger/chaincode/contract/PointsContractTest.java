@@ -185,7 +185,7 @@ class PointsContractTest {
             ledger.ok(s.app, "Points:award", award("c2", "volunteer-hour", 3, now.minus(Duration.ofDays(2))));
             TestLedger.Result refused = ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award",
                     award("c3", "volunteer-hour", 1, now.minus(Duration.ofDays(1))));
-            assertTrue(refused.message().contains("recorded on 2026-06-15"), refused::message);
+            assertTrue(refused.message().contains("recorded today (UTC, the day of recording)"), refused::message);
             ledger.refused(ErrorCode.DAILY_CAP_EXCEEDED, s.app, "Points:award",
                     award("c4", "volunteer-hour", 1, now.minus(Duration.ofDays(10))));
             // other activity types and other residents have caps of their own
