@@ -45,7 +45,7 @@ public class BodyLimit {
 
     private static void check(RoutingContext rc, long max) {
         String declared = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared == null && !rc.request().isEnded()) {
+        if (declared == null && rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
             readUndeclared(rc, max);
         } else if (declared != null && tooLarge(declared, max)) {
             refuse(rc, tooLarge(max));

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.civicledger.chaincode.error.ErrorCode;
 import org.civicledger.chaincode.json.Json;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.civicledger.gateway.config.CivicConfig;
 
 /**
  * The edges of a request that Vert.x or Quarkus would otherwise refuse with a bare status and no body,
@@ -38,12 +38,10 @@ public class RequestLimits {
     private final long maxHeaderBytes;
     private final Duration bodyTimeout;
 
-    public RequestLimits(@ConfigProperty(name = "civic.http.max-target-length", defaultValue = "4096") int maxTargetLength,
-                         @ConfigProperty(name = "civic.http.max-header-size", defaultValue = "20480") long maxHeaderBytes,
-                         @ConfigProperty(name = "civic.http.body-timeout", defaultValue = "30S") Duration bodyTimeout) {
-        this.maxTargetLength = maxTargetLength;
-        this.maxHeaderBytes = maxHeaderBytes;
-        this.bodyTimeout = bodyTimeout;
+    public RequestLimits(CivicConfig config) {
+        this.maxTargetLength = config.http().maxTargetLength();
+        this.maxHeaderBytes = config.http().maxHeaderSize();
+        this.bodyTimeout = config.http().bodyTimeout();
     }
 
     void install(@Observes Router router) {
@@ -59,7 +57,7 @@ public class RequestLimits {
         } else if (!validUri(request.uri())) {
             refuse(rc, 400, "the request target is not a valid URI (RFC 3986): percent-encode reserved characters");
         } else {
-            if (!request.isEnded()) {
+            if (hasBody(request)) {
                 rc.vertx().setTimer(bodyTimeout.toMillis(), id -> bodyDeadline(rc));
             }
             rc.next();
@@ -79,6 +77,12 @@ public class RequestLimits {
         } else {
             rc.request().connection().close();
         }
+    }
+
+    /** A request with no Content-Length (or 0) and no Transfer-Encoding has no body (RFC 9112 6.3). */
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || length != null && !length.trim().equals("0");
     }
 
     private static long headerBytes(HttpServerRequest request) {
