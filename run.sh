@@ -4,6 +4,7 @@
 #   ./run.sh                      # demo mode (CIVIC_DEMO=true unless you set it)
 #   CIVIC_DATA_DIR=/tmp/x ./run.sh
 #   QUARKUS_HTTP_PORT=9090 ./run.sh
+#   JAVA_OPTS=-Xmx2g ./run.sh       # the heap is -Xmx1g unless JAVA_OPTS sets one
 set -euo pipefail
 cd "$(dirname "$0")"
 app=gateway-service/target/quarkus-app/quarkus-run.jar
@@ -13,4 +14,8 @@ if [[ ! -f "$app" ]] || [[ -n "$(find chaincode/src gateway-service/src pom.xml 
   mvn -B -ntp -q package -DskipTests -pl gateway-service -am
 fi
 export CIVIC_DEMO="${CIVIC_DEMO:-true}"
-exec java ${JAVA_OPTS:-} -jar "$app"
+# A bounded heap unless JAVA_OPTS sets one: the JVM's default (a quarter of the machine's memory) lets one
+# process take far more than the gateway needs.
+heap="-Xmx1g"
+case " ${JAVA_OPTS:-} " in *" -Xmx"*|*"MaxRAMPercentage"*|*"MaxRAM="*) heap="" ;; esac
+exec java $heap ${JAVA_OPTS:-} -jar "$app"

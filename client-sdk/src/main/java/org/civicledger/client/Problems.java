@@ -29,6 +29,7 @@ final class Problems {
             case InvalidStateException.CODE: return new InvalidStateException(status, detail, txId);
             case StaleContributionException.CODE: return new StaleContributionException(status, detail, txId);
             case ContendedException.CODE: return new ContendedException(status, detail, txId);
+            case TooManyStreamsException.CODE: return new TooManyStreamsException(status, detail, txId);
             case InternalErrorException.CODE: return new InternalErrorException(status, detail, txId);
             case LedgerUnavailableException.CODE: return new LedgerUnavailableException(status, detail, txId);
             default: return new CivicLedgerException(status, code, detail, txId, null);

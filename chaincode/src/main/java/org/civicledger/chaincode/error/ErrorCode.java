@@ -20,6 +20,11 @@ public enum ErrorCode {
     STALE_CONTRIBUTION(422),
     /** Too many concurrent writes to the same records: nothing was written; retry after the Retry-After delay. */
     CONTENDED(429),
+    /**
+     * The caller already holds the most event streams the gateway allows it at once: none was opened;
+     * close one, or retry once one has closed. Answered by the gateway only, never by the chaincode.
+     */
+    TOO_MANY_STREAMS(429),
     /** A defect in the gateway: nothing is known to be written; not worth retrying unchanged. Logged with a correlation id. */
     INTERNAL(500),
     LEDGER_UNAVAILABLE(503);

@@ -8,7 +8,14 @@ import org.civicledger.chaincode.error.ErrorCode;
 import org.civicledger.gateway.problem.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Every {@code /api/} request needs {@code Authorization: Bearer <token>} of a known caller. */
+/**
+ * Every {@code /api/} request needs {@code Authorization: Bearer <token>} of a known caller.
+ *
+ * <p>Pre-matching, so a caller without a valid token learns nothing else (not whether the path,
+ * method or media type exist: 401 comes first). Such a refusal has no route template, so the HTTP
+ * metrics count it under {@code uri="UNKNOWN"}, never its raw path
+ * ({@code quarkus.micrometer.binder.http-server.suppress4xx-errors}).
+ */
 public class BearerAuthFilter {
     private static final String PREFIX = "Bearer ";
 

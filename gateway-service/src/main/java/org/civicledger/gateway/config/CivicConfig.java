@@ -39,6 +39,42 @@ public interface CivicConfig {
     /** {@code civic.operations.*}: the operator's endpoints under {@code /ops/} (backups of the embedded ledger). */
     Operations operations();
 
+    /** {@code civic.http.*}: what a request may be at the HTTP edge ({@code problem.RequestLimits}). */
+    Http http();
+
+    /** {@code civic.events.*}: the event streams ({@code events.OpenStreams}). */
+    Events events();
+
+    /** {@code civic.http.*}. */
+    interface Http {
+        /** The longest request target (path and query) accepted, in characters; longer is 414. */
+        @WithName("max-target-length")
+        @WithDefault("4096")
+        int maxTargetLength();
+
+        /** The most header bytes accepted; more is 431. */
+        @WithName("max-header-size")
+        @WithDefault("20480")
+        int maxHeaderSize();
+
+        /** How long a body may take to arrive after its headers; later is 408 and the connection is closed. */
+        @WithName("body-timeout")
+        @WithDefault("30S")
+        java.time.Duration bodyTimeout();
+    }
+
+    /** {@code civic.events.*}. */
+    interface Events {
+        /** Event streams one caller may hold open at once; one more is 429 TOO_MANY_STREAMS. */
+        @WithName("max-streams-per-caller")
+        @WithDefault("4")
+        int maxStreamsPerCaller();
+
+        /** How often each stream gets a comment line, so that a quiet stream is not cut as idle. */
+        @WithDefault("30S")
+        java.time.Duration heartbeat();
+    }
+
     /** {@code civic.ledger.*}. */
     interface Ledger {
         /** {@code embedded} (default) or {@code fabric}. */

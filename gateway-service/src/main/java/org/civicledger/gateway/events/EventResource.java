@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.io.IOException;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.gateway.api.schema.ApiDefinition;
 import org.civicledger.gateway.api.schema.Event;
@@ -20,6 +22,7 @@ import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.ledger.LedgerEvent;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.problem.ApiException;
+import org.civicledger.gateway.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "503", ref = ApiDefinition.LEDGER_UNAVAILABLE)
 @Path("/api/v1/events")
 public class EventResource {
+    /** Events sent to one client but not yet written to its connection, at most. */
+    static final int IN_FLIGHT = 256;
+
     @Inject
     CurrentCaller current;
 
@@ -57,11 +63,15 @@ public class EventResource {
                     + "PointsAwarded, PointsRedeemed, ContributionReversed, ConsentGranted, ConsentRevoked, "
                     + "CreditChecked, DisputeFiled and DisputeResolved; each caller sees only what its role "
                     + "may read. A new connection receives events committed from then on; send Last-Event-ID "
-                    + "to resume after an event, each later event once, in order.")
+                    + "to resume after an event, each later event once, in order. A caller may hold a few streams at once "
+                    + "(429 TOO_MANY_STREAMS beyond); a comment line every 30 s keeps a quiet stream open.")
     @APIResponse(responseCode = "200", description = "The event stream; each event's data is an Event",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = Event.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "429", description = "TOO_MANY_STREAMS: this caller already holds the most event "
+            + "streams allowed at once (civic.events.max-streams-per-caller, default 4); close one first",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public void stream(@Context SseEventSink sink, @Context Sse sse,
                        @Parameter(description = "Resume after this event id (block:tx)")
                        @HeaderParam("Last-Event-ID") String lastEventId) {
@@ -75,7 +85,35 @@ public class EventResource {
         }
         // a new client starts at the head; one that reconnects resumes after the last event it saw
         String after = lastEventId != null ? lastEventId : height == 0 ? null : (height - 1) + ":" + Integer.MAX_VALUE;
-        streams.opened(sink, ledger.subscribe(after, event -> {
+        streams.reserve(caller.name());
+        try {
+            streams.opened(sink, caller.name(), sse, ledger.subscribe(after, new Delivery(caller, sink, sse)));
+        } catch (RuntimeException e) {
+            streams.release(caller.name());
+            throw e;
+        }
+    }
+
+    /**
+     * Sends a subscription's events to one client, with at most {@link #IN_FLIGHT} not yet written to
+     * its connection: beyond that the subscription's thread waits (the ledger reads no further for this
+     * stream), so a client that reads slowly, or a replay of the whole history, holds at most that many
+     * events in memory.
+     */
+    private final class Delivery implements Consumer<LedgerEvent> {
+        private final Caller caller;
+        private final SseEventSink sink;
+        private final Sse sse;
+        private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+
+        Delivery(Caller caller, SseEventSink sink, Sse sse) {
+            this.caller = caller;
+            this.sink = sink;
+            this.sse = sse;
+        }
+
+        @Override
+        public void accept(LedgerEvent event) {
             if (sink.isClosed()) {
                 streams.closed(sink);
                 return;
@@ -84,14 +122,21 @@ public class EventResource {
             if (!EventVisibility.visible(caller, event.type(), payload)) {
                 return;
             }
+            try {
+                inFlight.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the event stream was closed", e);
+            }
             sink.send(sse.newEventBuilder().id(event.position()).name(event.type())
                     .mediaType(MediaType.APPLICATION_JSON_TYPE).data(body(event, payload)).build())
                     .whenComplete((ok, failed) -> {
+                        inFlight.release();
                         if (failed != null) {
                             streams.closed(sink);
                         }
                     });
-        }));
+        }
     }
 
     private static String body(LedgerEvent event, JsonNode payload) {

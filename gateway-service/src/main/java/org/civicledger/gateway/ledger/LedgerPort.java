@@ -56,7 +56,9 @@ public interface LedgerPort extends AutoCloseable {
     /**
      * Delivers the chaincode events of valid transactions after {@code afterPosition} (null or
      * empty: from the first block), then each new one as its block commits, in order, each once.
-     * The sink runs on the ledger's thread and must not block.
+     * The sink runs on a thread of this subscription's own and may block: the subscription then waits
+     * for it (back-pressure), reading no further, so a slow sink holds no history in memory and slows
+     * no one else. Closing the subscription interrupts that thread.
      *
      * @return closing it ends the subscription
      * @throws IllegalArgumentException when {@code afterPosition} is not {@code block:tx}

@@ -2,6 +2,7 @@ package org.civicledger.gateway.problem;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -14,19 +15,22 @@ import org.civicledger.chaincode.json.Json;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A body declared larger than {@code quarkus.http.limits.max-body-size} gets a 413 problem
- * ({@code VALIDATION_FAILED}) instead of Vert.x's empty 413: this route runs just before Quarkus's
- * own limit check.
+ * A body larger than {@code quarkus.http.limits.max-body-size} gets a 413 problem
+ * ({@code VALIDATION_FAILED}) instead of Quarkus's empty 413: this route runs just before Quarkus's
+ * own limit check. A body that declares its length is refused at once; one sent without a
+ * Content-Length (chunked) is read here, up to the limit, and handed on whole
+ * ({@link RoutingContext#setBody}, which Quarkus REST reads instead of the request), or refused as
+ * soon as it passes the limit.
  *
  * <p>The answer goes out at once, but the connection is closed only after the client has finished
- * sending the body it declared (read and discarded, up to {@link #DRAIN_FACTOR} times the limit):
+ * sending the body it declared (read and discarded, up to {@link #DRAIN_ALLOWANCE} bytes):
  * closing a socket with unread bytes in it makes TCP reset the connection, and a client still
  * sending then loses the 413 it had been sent ("no bytes received" instead of the problem).
  */
 @Singleton
 public class BodyLimit {
-    /** How many times the limit a refused body may be drained before the connection is cut. */
-    static final long DRAIN_FACTOR = 16;
+    /** How many bytes of a refused body are read and discarded, at most, before the connection is cut. */
+    static final long DRAIN_ALLOWANCE = 16L << 20;
 
     private final Optional<MemorySize> limit;
 
@@ -41,14 +45,52 @@ public class BodyLimit {
 
     private static void check(RoutingContext rc, long max) {
         String declared = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared == null || !tooLarge(declared, max)) {
+        if (declared == null && rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            readUndeclared(rc, max);
+        } else if (declared != null && tooLarge(declared, max)) {
+            refuse(rc, tooLarge(max));
+        } else {
             rc.next();
-            return;
         }
-        Problem problem = Problem.of(ErrorCode.VALIDATION_FAILED, 413,
-                "the body is larger than the limit of " + max + " bytes", null);
-        CloseWhenDrained close = new CloseWhenDrained(rc.request(), max * DRAIN_FACTOR);
-        rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+    }
+
+    /** A body of undeclared length, read whole here so that its size is known before anyone parses it. */
+    private static void readUndeclared(RoutingContext rc, long max) {
+        HttpServerRequest request = rc.request();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > max) {
+                refused[0] = true;
+                refuse(rc, tooLarge(max)); // takes the request over: drains the rest, then closes
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(end -> {
+            if (!refused[0]) {
+                rc.setBody(body);
+                rc.next();
+            }
+        });
+    }
+
+    private static Problem tooLarge(long max) {
+        return Problem.of(ErrorCode.VALIDATION_FAILED, 413, "the body is larger than the limit of " + max + " bytes", null);
+    }
+
+    /**
+     * Sends {@code problem} with {@code Connection: close} and closes the connection once the client has
+     * sent what it declared (drained, within an allowance) or at once when nothing more is coming.
+     */
+    static void refuse(RoutingContext rc, Problem problem) {
+        long allowance = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) == null ? 0 : DRAIN_ALLOWANCE;
+        CloseWhenDrained close = new CloseWhenDrained(rc.request(), allowance);
+        rc.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(Json.text(problem)).onComplete(done -> close.responseSent());
     }

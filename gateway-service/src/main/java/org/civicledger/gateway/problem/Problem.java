@@ -17,7 +17,7 @@ public record Problem(
         @Schema(description = "Stable code: switch on this, not on the texts", required = true,
                 enumeration = {"VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CONSENT_REQUIRED", "NOT_FOUND",
                         "ID_CONFLICT", "INSUFFICIENT_POINTS", "DAILY_CAP_EXCEEDED", "INVALID_STATE",
-                        "STALE_CONTRIBUTION", "CONTENDED", "INTERNAL", "LEDGER_UNAVAILABLE"}) String code,
+                        "STALE_CONTRIBUTION", "CONTENDED", "TOO_MANY_STREAMS", "INTERNAL", "LEDGER_UNAVAILABLE"}) String code,
         @Schema(description = "The transaction, where one was involved") String txId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -52,6 +52,7 @@ public record Problem(
             case INVALID_STATE -> "Not possible in the current state";
             case STALE_CONTRIBUTION -> "Contribution time out of range";
             case CONTENDED -> "Too many concurrent writes to the same records";
+            case TOO_MANY_STREAMS -> "Too many event streams open for this caller";
             case INTERNAL -> "Internal error";
             case LEDGER_UNAVAILABLE -> "The ledger is unavailable";
         };

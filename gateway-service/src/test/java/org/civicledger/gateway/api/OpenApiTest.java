@@ -133,7 +133,7 @@ class OpenApiTest {
             properties.path("code").path("enum").forEach(code -> codes.add(code.asText()));
             assertEquals(List.of("VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CONSENT_REQUIRED", "NOT_FOUND",
                     "ID_CONFLICT", "INSUFFICIENT_POINTS", "DAILY_CAP_EXCEEDED", "INVALID_STATE", "STALE_CONTRIBUTION",
-                    "CONTENDED", "INTERNAL", "LEDGER_UNAVAILABLE"), codes);
+                    "CONTENDED", "TOO_MANY_STREAMS", "INTERNAL", "LEDGER_UNAVAILABLE"), codes);
         }
 
         @Test

@@ -66,7 +66,11 @@ final class SseClient implements AutoCloseable {
 
     /** A connected stream; fails unless the server answered 200 text/event-stream. */
     static SseClient connect(URI uri, String token, String lastEventId) {
-        HttpResponse<InputStream> response = request(uri, token, lastEventId);
+        return adopt(request(uri, token, lastEventId));
+    }
+
+    /** Reads the stream of a response already received; fails unless it is 200 text/event-stream. */
+    static SseClient adopt(HttpResponse<InputStream> response) {
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (response.statusCode() != 200 || !type.startsWith("text/event-stream")) {
             throw new AssertionError("expected 200 text/event-stream, got " + response.statusCode() + " " + type);

@@ -65,6 +65,16 @@ class ResidentIdsTest {
             public Operations operations() {
                 throw new UnsupportedOperationException();
             }
+
+            @Override
+            public Http http() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Events events() {
+                throw new UnsupportedOperationException();
+            }
         };
     }
 }

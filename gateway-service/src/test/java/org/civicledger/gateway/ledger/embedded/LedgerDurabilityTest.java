@@ -178,6 +178,75 @@ class LedgerDurabilityTest {
     @Nested
     class Events {
         @Test
+        @org.junit.jupiter.api.Timeout(120) // before the fix, subscribing replayed on the caller's thread: it hung here
+        void a_blocked_subscriber_holds_up_neither_commits_nor_other_subscribers_and_then_gets_every_event_once_in_order()
+                throws Exception {
+            try (DemoLedger demo = new DemoLedger(dir)) {
+                String rid = demo.enrol("paged");
+                for (int i = 1; i <= 30; i++) { // history to replay: 30 blocks of one award each
+                    demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("h" + i, rid, 1));
+                }
+                java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+                List<LedgerEvent> slow = new ArrayList<>();
+                List<LedgerEvent> fast = new ArrayList<>();
+                AutoCloseable blocked = demo.ledger.subscribe(null, e -> {
+                    awaitQuietly(release);
+                    synchronized (slow) {
+                        slow.add(e);
+                    }
+                });
+                AutoCloseable other = demo.ledger.subscribe(null, e -> {
+                    synchronized (fast) {
+                        fast.add(e);
+                    }
+                });
+                for (int i = 1; i <= 30; i++) { // commits go on while one subscriber is stuck on its first event
+                    demo.ledger.submit(demo.app, "Points:award", demo.awardRequest("l" + i, rid, 1));
+                }
+                awaitAwards(fast, 60);
+                synchronized (slow) {
+                    assertEquals(0, slow.size(), "the blocked subscriber is still on its first event");
+                }
+                release.countDown();
+                awaitAwards(slow, 60);
+                blocked.close();
+                other.close();
+                synchronized (slow) {
+                    assertEquals(fast, slow, "the same events, in the same order");
+                    assertEquals(slow.size(), slow.stream().map(LedgerEvent::position).distinct().count(), "each once");
+                    for (int i = 1; i < slow.size(); i++) {
+                        long[] a = LedgerEvent.parsePosition(slow.get(i - 1).position());
+                        long[] b = LedgerEvent.parsePosition(slow.get(i).position());
+                        assertTrue(a[0] < b[0] || (a[0] == b[0] && a[1] < b[1]), "in order");
+                    }
+                }
+            }
+        }
+
+        private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Waits (up to a generous 30 s) until {@code events} holds {@code count} awards. */
+        private static void awaitAwards(List<LedgerEvent> events, int count) throws InterruptedException {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline) {
+                synchronized (events) {
+                    if (events.stream().filter(e -> e.type().equals("PointsAwarded")).count() >= count) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+            throw new AssertionError("fewer than " + count + " awards delivered: " + events.size() + " events");
+        }
+
+        @Test
         void replay_then_follow_live_in_order_without_gaps_or_repeats() throws Exception {
             try (DemoLedger demo = new DemoLedger(dir)) {
                 String rid = demo.enrol("events");
@@ -195,6 +264,7 @@ class LedgerDurabilityTest {
                 });
                 writer.start();
                 writer.join();
+                awaitAwards(all, 20); // delivered on the subscription's own thread
                 subscription.close();
                 List<String> awards;
                 synchronized (all) {
@@ -204,7 +274,13 @@ class LedgerDurabilityTest {
                 assertEquals(20, awards.size());
                 LedgerEvent tenth = all.stream().filter(e -> e.type().equals("PointsAwarded")).toList().get(9);
                 List<LedgerEvent> resumed = new ArrayList<>();
-                demo.ledger.subscribe(tenth.position(), resumed::add).close();
+                AutoCloseable again = demo.ledger.subscribe(tenth.position(), e -> {
+                    synchronized (resumed) {
+                        resumed.add(e);
+                    }
+                });
+                awaitAwards(resumed, 10);
+                again.close();
                 assertEquals(10, resumed.stream().filter(e -> e.type().equals("PointsAwarded")).count());
                 assertEquals(awards.subList(10, 20),
                         resumed.stream().filter(e -> e.type().equals("PointsAwarded")).map(LedgerEvent::txId).toList());

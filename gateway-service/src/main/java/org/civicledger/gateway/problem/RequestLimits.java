@@ -1,0 +1,110 @@
+package org.civicledger.gateway.problem;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Map;
+import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.chaincode.json.Json;
+import org.civicledger.gateway.config.CivicConfig;
+
+/**
+ * The edges of a request that Vert.x or Quarkus would otherwise refuse with a bare status and no body,
+ * answered here, first of all routes, as {@code application/problem+json} with {@code VALIDATION_FAILED}:
+ *
+ * <ul>
+ *   <li>a request target longer than {@code civic.http.max-target-length} (414) and headers larger than
+ *       {@code civic.http.max-header-size} (431). Netty's own limits
+ *       ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set well above
+ *       these, so a request between the two is parsed and refused here; only one beyond Netty's limits is
+ *       still cut by Vert.x with a bare 414/431, as it gives no hook for requests it cannot parse;</li>
+ *   <li>a request target that is not a valid URI, a backslash say (400): Quarkus's own check, which would
+ *       answer a bare 400, is switched off ({@code vertx.disableURIValidation}, set by {@code GatewayMain})
+ *       and made here with the same rule;</li>
+ *   <li>a body still arriving {@code civic.http.body-timeout} after its headers (408, and the connection
+ *       is closed): a client sending a byte a second cannot hold a connection and a worker forever.</li>
+ * </ul>
+ */
+@Singleton
+public class RequestLimits {
+    private final int maxTargetLength;
+    private final long maxHeaderBytes;
+    private final Duration bodyTimeout;
+
+    public RequestLimits(CivicConfig config) {
+        this.maxTargetLength = config.http().maxTargetLength();
+        this.maxHeaderBytes = config.http().maxHeaderSize();
+        this.bodyTimeout = config.http().bodyTimeout();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(this::check);
+    }
+
+    private void check(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        if (request.uri().length() > maxTargetLength) {
+            refuse(rc, 414, "the URL is longer than the limit of " + maxTargetLength + " characters");
+        } else if (headerBytes(request) > maxHeaderBytes) {
+            refuse(rc, 431, "the request headers are larger than the limit of " + maxHeaderBytes + " bytes");
+        } else if (!validUri(request.uri())) {
+            refuse(rc, 400, "the request target is not a valid URI (RFC 3986): percent-encode reserved characters");
+        } else {
+            if (hasBody(request)) {
+                rc.vertx().setTimer(bodyTimeout.toMillis(), id -> bodyDeadline(rc));
+            }
+            rc.next();
+        }
+    }
+
+    private void bodyDeadline(RoutingContext rc) {
+        if (rc.request().isEnded()) {
+            return;
+        }
+        if (!rc.response().headWritten()) {
+            Problem problem = Problem.of(ErrorCode.VALIDATION_FAILED, 408,
+                    "the body did not arrive within " + bodyTimeout.toSeconds() + " seconds", null);
+            rc.response().setStatusCode(408).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close").end(Json.text(problem))
+                    .onComplete(sent -> rc.request().connection().close());
+        } else {
+            rc.request().connection().close();
+        }
+    }
+
+    /** A request with no Content-Length (or 0) and no Transfer-Encoding has no body (RFC 9112 6.3). */
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || length != null && !length.trim().equals("0");
+    }
+
+    private static long headerBytes(HttpServerRequest request) {
+        long bytes = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
+        }
+        return bytes;
+    }
+
+    private static boolean validUri(String target) {
+        try {
+            new URI(target);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Answers and closes the connection: the rest of what the client sends is not read. */
+    private static void refuse(RoutingContext rc, int status, String detail) {
+        Problem problem = Problem.of(ErrorCode.VALIDATION_FAILED, status, detail, null);
+        BodyLimit.refuse(rc, problem);
+    }
+}
