@@ -45,7 +45,7 @@ class PermissionsTest {
         final String contributionId = "perm-c1";
         final String awardTxId = s.award(contributionId, residentId, "volunteer-hour", 3).get("txId").asText();
         /** Undisputed: a transaction has at most one open dispute, and {@link #disputeId} holds the first. */
-        final String undisputedTxId = s.award("perm-c2", residentId, "volunteer-hour", 1).get("txId").asText();
+        final String undisputedTxId = s.award("perm-c-undisputed", residentId, "volunteer-hour", 1).get("txId").asText();
         final String consentId = "perm-consent";
         final String productId = "perm-loan";
         final String disputeId = "perm-d1";
