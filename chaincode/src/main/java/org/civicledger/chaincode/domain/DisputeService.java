@@ -84,7 +84,7 @@ public final class DisputeService {
             Dispute.Resolution done = dispute.resolution();
             // a retry of the resolution gets the original answer; another resolution is refused
             if (done != null && done.outcome() == outcome && done.note().equals(note)) {
-                return dispute;
+                return dispute.resolutionAnswer();
             }
             throw LedgerException.invalidState("the dispute is already " + dispute.status());
         }
@@ -106,7 +106,7 @@ public final class DisputeService {
                 .ifPresent(open -> store.delete(Keys.openDispute(dispute.targetTxId())));
         tx.emit("DisputeResolved", "disputeId", disputeId, "residentId", dispute.residentId(), "communityId",
                 dispute.communityId(), "outcome", outcome, "reversedPoints", reversedPoints);
-        return resolved;
+        return resolved.resolutionAnswer();
     }
 
     /** The index entry of a transaction's open dispute: its id and the key of its record. */

@@ -112,8 +112,17 @@ public final class Request {
             throw LedgerException.validation(field + " must be at most " + maxLength + " characters");
         }
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isISOControl(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
                 throw LedgerException.validation(field + " must not contain control characters");
+            }
+            // a lone surrogate would be stored as '?' while the transaction's arguments keep it
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw LedgerException.validation(field + " must be valid Unicode text: it holds an unpaired surrogate");
             }
         }
         return text;

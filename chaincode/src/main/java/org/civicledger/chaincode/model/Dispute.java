@@ -14,6 +14,15 @@ public record Dispute(String disputeId, String residentId, String communityId, S
                 with.outcome(), filedBy, filedAt, dueBy, txId, with);
     }
 
+    /**
+     * What resolving answers, the first time and on a retry: the dispute, its {@code txId} the
+     * resolving transaction's (a retry must cite the resolution, not the filing).
+     */
+    public Dispute resolutionAnswer() {
+        return new Dispute(disputeId, residentId, communityId, targetTxId, targetType, targetRef, reason, status,
+                filedBy, filedAt, dueBy, resolution.txId(), resolution);
+    }
+
     /** How an ADMIN resolved a dispute; {@code reversedPoints} when upholding it reversed an award. */
     public record Resolution(DisputeStatus outcome, String note, String by, String at, String txId,
                              Long reversedPoints) {

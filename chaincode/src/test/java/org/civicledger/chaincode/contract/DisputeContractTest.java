@@ -3,11 +3,13 @@ package org.civicledger.chaincode.contract;
 import static org.civicledger.chaincode.testing.Scenario.START;
 import static org.civicledger.chaincode.testing.Scenario.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -229,7 +231,12 @@ class DisputeContractTest {
             JsonNode contribution = contribution("c1");
             assertEquals("REVERSED", contribution.get("status").asText());
             assertEquals("d1", contribution.at("/reversal/disputeId").asText());
-            assertEquals(resolved, TestLedger.parse(ledger.raw(Keys.dispute("demo", "d1"))));
+            // the record keeps its filing transaction; the answer cites the resolving one
+            ObjectNode stored =
+                    (ObjectNode) TestLedger.parse(ledger.raw(Keys.dispute("demo", "d1")));
+            assertEquals(resolved.at("/resolution/txId"), resolved.get("txId"));
+            assertEquals(resolved, stored.deepCopy().put("txId", resolved.get("txId").asText()));
+            assertNotEquals(resolved.get("txId"), stored.get("txId"));
             assertEquals("DisputeResolved", ledger.events().get(ledger.events().size() - 1).eventName());
         }
 
@@ -289,6 +296,8 @@ class DisputeContractTest {
                     resolution("d1", "UPHELD", "checked the sign-in sheet"));
             assertEquals(200, retry.status(), retry::message);
             assertEquals(resolved, retry.json());
+            assertEquals(resolved.at("/resolution/txId").asText(), retry.json().path("txId").asText(),
+                    "the answer cites the resolving transaction, not the filing");
             assertNull(retry.eventName());
             assertEquals(before, ledger.snapshot());
             ledger.refused(ErrorCode.INVALID_STATE, s.admin, "Disputes:resolveDispute",

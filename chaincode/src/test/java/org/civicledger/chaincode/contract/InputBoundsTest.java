@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.Map;
 import org.civicledger.chaincode.error.ErrorCode;
 import org.civicledger.chaincode.testing.Scenario;
 import org.civicledger.chaincode.testing.TestLedger;
@@ -83,6 +84,28 @@ class InputBoundsTest {
         void a_consent_expiry_outside_is_a_validation_failure(String at) {
             ledger.refused(ErrorCode.VALIDATION_FAILED, s.app, "Credit:grantConsent", json("consentId", "k1",
                     "residentId", rid, "bankId", "demo-bank", "purpose", "loan", "expiresAt", at));
+        }
+    }
+
+    @Nested
+    class Text_is_valid_unicode {
+        @ParameterizedTest
+        @ValueSource(strings = {"\\ud800lone", "lone\\udc00", "\\udc00\\ud800"})
+        void a_lone_surrogate_is_refused_and_nothing_is_written(String escapedItem) {
+            Map<String, String> before = ledger.snapshot();
+            // as a client sends it: a JSON escape (a JSON writer would already have replaced the lone char)
+            String request = "{\"redemptionId\":\"r2\",\"residentId\":\"" + rid + "\",\"points\":1,\"item\":\""
+                    + escapedItem + "\"}";
+            TestLedger.Result refused = ledger.refused(ErrorCode.VALIDATION_FAILED, s.merchant, "Points:redeem",
+                    request);
+            assertTrue(refused.message().contains("item must be valid Unicode text"), refused.message());
+            assertEquals(before, ledger.snapshot());
+        }
+
+        @Test
+        void a_pair_of_surrogates_is_a_character_like_any_other() {
+            ledger.ok(s.merchant, "Points:redeem", json("redemptionId", "r3", "residentId", rid, "points", 1,
+                    "item", "\ud83c\udf5a rice"));
         }
     }
 

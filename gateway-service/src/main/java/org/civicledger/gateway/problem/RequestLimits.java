@@ -28,6 +28,9 @@ import org.civicledger.gateway.config.CivicConfig;
  *   <li>a request target that is not a valid URI, a backslash say (400): Quarkus's own check, which would
  *       answer a bare 400, is switched off ({@code vertx.disableURIValidation}, set by {@code GatewayMain})
  *       and made here with the same rule;</li>
+ *   <li>a request the router itself fails before any route runs — an HTTP/1.1 request without a valid
+ *       {@code Host} header, say (400): Quarkus's error handler would answer with its own body and log
+ *       the raw path at ERROR, once per request anyone sends;</li>
  *   <li>a body still arriving {@code civic.http.body-timeout} after its headers (408, and the connection
  *       is closed): a client sending a byte a second cannot hold a connection and a worker forever.</li>
  * </ul>
@@ -46,6 +49,7 @@ public class RequestLimits {
 
     void install(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(this::check);
+        router.route().order(RouteConstants.ROUTE_ORDER_HEADERS).failureHandler(this::failedBeforeRouting);
     }
 
     private void check(RoutingContext rc) {
@@ -60,6 +64,20 @@ public class RequestLimits {
             if (hasBody(request)) {
                 rc.vertx().setTimer(bodyTimeout.toMillis(), id -> bodyDeadline(rc));
             }
+            rc.next();
+        }
+    }
+
+    /** A 4xx the router raised itself (no resource ran): problem+json instead of Quarkus's error body. */
+    private void failedBeforeRouting(RoutingContext rc) {
+        int status = rc.statusCode();
+        if (status == 404 && !rc.response().headWritten()) {
+            // a request target that is not a path (CONNECT's host:port, OPTIONS *): this is not a proxy
+            BodyLimit.refuse(rc, Problem.of(ErrorCode.NOT_FOUND, "no such resource: the request target must be "
+                    + "a path starting with /", null));
+        } else if (status >= 400 && status < 500 && !rc.response().headWritten()) {
+            refuse(rc, status, "the request is not valid HTTP/1.1 (a missing or invalid Host header, say)");
+        } else {
             rc.next();
         }
     }

@@ -71,6 +71,30 @@ class HttpEdgesTest {
         assertEquals(64, answer.json().path("residentId").asText().length(), answer.body());
     }
 
+    @Test
+    void a_request_without_a_host_header_is_a_400_problem() {
+        Answer answer = send("GET /api/v1/activity-types HTTP/1.1\r\n" + AUTH + "\r\n");
+
+        assertProblem(answer, 400);
+    }
+
+    @Test
+    void a_target_that_is_not_a_path_is_a_404_problem_and_never_a_metrics_label() {
+        String id = "7f28098c" + "0".repeat(48) + "c4352a1b";
+        for (String target : new String[] {"CONNECT " + id + ":443", "GET " + id}) {
+            Answer answer = send(target + " HTTP/1.1\r\nHost: t\r\n\r\n");
+
+            String shown = answer.status() + " " + answer.headers() + " " + answer.body();
+            assertEquals(404, answer.status(), shown);
+            assertTrue(answer.contentType().startsWith("application/problem+json"), shown);
+            assertEquals("NOT_FOUND", answer.json().path("code").asText(), shown);
+        }
+        Answer metrics = send("GET /q/metrics HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.body().contains("http_server_requests"), "the HTTP metrics are exported");
+        assertTrue(!metrics.body().contains(id.substring(0, 16)), "a request target became a metrics label");
+    }
+
     private static byte[] chunked(String json) {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.writeBytes(("POST /api/v1/residents HTTP/1.1\r\nHost: t\r\n" + AUTH + "Content-Type: application/json\r\n"
