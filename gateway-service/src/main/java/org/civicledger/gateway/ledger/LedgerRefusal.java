@@ -23,6 +23,16 @@ public final class LedgerRefusal extends RuntimeException {
         return code;
     }
 
+    /**
+     * @return the message for people, without the {@code CODE: } prefix the chaincode's messages start
+     *     with (Fabric clients receive only the message, so the code travels in it; here it is {@link #code()})
+     */
+    public String detail() {
+        String message = getMessage() == null ? "" : getMessage();
+        String prefix = code.name() + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
     /** @return the transaction id involved, or null */
     public String txId() {
         return txId;

@@ -41,10 +41,7 @@ public final class ProblemMappers {
         if (e.code() == ErrorCode.INTERNAL) {
             return internal(e);
         }
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        String prefix = e.code().name() + ": "; // the chaincode's messages start with their code; it is in `code`
-        String detail = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-        return Problem.of(e.code(), detail, e.txId()).response();
+        return Problem.of(e.code(), e.detail(), e.txId()).response();
     }
 
     @ServerExceptionMapper

@@ -82,7 +82,7 @@ public class ContributionBatch {
             result.put("blockNumber", written.body().path("blockNumber").asLong());
             return result;
         } catch (LedgerRefusal e) {
-            return failed(result, e.code(), e.getMessage());
+            return failed(result, e.code(), e.detail());
         }
     }
 

@@ -11,6 +11,7 @@ import static org.civicledger.gateway.api.Api.refused;
 import static org.civicledger.gateway.api.Api.unique;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -164,7 +165,10 @@ class PointsEndpointsTest {
                     .body("results.status", contains("AWARDED", "FAILED", "FAILED"))
                     .body("results[0].points", equalTo(20)).body("results[0].code", nullValue())
                     .body("results[1].code", equalTo("STALE_CONTRIBUTION"))
-                    .body("results[2].code", equalTo("NOT_FOUND")).body("results[2].detail", notNullValue());
+                    .body("results[2].code", equalTo("NOT_FOUND")).body("results[2].detail", notNullValue())
+                    // the code is in `code`; the detail is the same text a single award's problem carries
+                    .body("results[1].detail", not(startsWith("STALE_CONTRIBUTION")))
+                    .body("results[2].detail", not(startsWith("NOT_FOUND")));
             assertEquals(20, Api.balance(residentId));
         }
 
