@@ -1,11 +1,8 @@
 package org.civicledger.gateway.api;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
+import org.civicledger.gateway.auth.Callers;
 
 /** The demo callers plus a second community, {@code north}, with an ADMIN and an APP of its own. */
 public class SecondCommunity implements QuarkusTestProfile {
@@ -15,22 +12,13 @@ public class SecondCommunity implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "civic.callers.north-admin.token-sha256", sha256(NORTH_ADMIN),
+                "civic.callers.north-admin.token-sha256", Callers.sha256(NORTH_ADMIN),
                 "civic.callers.north-admin.role", "ADMIN",
                 "civic.callers.north-admin.organisation", "CommunityMSP",
                 "civic.callers.north-admin.community", "north",
-                "civic.callers.north-app.token-sha256", sha256(NORTH_APP),
+                "civic.callers.north-app.token-sha256", Callers.sha256(NORTH_APP),
                 "civic.callers.north-app.role", "APP",
                 "civic.callers.north-app.organisation", "CommunityMSP",
                 "civic.callers.north-app.community", "north");
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.civicledger.gateway.backup;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import org.civicledger.gateway.identity.IdentityStore;
 import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.ledger.TxResult;
 import org.civicledger.gateway.ledger.embedded.EmbeddedLedger;
+import org.civicledger.gateway.service.Args;
 
 /**
  * A gateway's data dir without the gateway: identities, a resident-id secret and an embedded ledger
@@ -73,13 +73,7 @@ final class LedgerFixture implements AutoCloseable {
     }
 
     static String json(Object... keyValues) {
-        ObjectNode node = Json.mapper().createObjectNode();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            if (keyValues[i + 1] != null) {
-                node.set((String) keyValues[i], Json.mapper().valueToTree(keyValues[i + 1]));
-            }
-        }
-        return node.toString();
+        return Args.json(keyValues);
     }
 
     @Override

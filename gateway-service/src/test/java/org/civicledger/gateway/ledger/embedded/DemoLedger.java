@@ -1,7 +1,6 @@
 package org.civicledger.gateway.ledger.embedded;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.util.HexFormat;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.gateway.identity.IdentityStore;
 import org.civicledger.gateway.identity.LedgerIdentity;
+import org.civicledger.gateway.service.Args;
 
 /**
  * An embedded ledger under a temporary directory with the demo community set up through real
@@ -107,13 +107,7 @@ final class DemoLedger implements AutoCloseable {
     }
 
     static String json(Object... keyValues) {
-        ObjectNode node = Json.mapper().createObjectNode();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            if (keyValues[i + 1] != null) {
-                node.set((String) keyValues[i], Json.mapper().valueToTree(keyValues[i + 1]));
-            }
-        }
-        return node.toString();
+        return Args.json(keyValues);
     }
 
     @Override
