@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 app=gateway-service/target/quarkus-app/quarkus-run.jar
-if [[ ! -f "$app" ]] || [[ -n "$(find chaincode/src gateway-service/src pom.xml chaincode/pom.xml gateway-service/pom.xml -newer "$app" -type f -print -quit)" ]]; then
+if [[ ! -f "$app" ]] || [[ -n "$(find api/src chaincode/src gateway-service/src pom.xml api/pom.xml chaincode/pom.xml gateway-service/pom.xml -newer "$app" -type f -print -quit)" ]]; then
   echo "building (mvn package -pl gateway-service -am, tests skipped)..." >&2
   # package, not install: the build stays in target/ and never touches the local repository (~/.m2)
   mvn -B -ntp -q package -DskipTests -pl gateway-service -am

@@ -3,7 +3,7 @@ package org.civicledger.chaincode.domain;
 import java.util.Arrays;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.model.Member;
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 
 /** The community rules of DESIGN §2, shared by every operation. */
 final class Access {

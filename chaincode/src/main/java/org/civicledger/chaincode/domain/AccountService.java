@@ -4,7 +4,7 @@ import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.model.Account;
 import org.civicledger.chaincode.model.HistoryEntry;
 import org.civicledger.chaincode.model.Resident;
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 import org.civicledger.chaincode.state.Keys;
 import org.civicledger.chaincode.state.Store;
 

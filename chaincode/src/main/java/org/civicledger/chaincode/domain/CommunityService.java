@@ -4,11 +4,11 @@ import java.util.List;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Request;
 import org.civicledger.chaincode.model.ActivityType;
-import org.civicledger.chaincode.model.Category;
+import org.civicledger.api.community.Category;
 import org.civicledger.chaincode.model.Community;
 import org.civicledger.chaincode.model.Member;
-import org.civicledger.chaincode.model.Role;
-import org.civicledger.chaincode.model.Unit;
+import org.civicledger.api.Role;
+import org.civicledger.api.community.Unit;
 import org.civicledger.chaincode.state.Keys;
 
 /** A community's policy and its activity types (point rules). */

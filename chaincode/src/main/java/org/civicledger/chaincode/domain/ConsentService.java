@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Request;
 import org.civicledger.chaincode.model.Community;
@@ -12,7 +12,7 @@ import org.civicledger.chaincode.model.Consent;
 import org.civicledger.chaincode.model.Member;
 import org.civicledger.chaincode.model.Owner;
 import org.civicledger.chaincode.model.Resident;
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 import org.civicledger.chaincode.state.Keys;
 import org.civicledger.chaincode.state.Store;
 

@@ -13,7 +13,7 @@ import org.civicledger.chaincode.model.LoanProduct;
 import org.civicledger.chaincode.model.LoanTerms;
 import org.civicledger.chaincode.model.Member;
 import org.civicledger.chaincode.model.Resident;
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 import org.civicledger.chaincode.model.Score;
 import org.civicledger.chaincode.state.Keys;
 

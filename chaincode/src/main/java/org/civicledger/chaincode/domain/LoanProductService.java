@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Request;
-import org.civicledger.chaincode.model.Band;
+import org.civicledger.api.credit.Band;
 import org.civicledger.chaincode.model.LoanProduct;
 import org.civicledger.chaincode.model.LoanTerms;
 import org.civicledger.chaincode.model.Member;
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 import org.civicledger.chaincode.state.Keys;
 
 /** Loan products that banks publish: score band → credit line and rate discount. */

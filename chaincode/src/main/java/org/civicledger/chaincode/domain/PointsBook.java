@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.civicledger.chaincode.model.Account;
 import org.civicledger.chaincode.model.Bucket;
-import org.civicledger.chaincode.model.Category;
+import org.civicledger.api.community.Category;
 import org.civicledger.chaincode.model.HistoryEntry;
-import org.civicledger.chaincode.model.HistoryType;
+import org.civicledger.api.points.HistoryType;
 import org.civicledger.chaincode.state.Keys;
 
 /**

@@ -10,10 +10,10 @@ import org.civicledger.chaincode.model.Account;
 import org.civicledger.chaincode.model.Bucket;
 import org.civicledger.chaincode.model.Contribution;
 import org.civicledger.chaincode.model.HistoryEntry;
-import org.civicledger.chaincode.model.HistoryType;
+import org.civicledger.api.points.HistoryType;
 import org.civicledger.chaincode.model.Member;
 import org.civicledger.chaincode.model.Redemption;
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 import org.civicledger.chaincode.state.Keys;
 import org.civicledger.chaincode.state.Store;
 

@@ -7,7 +7,7 @@ import org.civicledger.chaincode.json.Request;
 import org.civicledger.chaincode.model.Community;
 import org.civicledger.chaincode.model.Member;
 import org.civicledger.chaincode.model.Owner;
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 import org.civicledger.chaincode.model.ScoreModel;
 import org.civicledger.chaincode.state.Keys;
 import org.civicledger.chaincode.state.Store;

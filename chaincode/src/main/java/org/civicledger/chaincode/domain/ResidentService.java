@@ -7,8 +7,8 @@ import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Request;
 import org.civicledger.chaincode.model.Member;
 import org.civicledger.chaincode.model.Resident;
-import org.civicledger.chaincode.model.ResidentStatus;
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.community.ResidentStatus;
+import org.civicledger.api.Role;
 import org.civicledger.chaincode.state.Keys;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.civicledger.chaincode.model.Bucket;
-import org.civicledger.chaincode.model.Category;
+import org.civicledger.api.community.Category;
 import org.civicledger.chaincode.model.Factor;
 import org.civicledger.chaincode.model.FactorRule;
 import org.civicledger.chaincode.model.ScoreModel;

@@ -14,7 +14,7 @@ import javax.naming.ldap.Rdn;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.chaincode.model.Member;
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 import org.civicledger.chaincode.state.Keys;
 import org.civicledger.chaincode.state.Store;
 import org.hyperledger.fabric.contract.ClientIdentity;

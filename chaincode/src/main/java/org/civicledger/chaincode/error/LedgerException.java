@@ -1,5 +1,7 @@
 package org.civicledger.chaincode.error;
 
+import org.civicledger.api.ErrorCode;
+
 import java.nio.charset.StandardCharsets;
 import org.hyperledger.fabric.shim.ChaincodeException;
 

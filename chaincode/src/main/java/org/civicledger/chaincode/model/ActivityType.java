@@ -1,5 +1,8 @@
 package org.civicledger.chaincode.model;
 
+import org.civicledger.api.community.Category;
+import org.civicledger.api.community.Unit;
+
 /**
  * A point rule: {@code points = pointsPerUnit × quantity}, at most {@code dailyCapPoints} per
  * resident per day; {@code creditWeight} is in percent (100 = counts fully towards the score).

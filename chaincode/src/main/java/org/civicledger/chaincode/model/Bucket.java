@@ -1,5 +1,7 @@
 package org.civicledger.chaincode.model;
 
+import org.civicledger.api.community.Category;
+
 import java.util.Map;
 import java.util.TreeMap;
 

@@ -1,5 +1,8 @@
 package org.civicledger.chaincode.model;
 
+import org.civicledger.api.community.Category;
+import org.civicledger.api.points.ContributionStatus;
+
 import java.util.Objects;
 
 /**

@@ -1,5 +1,8 @@
 package org.civicledger.chaincode.model;
 
+import org.civicledger.api.disputes.DisputeStatus;
+import org.civicledger.api.points.HistoryType;
+
 /** A resident's dispute of one points transaction, due for resolution by {@code dueBy}. */
 public record Dispute(String disputeId, String residentId, String communityId, String targetTxId,
                       HistoryType targetType, String targetRef, String reason, DisputeStatus status,

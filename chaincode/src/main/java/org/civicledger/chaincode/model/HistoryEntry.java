@@ -1,5 +1,7 @@
 package org.civicledger.chaincode.model;
 
+import org.civicledger.api.points.HistoryType;
+
 /**
  * One movement of a resident's points; {@code points} is signed (awards positive, everything
  * else negative) and {@code ref} names what moved them (contribution id, redemption id, month).

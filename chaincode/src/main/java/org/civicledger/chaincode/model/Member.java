@@ -1,5 +1,7 @@
 package org.civicledger.chaincode.model;
 
+import org.civicledger.api.Role;
+
 import java.util.List;
 
 /**

@@ -1,10 +1,12 @@
 package org.civicledger.chaincode.model;
 
-import static org.civicledger.chaincode.model.Role.ADMIN;
-import static org.civicledger.chaincode.model.Role.APP;
-import static org.civicledger.chaincode.model.Role.AUDITOR;
-import static org.civicledger.chaincode.model.Role.BANK;
-import static org.civicledger.chaincode.model.Role.MERCHANT;
+import org.civicledger.api.Role;
+
+import static org.civicledger.api.Role.ADMIN;
+import static org.civicledger.api.Role.APP;
+import static org.civicledger.api.Role.AUDITOR;
+import static org.civicledger.api.Role.BANK;
+import static org.civicledger.api.Role.MERCHANT;
 
 import java.util.Collections;
 import java.util.EnumSet;

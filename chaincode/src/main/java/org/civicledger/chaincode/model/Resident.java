@@ -1,5 +1,7 @@
 package org.civicledger.chaincode.model;
 
+import org.civicledger.api.community.ResidentStatus;
+
 /**
  * A resident, by pseudonymous id only: the id is a keyed hash computed off-chain, and no name,
  * phone or document number is ever stored. {@code publicKey} is an ECDSA P-256 key (X.509

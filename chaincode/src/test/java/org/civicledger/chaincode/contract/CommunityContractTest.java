@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.stream.Stream;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.chaincode.state.Keys;
 import org.civicledger.chaincode.testing.Identity;

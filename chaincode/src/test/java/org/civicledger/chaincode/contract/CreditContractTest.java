@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.chaincode.state.Keys;
 import org.civicledger.chaincode.testing.Identity;
 import org.civicledger.chaincode.testing.Scenario;

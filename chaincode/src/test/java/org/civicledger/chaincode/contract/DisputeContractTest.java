@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.chaincode.state.Keys;
 import org.civicledger.chaincode.testing.Identity;
 import org.civicledger.chaincode.testing.Scenario;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.chaincode.testing.Scenario;
 import org.civicledger.chaincode.testing.TestLedger;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.chaincode.state.Keys;
 import org.civicledger.chaincode.testing.Identity;
 import org.civicledger.chaincode.testing.Scenario;

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.chaincode.json.Json;
 import org.hyperledger.fabric.contract.ContractRouter;
 import org.hyperledger.fabric.shim.Chaincode;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 import org.civicledger.gateway.api.schema.ApiDefinition;
 import org.civicledger.gateway.api.schema.Reconciliation;
 import org.civicledger.gateway.auth.AuditScope;

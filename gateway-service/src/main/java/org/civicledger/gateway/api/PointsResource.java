@@ -12,11 +12,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civicledger.gateway.api.schema.ApiDefinition;
-import org.civicledger.gateway.api.schema.AwardResult;
+import org.civicledger.api.points.Award;
 import org.civicledger.gateway.api.schema.Balance;
 import org.civicledger.gateway.api.schema.BatchResult;
 import org.civicledger.gateway.api.schema.ContributionBatchRequest;
-import org.civicledger.gateway.api.schema.ContributionRequest;
+import org.civicledger.api.points.ContributionRequest;
 import org.civicledger.gateway.api.schema.HistoryPage;
 import org.civicledger.gateway.api.schema.MerchantStatement;
 import org.civicledger.gateway.api.schema.RedemptionRequest;
@@ -67,10 +67,10 @@ public class PointsResource {
             schema = @Schema(implementation = ContributionRequest.class)))
     @APIResponse(responseCode = "201", description = "Awarded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AwardResult.class)))
+                    schema = @Schema(implementation = Award.class)))
     @APIResponse(responseCode = "200", description = "The same request again: the original result",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AwardResult.class)))
+                    schema = @Schema(implementation = Award.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)

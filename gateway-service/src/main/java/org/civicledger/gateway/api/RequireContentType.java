@@ -4,7 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 import java.util.Set;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.gateway.problem.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 

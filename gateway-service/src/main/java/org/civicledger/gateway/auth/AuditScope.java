@@ -1,6 +1,6 @@
 package org.civicledger.gateway.auth;
 
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 
 /**
  * What the audit endpoints show a reader: the AUDITOR sees every transaction; a community's ADMIN only

@@ -1,6 +1,6 @@
 package org.civicledger.gateway.auth;
 
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 import org.civicledger.gateway.identity.LedgerIdentity;
 
 /**

@@ -4,7 +4,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.Map;
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 import org.civicledger.gateway.config.CivicConfig;
 import org.civicledger.gateway.demo.DemoCallers;
 import org.civicledger.gateway.identity.Identities;

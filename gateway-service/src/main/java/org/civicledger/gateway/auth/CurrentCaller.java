@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civicledger.chaincode.model.Permissions;
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 import org.civicledger.gateway.problem.ApiException;
 
 /** The authenticated caller of the current request (set by {@link BearerAuthFilter}). */

@@ -12,7 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.gateway.config.CivicConfig;
 import org.civicledger.gateway.ledger.embedded.EmbeddedLedger;
 import org.civicledger.gateway.problem.ApiException;

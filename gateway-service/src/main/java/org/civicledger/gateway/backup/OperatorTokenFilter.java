@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.gateway.auth.Callers;
 import org.civicledger.gateway.config.CivicConfig;
 import org.civicledger.gateway.problem.Problem;

@@ -1,7 +1,7 @@
 package org.civicledger.gateway.demo;
 
 import java.util.List;
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.Callers;
 import org.civicledger.gateway.identity.LedgerIdentity;

@@ -3,7 +3,7 @@ package org.civicledger.gateway.ledger;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 
 /**
  * The gateway's one policy for transactions invalidated by a concurrent write (MVCC or phantom read):

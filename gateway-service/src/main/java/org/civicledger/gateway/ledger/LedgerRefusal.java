@@ -1,6 +1,6 @@
 package org.civicledger.gateway.ledger;
 
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 
 /**
  * The ledger did not do what was asked: the chaincode refused (with its code), or the ledger

@@ -1,6 +1,6 @@
 package org.civicledger.gateway.problem;
 
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 
 /** A refusal the gateway itself decides (before or instead of the ledger); nothing was written. */
 public final class ApiException extends RuntimeException {

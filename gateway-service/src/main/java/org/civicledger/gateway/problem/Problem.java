@@ -2,7 +2,7 @@ package org.civicledger.gateway.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.gateway.ledger.ConflictRetry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

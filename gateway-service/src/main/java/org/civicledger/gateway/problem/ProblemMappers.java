@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.chaincode.json.JsonErrors;
 import org.civicledger.gateway.ledger.LedgerRefusal;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;

@@ -3,7 +3,7 @@ package org.civicledger.gateway.runtime;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.ledger.LedgerRefusal;

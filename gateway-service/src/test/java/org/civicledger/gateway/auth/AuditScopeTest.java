@@ -13,7 +13,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
-import org.civicledger.chaincode.model.Role;
+import org.civicledger.api.Role;
 import org.civicledger.gateway.api.TempDataDir;
 import org.civicledger.gateway.identity.Identities;
 import org.civicledger.gateway.identity.LedgerIdentity;

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.ledger.LedgerRefusal;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.civicledger.gateway.api.schema;
 
-import org.civicledger.chaincode.model.Category;
-import org.civicledger.chaincode.model.Unit;
+import org.civicledger.api.community.Category;
+import org.civicledger.api.community.Unit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/activity-types}: a kind of contribution the community rewards. */

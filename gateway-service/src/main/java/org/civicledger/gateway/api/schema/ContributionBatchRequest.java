@@ -1,6 +1,7 @@
 package org.civicledger.gateway.api.schema;
 
 import java.util.List;
+import org.civicledger.api.points.ContributionRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /api/v1/contributions/batch}: 1-1000 contributions, each awarded or refused on its own. */

@@ -1,7 +1,7 @@
 package org.civicledger.gateway.api.schema;
 
 import java.util.List;
-import org.civicledger.chaincode.model.Band;
+import org.civicledger.api.credit.Band;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

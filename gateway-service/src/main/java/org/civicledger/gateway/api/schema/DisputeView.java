@@ -1,6 +1,6 @@
 package org.civicledger.gateway.api.schema;
 
-import org.civicledger.chaincode.model.DisputeStatus;
+import org.civicledger.api.disputes.DisputeStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A dispute: the answer to filing (status OPEN) and resolving, and an item of {@code GET /api/v1/disputes}. */

@@ -1,6 +1,6 @@
 package org.civicledger.gateway.api.schema;
 
-import org.civicledger.chaincode.model.HistoryType;
+import org.civicledger.api.points.HistoryType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One movement on a resident's points. */

@@ -1,6 +1,6 @@
 package org.civicledger.gateway.api.schema;
 
-import org.civicledger.chaincode.model.ResidentStatus;
+import org.civicledger.api.community.ResidentStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.gateway.identity.Creator;
 import org.civicledger.gateway.identity.IdentityStore;

@@ -3,7 +3,7 @@ package org.civicledger.gateway.ledger.fabric;
 import io.grpc.Status;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.gateway.ledger.LedgerRefusal;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;

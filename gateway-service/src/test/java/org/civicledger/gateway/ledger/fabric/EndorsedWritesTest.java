@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.gateway.ledger.ConflictRetry;
 import org.civicledger.gateway.ledger.LedgerRefusal;
 import org.hyperledger.fabric.protos.common.Envelope;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.grpc.Status;
-import org.civicledger.chaincode.error.ErrorCode;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.gateway.ledger.LedgerRefusal;
 import org.hyperledger.fabric.client.GatewayException;
 import org.junit.jupiter.api.Test;

@@ -1,22 +1,32 @@
-package org.civicledger.chaincode.error;
+package org.civicledger.api;
 
 /**
- * The one error vocabulary of Civic Ledger, shared by the chaincode, the gateway and the SDK.
+ * The one error vocabulary of Civic Ledger, shared by the chaincode, the gateway and the SDK: the {@code code}
+ * of every problem document, and the HTTP status it is answered with.
  *
  * <p>Fabric gateway clients receive only a chaincode's message, so every refusal's message
- * starts with {@code CODE: } (see {@link LedgerException}) and {@link #fromMessage(String)}
- * recovers the code on the other side.
+ * starts with {@code CODE: } and {@link #fromMessage(String)} recovers the code on the other side.
  */
 public enum ErrorCode {
+    /** Malformed JSON, a missing, unknown or invalid field or query parameter. */
     VALIDATION_FAILED(400),
+    /** No bearer token, or one the gateway does not know. */
     UNAUTHENTICATED(401),
+    /** The caller's role or community does not allow this. */
     FORBIDDEN(403),
+    /** No valid consent of the resident for this bank and purpose. */
     CONSENT_REQUIRED(403),
+    /** An unknown resident, activity type, product, contribution, consent, dispute, transaction or block. */
     NOT_FOUND(404),
+    /** The client id was used before with a different request. */
     ID_CONFLICT(409),
+    /** More than the available balance. */
     INSUFFICIENT_POINTS(422),
+    /** Over the activity type's daily cap. */
     DAILY_CAP_EXCEEDED(422),
+    /** Not possible in the current state (already reversed, resolved, resident suspended...). */
     INVALID_STATE(422),
+    /** occurredAt more than 5 minutes ahead or older than the community's limit. */
     STALE_CONTRIBUTION(422),
     /** Too many concurrent writes to the same records: nothing was written; retry after the Retry-After delay. */
     CONTENDED(429),
@@ -27,6 +37,7 @@ public enum ErrorCode {
     TOO_MANY_STREAMS(429),
     /** A defect in the gateway: nothing is known to be written; not worth retrying unchanged. Logged with a correlation id. */
     INTERNAL(500),
+    /** The ledger cannot be reached; nothing was written. */
     LEDGER_UNAVAILABLE(503);
 
     private final int httpStatus;

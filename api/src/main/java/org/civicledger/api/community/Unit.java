@@ -1,4 +1,4 @@
-package org.civicledger.chaincode.model;
+package org.civicledger.api.community;
 
 /** What an activity type's quantity counts. */
 public enum Unit {

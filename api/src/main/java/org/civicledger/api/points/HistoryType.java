@@ -1,4 +1,4 @@
-package org.civicledger.chaincode.model;
+package org.civicledger.api.points;
 
 /** Kinds of movement on a resident's points. */
 public enum HistoryType {

@@ -1,4 +1,4 @@
-package org.civicledger.chaincode.model;
+package org.civicledger.api.credit;
 
 /** Credit score bands, best first. */
 public enum Band {

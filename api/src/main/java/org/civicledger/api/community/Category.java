@@ -1,4 +1,4 @@
-package org.civicledger.chaincode.model;
+package org.civicledger.api.community;
 
 /** Categories of civic contribution (DESIGN §4). */
 public enum Category {

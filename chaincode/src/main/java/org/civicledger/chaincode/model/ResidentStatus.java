@@ -1,5 +1,0 @@
-package org.civicledger.chaincode.model;
-
-public enum ResidentStatus {
-    ACTIVE, SUSPENDED
-}
