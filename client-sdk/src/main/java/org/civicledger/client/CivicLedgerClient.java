@@ -1,7 +1,14 @@
 package org.civicledger.client;
 
+
+import org.civicledger.api.Checks;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 
 /**
  * The entry point of the SDK: a client of one gateway, acting as the caller its bearer token stands for.
@@ -28,6 +35,15 @@ public interface CivicLedgerClient {
     static Builder builder() {
         return new Builder();
     }
+
+    /**
+     * A view of this client whose calls use these options (timeout, extra headers, a listener); the view shares this
+     * client's connections and is as cheap to make as to drop.
+     *
+     * @param options the options
+     * @return the view
+     */
+    CivicLedgerClient withOptions(RequestOptions options);
 
     /**
      * Resident operations.
@@ -114,7 +130,11 @@ public interface CivicLedgerClient {
         public static final int DEFAULT_MAX_RETRIES = RetryPolicy.DEFAULT_MAX_RETRIES;
 
         private String baseUrl;
-        private String token;
+        private Supplier<String> token;
+        private String fixedToken;
+        private HttpClient httpClient;
+        private SSLContext sslContext;
+        private final List<CallListener> listeners = new ArrayList<>();
         private Duration timeout = DEFAULT_TIMEOUT;
         private int maxRetries = DEFAULT_MAX_RETRIES;
         private Duration initialBackoff = RetryPolicy.DEFAULT_INITIAL_BACKOFF;
@@ -141,7 +161,56 @@ public interface CivicLedgerClient {
          * @return this builder
          */
         public Builder token(String token) {
-            this.token = token;
+            this.fixedToken = token;
+            this.token = null;
+            return this;
+        }
+
+        /**
+         * Sets where the bearer token comes from, instead of {@link #token(String)}: asked on every attempt of every
+         * call, so a rotated token is used at once. It must be quick (cache the token) and return a non-blank token.
+         *
+         * @param token the supplier
+         * @return this builder
+         */
+        public Builder tokenSupplier(Supplier<String> token) {
+            this.token = java.util.Objects.requireNonNull(token, "token");
+            this.fixedToken = null;
+            return this;
+        }
+
+        /**
+         * Sets the TLS context of the SDK's own HTTP client: a bank's trust store, or a client certificate for mutual
+         * TLS. Not with {@link #httpClient(HttpClient)}, which brings its own.
+         *
+         * @param sslContext the context
+         * @return this builder
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
+        /**
+         * Uses this HTTP client (its executor, proxy, TLS, authenticator...) instead of the SDK's own. The SDK still
+         * sets each request's timeout.
+         *
+         * @param httpClient the client
+         * @return this builder
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        /**
+         * Adds a listener of every exchange: logging, metrics, tracing headers, raw answers.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder listener(CallListener listener) {
+            listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
@@ -199,7 +268,13 @@ public interface CivicLedgerClient {
             if (!"http".equals(base.getScheme()) && !"https".equals(base.getScheme()) || base.getHost() == null) {
                 throw new IllegalStateException("baseUrl must be an absolute http or https URL: " + baseUrl);
             }
-            Checks.requireText(token, "token");
+            if (token == null) {
+                Checks.requireText(fixedToken, "token");
+            }
+            if (httpClient != null && sslContext != null) {
+                throw new IllegalStateException("sslContext belongs to the SDK's own HTTP client; configure the given "
+                        + "httpClient's instead");
+            }
             if (timeout == null || timeout.isZero() || timeout.isNegative()) {
                 throw new IllegalStateException("timeout must be a positive duration, was " + timeout);
             }
@@ -209,8 +284,25 @@ public interface CivicLedgerClient {
             if (initialBackoff == null || initialBackoff.isZero() || initialBackoff.isNegative()) {
                 throw new IllegalStateException("initialBackoff must be a positive duration, was " + initialBackoff);
             }
-            return new DefaultCivicLedgerClient(
-                    new HttpTransport(base, token, timeout, new RetryPolicy(maxRetries, initialBackoff)));
+            HttpClient http = httpClient;
+            if (http == null) {
+                HttpClient.Builder own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout);
+                if (sslContext != null) {
+                    own.sslContext(sslContext);
+                }
+                http = own.build();
+            }
+            String fixed = fixedToken;
+            Supplier<String> bearer = token != null ? token : () -> fixed;
+            Supplier<String> checked = () -> {
+                String value = bearer.get();
+                if (value == null || value.isBlank()) {
+                    throw new IllegalStateException("the token supplier returned no token");
+                }
+                return value;
+            };
+            return new DefaultCivicLedgerClient(new HttpTransport(base, checked, timeout,
+                    new RetryPolicy(maxRetries, initialBackoff), http, listeners));
         }
     }
 }

@@ -2,84 +2,69 @@ package org.civicledger.client;
 
 /** The client: one implementation of each operation group over one shared {@link HttpTransport}. */
 final class DefaultCivicLedgerClient implements CivicLedgerClient {
-    private final Residents residents;
-    private final Contributions contributions;
-    private final Redemptions redemptions;
-    private final MerchantStatements merchantStatements;
-    private final Consents consents;
-    private final LoanProducts loanProducts;
-    private final CreditChecks creditChecks;
-    private final ResidentCredit residentCredit;
-    private final Disputes disputes;
-    private final Audit audit;
-    private final Events events;
+    private final HttpTransport transport;
 
     DefaultCivicLedgerClient(HttpTransport transport) {
-        this.residents = new ResidentsImpl(transport);
-        this.contributions = new ContributionsImpl(transport);
-        this.redemptions = new RedemptionsImpl(transport);
-        this.merchantStatements = new MerchantStatementsImpl(transport);
-        this.consents = new ConsentsImpl(transport);
-        this.loanProducts = new LoanProductsImpl(transport);
-        this.creditChecks = new CreditChecksImpl(transport);
-        this.residentCredit = new ResidentCreditImpl(transport);
-        this.disputes = new DisputesImpl(transport);
-        this.audit = new AuditImpl(transport);
-        this.events = new EventsImpl(transport);
+        this.transport = transport;
+    }
+
+    @Override
+    public CivicLedgerClient withOptions(RequestOptions options) {
+        return new DefaultCivicLedgerClient(transport.with(java.util.Objects.requireNonNull(options, "options")));
     }
 
     @Override
     public Residents residents() {
-        return residents;
+        return new ResidentsImpl(transport);
     }
 
     @Override
     public Contributions contributions() {
-        return contributions;
+        return new ContributionsImpl(transport);
     }
 
     @Override
     public Redemptions redemptions() {
-        return redemptions;
+        return new RedemptionsImpl(transport);
     }
 
     @Override
     public MerchantStatements merchantStatements() {
-        return merchantStatements;
+        return new MerchantStatementsImpl(transport);
     }
 
     @Override
     public Consents consents() {
-        return consents;
+        return new ConsentsImpl(transport);
     }
 
     @Override
     public LoanProducts loanProducts() {
-        return loanProducts;
+        return new LoanProductsImpl(transport);
     }
 
     @Override
     public CreditChecks creditChecks() {
-        return creditChecks;
+        return new CreditChecksImpl(transport);
     }
 
     @Override
     public ResidentCredit residentCredit() {
-        return residentCredit;
+        return new ResidentCreditImpl(transport);
     }
 
     @Override
     public Disputes disputes() {
-        return disputes;
+        return new DisputesImpl(transport);
     }
 
     @Override
     public Audit audit() {
-        return audit;
+        return new AuditImpl(transport);
     }
 
     @Override
     public Events events() {
-        return events;
+        return new EventsImpl(transport);
     }
 }

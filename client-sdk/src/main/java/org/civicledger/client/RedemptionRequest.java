@@ -1,5 +1,7 @@
 package org.civicledger.client;
 
+import org.civicledger.api.Checks;
+
 import java.util.Objects;
 
 /**

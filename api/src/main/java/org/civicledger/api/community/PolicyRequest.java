@@ -1,0 +1,60 @@
+package org.civicledger.api.community;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import org.civicledger.api.WireValue;
+
+/** Body of PUT /api/v1/policy, for the caller's community. */
+@JsonClassDescription("Body of PUT /api/v1/policy, for the caller's community.")
+public final class PolicyRequest extends WireValue {
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Months after which unspent points expire; 0 = never (default 24)")
+    private int pointsExpiryMonths;
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Oldest contribution that may still be awarded, in days (default 30)")
+    private int maxContributionAgeDays;
+    @JsonProperty
+    @JsonPropertyDescription("Longest lifetime of a consent granted in the community, in days from its grant, "
+            + "1-3650 (default 365); absent: unchanged")
+    private Integer maxConsentDays;
+
+    private PolicyRequest() {
+    }
+
+    /** @return an empty builder */
+    public static Builder builder() { return new Builder(); }
+
+    public int pointsExpiryMonths() { return pointsExpiryMonths; }
+
+    public int maxContributionAgeDays() { return maxContributionAgeDays; }
+
+    public Integer maxConsentDays() { return maxConsentDays; }
+
+    /** Builds a {@link PolicyRequest}; not thread-safe, the built request is. */
+    public static final class Builder {
+        private final PolicyRequest r = new PolicyRequest();
+
+        private Builder() {
+        }
+
+        /** Required: months after which unspent points expire; 0 = never (default 24). */
+        public Builder pointsExpiryMonths(int v) { r.pointsExpiryMonths = v; return this; }
+
+        /** Required: oldest contribution that may still be awarded, in days (default 30). */
+        public Builder maxContributionAgeDays(int v) { r.maxContributionAgeDays = v; return this; }
+
+        /** Optional: longest lifetime of a consent granted in the community, in days from its grant, 1-3650 (default 365); absent: unchanged. */
+        public Builder maxConsentDays(Integer v) { r.maxConsentDays = v; return this; }
+
+        /**
+         * Builds the request.
+         *
+         * @return the immutable request
+         * @throws IllegalStateException if a required field is missing or breaks its rule
+         */
+        public PolicyRequest build() {
+            return copy(r);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.civicledger.api.credit;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import org.civicledger.api.Checks;
+import org.civicledger.api.WireValue;
+
+/** Body of POST /api/v1/credit-checks (BANK); needs the resident's valid consent for the purpose. */
+@JsonClassDescription("Body of POST /api/v1/credit-checks (BANK); needs the resident's valid consent for the "
+        + "purpose.")
+public final class CreditCheckRequest extends WireValue {
+    @JsonProperty
+    @JsonPropertyDescription("The bank's idempotency id for this check (optional; letters, digits, '.', '_', ':', "
+            + "'-', at most 128): the same id and body again returns the original check (200) "
+            + "without a second entry on the query log; the same id with another body is 409 "
+            + "ID_CONFLICT. Ids are scoped to the bank. Without it every call is a new check.")
+    private String checkId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident")
+    private String residentId;
+    @JsonProperty(required = true) @JsonPropertyDescription("One of the bank's loan products")
+    private String productId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The purpose the consent names")
+    private String purpose;
+
+    private CreditCheckRequest() {
+    }
+
+    /** @return an empty builder */
+    public static Builder builder() { return new Builder(); }
+
+    public String checkId() { return checkId; }
+
+    public String residentId() { return residentId; }
+
+    public String productId() { return productId; }
+
+    public String purpose() { return purpose; }
+
+    /** Builds a {@link CreditCheckRequest}; not thread-safe, the built request is. */
+    public static final class Builder {
+        private final CreditCheckRequest r = new CreditCheckRequest();
+
+        private Builder() {
+        }
+
+        /** Optional: the bank's idempotency id for this check (optional; letters, digits, '.', '_', ':', '-', at most 128): the same id and body again returns the original check (200) without a second entry on the query log; the same id with another body is 409 ID_CONFLICT. Ids are scoped to the bank. Without it every call is a new check. */
+        public Builder checkId(String v) { r.checkId = v; return this; }
+
+        /** Required: the resident. */
+        public Builder residentId(String v) { r.residentId = v; return this; }
+
+        /** Required: one of the bank's loan products. */
+        public Builder productId(String v) { r.productId = v; return this; }
+
+        /** Required: the purpose the consent names. */
+        public Builder purpose(String v) { r.purpose = v; return this; }
+
+        /**
+         * Builds the request.
+         *
+         * @return the immutable request
+         * @throws IllegalStateException if a required field is missing or breaks its rule
+         */
+        public CreditCheckRequest build() {
+            Checks.requireText(r.residentId, "residentId");
+            Checks.requireText(r.productId, "productId");
+            Checks.requireText(r.purpose, "purpose");
+            return copy(r);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.civicledger.api.disputes;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import org.civicledger.api.Checks;
+import org.civicledger.api.WireValue;
+
+/** Body of POST /api/v1/disputes (APP, for one of its residents). */
+@JsonClassDescription("Body of POST /api/v1/disputes (APP, for one of its residents).")
+public final class DisputeRequest extends WireValue {
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Client-chosen id, scoped to the app's community; makes the filing idempotent")
+    private String disputeId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident who disputes")
+    private String residentId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The disputed transaction (an award, redemption...)")
+    private String targetTxId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Why")
+    private String reason;
+
+    private DisputeRequest() {
+    }
+
+    /** @return an empty builder */
+    public static Builder builder() { return new Builder(); }
+
+    public String disputeId() { return disputeId; }
+
+    public String residentId() { return residentId; }
+
+    public String targetTxId() { return targetTxId; }
+
+    public String reason() { return reason; }
+
+    /** Builds a {@link DisputeRequest}; not thread-safe, the built request is. */
+    public static final class Builder {
+        private final DisputeRequest r = new DisputeRequest();
+
+        private Builder() {
+        }
+
+        /** Required: client-chosen id, scoped to the app's community; makes the filing idempotent. */
+        public Builder disputeId(String v) { r.disputeId = v; return this; }
+
+        /** Required: the resident who disputes. */
+        public Builder residentId(String v) { r.residentId = v; return this; }
+
+        /** Required: the disputed transaction (an award, redemption...). */
+        public Builder targetTxId(String v) { r.targetTxId = v; return this; }
+
+        /** Required: why. */
+        public Builder reason(String v) { r.reason = v; return this; }
+
+        /**
+         * Builds the request.
+         *
+         * @return the immutable request
+         * @throws IllegalStateException if a required field is missing or breaks its rule
+         */
+        public DisputeRequest build() {
+            Checks.requireText(r.disputeId, "disputeId");
+            Checks.requireText(r.residentId, "residentId");
+            Checks.requireText(r.targetTxId, "targetTxId");
+            Checks.requireText(r.reason, "reason");
+            return copy(r);
+        }
+    }
+}

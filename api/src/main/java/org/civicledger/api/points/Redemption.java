@@ -1,0 +1,34 @@
+package org.civicledger.api.points;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import org.civicledger.api.WriteResult;
+
+/** Answer of POST /api/v1/redemptions: 201 for a new redemption, 200 for a replay. */
+@JsonClassDescription("Answer of POST /api/v1/redemptions: 201 for a new redemption, 200 for a replay.")
+public final class Redemption extends WriteResult {
+    @JsonProperty(required = true) @JsonPropertyDescription("The redemption")
+    private String redemptionId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident")
+    private String residentId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The merchant (the caller)")
+    private String merchantId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points spent")
+    private long points;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident's available balance after")
+    private long balance;
+
+    private Redemption() {
+    }
+
+    public String redemptionId() { return redemptionId; }
+
+    public String residentId() { return residentId; }
+
+    public String merchantId() { return merchantId; }
+
+    public long points() { return points; }
+
+    public long balance() { return balance; }
+}

@@ -1,0 +1,69 @@
+package org.civicledger.api.points;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import org.civicledger.api.Checks;
+import org.civicledger.api.WireValue;
+
+/** Body of POST /api/v1/redemptions; same-id rules as contributions. */
+@JsonClassDescription("Body of POST /api/v1/redemptions; same-id rules as contributions.")
+public final class RedemptionRequest extends WireValue {
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Client-chosen id, scoped to the merchant; makes the redemption idempotent")
+    private String redemptionId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident who spends")
+    private String residentId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points to spend (positive)")
+    private long points;
+    @JsonProperty(required = true) @JsonPropertyDescription("What the points buy")
+    private String item;
+
+    private RedemptionRequest() {
+    }
+
+    /** @return an empty builder */
+    public static Builder builder() { return new Builder(); }
+
+    public String redemptionId() { return redemptionId; }
+
+    public String residentId() { return residentId; }
+
+    public long points() { return points; }
+
+    public String item() { return item; }
+
+    /** Builds a {@link RedemptionRequest}; not thread-safe, the built request is. */
+    public static final class Builder {
+        private final RedemptionRequest r = new RedemptionRequest();
+
+        private Builder() {
+        }
+
+        /** Required: client-chosen id, scoped to the merchant; makes the redemption idempotent. */
+        public Builder redemptionId(String v) { r.redemptionId = v; return this; }
+
+        /** Required: the resident who spends. */
+        public Builder residentId(String v) { r.residentId = v; return this; }
+
+        /** Required: points to spend (positive). */
+        public Builder points(long v) { r.points = v; return this; }
+
+        /** Required: what the points buy. */
+        public Builder item(String v) { r.item = v; return this; }
+
+        /**
+         * Builds the request.
+         *
+         * @return the immutable request
+         * @throws IllegalStateException if a required field is missing or breaks its rule
+         */
+        public RedemptionRequest build() {
+            Checks.requireText(r.redemptionId, "redemptionId");
+            Checks.requireText(r.residentId, "residentId");
+            Checks.requirePositive(r.points, "points");
+            Checks.requireText(r.item, "item");
+            return copy(r);
+        }
+    }
+}
