@@ -1,14 +1,16 @@
 package org.civicledger.api.community;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.Instant;
+import org.civicledger.api.Wire;
 import org.civicledger.api.WireValue;
 
-/** An activity type as the ledger holds it; the answer of POST /api/v1/activity-types also carries the write's txId and blockNumber. */
 @JsonClassDescription("An activity type as the ledger holds it; the answer of POST /api/v1/activity-types "
-        + "also carries the write's txId and blockNumber.")
+        + "(201, or 200 with the original for the same definition again) also carries the write's blockNumber.")
 public final class ActivityType extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The community that defined it")
     private String communityId;
@@ -30,6 +32,8 @@ public final class ActivityType extends WireValue {
     private String txId;
     @JsonProperty @JsonPropertyDescription("Block of that transaction (on the answer to a write)")
     private Long blockNumber;
+    @JacksonInject(value = Wire.REPLAYED, useInput = OptBoolean.FALSE)
+    private boolean replayed;
 
     private ActivityType() {
     }
@@ -53,4 +57,12 @@ public final class ActivityType extends WireValue {
     public String txId() { return txId; }
 
     public Long blockNumber() { return blockNumber; }
+
+    /**
+     * Whether this answer to a definition found the same activity type defined before (HTTP 200 rather than 201).
+     * {@code false} on a list. Not on the wire.
+     *
+     * @return whether the definition wrote nothing new
+     */
+    public boolean replayed() { return replayed; }
 }

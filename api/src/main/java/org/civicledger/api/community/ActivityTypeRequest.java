@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.Checks;
 import org.civicledger.api.WireValue;
 
-/** Body of POST /api/v1/activity-types: a kind of contribution the community rewards. */
 @JsonClassDescription("Body of POST /api/v1/activity-types: a kind of contribution the community rewards.")
 public final class ActivityTypeRequest extends WireValue {
     @JsonProperty(required = true)
@@ -78,6 +77,7 @@ public final class ActivityTypeRequest extends WireValue {
             Checks.requireSet(r.category, "category");
             Checks.requirePositive(r.pointsPerUnit, "pointsPerUnit");
             Checks.requireSet(r.unit, "unit");
+            Checks.requirePositive(r.dailyCapPoints, "dailyCapPoints");
             return copy(r);
         }
     }

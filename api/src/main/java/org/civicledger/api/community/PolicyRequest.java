@@ -3,9 +3,9 @@ package org.civicledger.api.community;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import org.civicledger.api.Checks;
 import org.civicledger.api.WireValue;
 
-/** Body of PUT /api/v1/policy, for the caller's community. */
 @JsonClassDescription("Body of PUT /api/v1/policy, for the caller's community.")
 public final class PolicyRequest extends WireValue {
     @JsonProperty(required = true)
@@ -51,9 +51,10 @@ public final class PolicyRequest extends WireValue {
          * Builds the request.
          *
          * @return the immutable request
-         * @throws IllegalStateException if a required field is missing or breaks its rule
+         * @throws IllegalStateException if maxContributionAgeDays is not positive
          */
         public PolicyRequest build() {
+            Checks.requirePositive(r.maxContributionAgeDays, "maxContributionAgeDays");
             return copy(r);
         }
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.Checks;
 import org.civicledger.api.WireValue;
 
-/** Body of POST /api/v1/residents/{residentId}/status. */
 @JsonClassDescription("Body of POST /api/v1/residents/{residentId}/status.")
 public final class ResidentStatusRequest extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The new status")

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.WriteResult;
 
-/** The committed result of an award. */
 @JsonClassDescription("Answer of POST /api/v1/contributions: 201 for a new award, 200 with the original result "
         + "for a replay.")
 public final class Award extends WriteResult {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.WireValue;
 
-/** Answer of GET /api/v1/residents/{residentId}/balance. */
 @JsonClassDescription("Answer of GET /api/v1/residents/{residentId}/balance.")
 public final class Balance extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The resident")

@@ -3,12 +3,12 @@ package org.civicledger.api.points;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import org.civicledger.api.ErrorCode;
 import org.civicledger.api.WireValue;
 
-/** The outcome of one batch item, in the request's order. */
 @JsonClassDescription("The outcome of one batch item, in the request's order.")
 public final class BatchItemResult extends WireValue {
-    @JsonProperty @JsonPropertyDescription("The item's contribution id")
+    @JsonProperty @JsonPropertyDescription("The item's contribution id, unless it is not a valid id")
     private String contributionId;
     @JsonProperty(required = true) @JsonPropertyDescription("AWARDED, ALREADY_AWARDED (a replay) or FAILED")
     private BatchItemStatus status;
@@ -21,7 +21,7 @@ public final class BatchItemResult extends WireValue {
     @JsonProperty @JsonPropertyDescription("Block of that transaction (unless FAILED)")
     private Long blockNumber;
     @JsonProperty @JsonPropertyDescription("The problem code (when FAILED), as in the Problem schema")
-    private String code;
+    private ErrorCode code;
     @JsonProperty @JsonPropertyDescription("Why it failed (when FAILED)")
     private String detail;
 
@@ -40,7 +40,7 @@ public final class BatchItemResult extends WireValue {
 
     public Long blockNumber() { return blockNumber; }
 
-    public String code() { return code; }
+    public ErrorCode code() { return code; }
 
     public String detail() { return detail; }
 }

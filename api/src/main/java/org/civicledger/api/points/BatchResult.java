@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import org.civicledger.api.WireValue;
 
-/** Answer of POST /api/v1/contributions/batch. */
 @JsonClassDescription("Answer of POST /api/v1/contributions/batch.")
 public final class BatchResult extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("One result per item, in the request's order")

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import org.civicledger.api.Checks;
+import org.civicledger.api.Limits;
 import org.civicledger.api.WireValue;
 
-/** Body of POST /api/v1/contributions/batch: 1-1000 contributions, each awarded or refused on its own. */
-@JsonClassDescription("Body of POST /api/v1/contributions/batch: 1-1000 contributions, each awarded or "
-        + "refused on its own.")
+@JsonClassDescription("Body of POST /api/v1/contributions/batch: 1-" + Limits.MAX_BATCH_ITEMS
+        + " contributions, each awarded or refused on its own.")
 public final class ContributionBatch extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("The contributions (1-1000)")
+    @JsonProperty(required = true) @JsonPropertyDescription("The contributions (1-" + Limits.MAX_BATCH_ITEMS + ")")
     private List<ContributionRequest> items;
 
     private ContributionBatch() {
@@ -29,17 +29,22 @@ public final class ContributionBatch extends WireValue {
         private Builder() {
         }
 
-        /** Required: the contributions (1-1000). */
+        /** Required: the contributions (1 to {@link Limits#MAX_BATCH_ITEMS}). */
         public Builder items(List<ContributionRequest> v) { r.items = v; return this; }
 
         /**
          * Builds the request.
          *
          * @return the immutable request
-         * @throws IllegalStateException if a required field is missing or breaks its rule
+         * @throws IllegalStateException if the items are missing, empty, more than {@link Limits#MAX_BATCH_ITEMS}
+         *                               or hold a null
          */
         public ContributionBatch build() {
             Checks.requireSet(r.items, "items");
+            if (r.items.isEmpty() || r.items.size() > Limits.MAX_BATCH_ITEMS || r.items.contains(null)) {
+                throw new IllegalStateException("items must hold 1 to " + Limits.MAX_BATCH_ITEMS
+                        + " contributions, none of them null");
+            }
             return copy(r);
         }
     }

@@ -6,14 +6,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.time.Instant;
 import org.civicledger.api.WireValue;
 
-/** One movement on a resident's points; a page lists them oldest first. */
 @JsonClassDescription("One movement on a resident's points; a page lists them oldest first.")
 public final class HistoryEntry extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The transaction")
     private String txId;
     @JsonProperty(required = true) @JsonPropertyDescription("AWARD, REDEMPTION, REVERSAL or EXPIRY")
     private HistoryType type;
-    @JsonProperty(required = true) @JsonPropertyDescription("Points moved")
+    @JsonProperty(required = true) @JsonPropertyDescription("Points moved: positive for an award, negative (or 0) otherwise")
     private long points;
     @JsonProperty(required = true) @JsonPropertyDescription("When (ISO-8601 UTC)")
     private Instant at;

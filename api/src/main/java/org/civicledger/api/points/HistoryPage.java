@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import org.civicledger.api.WireValue;
 
-/** Answer of GET /api/v1/residents/{residentId}/history: one page, oldest first (in the order the movements were recorded); nextCursor continues after its last item. */
 @JsonClassDescription("Answer of GET /api/v1/residents/{residentId}/history: one page, oldest first (in the "
         + "order the movements were recorded); nextCursor continues after its last item.")
 public final class HistoryPage extends WireValue {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import org.civicledger.api.WireValue;
 
-/** Answer of GET /api/v1/merchants/{merchantId}/statement. */
 @JsonClassDescription("Answer of GET /api/v1/merchants/{merchantId}/statement.")
 public final class MerchantStatement extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The merchant")

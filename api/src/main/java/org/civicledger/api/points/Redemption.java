@@ -3,9 +3,9 @@ package org.civicledger.api.points;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.time.Instant;
 import org.civicledger.api.WriteResult;
 
-/** Answer of POST /api/v1/redemptions: 201 for a new redemption, 200 for a replay. */
 @JsonClassDescription("Answer of POST /api/v1/redemptions: 201 for a new redemption, 200 for a replay.")
 public final class Redemption extends WriteResult {
     @JsonProperty(required = true) @JsonPropertyDescription("The redemption")
@@ -14,8 +14,14 @@ public final class Redemption extends WriteResult {
     private String residentId;
     @JsonProperty(required = true) @JsonPropertyDescription("The merchant (the caller)")
     private String merchantId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident's community")
+    private String communityId;
     @JsonProperty(required = true) @JsonPropertyDescription("Points spent")
     private long points;
+    @JsonProperty(required = true) @JsonPropertyDescription("What the points bought")
+    private String item;
+    @JsonProperty(required = true) @JsonPropertyDescription("When (the transaction's time)")
+    private Instant at;
     @JsonProperty(required = true) @JsonPropertyDescription("The resident's available balance after")
     private long balance;
 
@@ -28,7 +34,13 @@ public final class Redemption extends WriteResult {
 
     public String merchantId() { return merchantId; }
 
+    public String communityId() { return communityId; }
+
     public long points() { return points; }
+
+    public String item() { return item; }
+
+    public Instant at() { return at; }
 
     public long balance() { return balance; }
 }

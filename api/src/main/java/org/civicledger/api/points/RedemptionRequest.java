@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.Checks;
 import org.civicledger.api.WireValue;
 
-/** Body of POST /api/v1/redemptions; same-id rules as contributions. */
 @JsonClassDescription("Body of POST /api/v1/redemptions; same-id rules as contributions.")
 public final class RedemptionRequest extends WireValue {
     @JsonProperty(required = true)

@@ -3,11 +3,12 @@ package org.civicledger.api.points;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import org.civicledger.api.WriteResult;
+import java.time.Instant;
+import org.civicledger.api.WireValue;
 
-/** Answer of a reversal: the points taken back and the balance after. */
-@JsonClassDescription("Answer of a reversal: the points taken back and the balance after.")
-public final class Reversal extends WriteResult {
+@JsonClassDescription("Answer of POST /api/v1/contributions/{contributionId}/reversal: the points taken back and "
+        + "the balance after. A contribution is reversed once; reversing it again is INVALID_STATE.")
+public final class Reversal extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The reversed contribution")
     private String contributionId;
     @JsonProperty(required = true) @JsonPropertyDescription("Points taken back")
@@ -19,6 +20,14 @@ public final class Reversal extends WriteResult {
     private long balance;
     @JsonProperty(required = true) @JsonPropertyDescription("Why")
     private String reason;
+    @JsonProperty(required = true) @JsonPropertyDescription("The admin who reversed it")
+    private String by;
+    @JsonProperty(required = true) @JsonPropertyDescription("When (the transaction's time)")
+    private Instant at;
+    @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the reversal")
+    private String txId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Block of that transaction")
+    private long blockNumber;
 
     private Reversal() {
     }
@@ -32,4 +41,12 @@ public final class Reversal extends WriteResult {
     public long balance() { return balance; }
 
     public String reason() { return reason; }
+
+    public String by() { return by; }
+
+    public Instant at() { return at; }
+
+    public String txId() { return txId; }
+
+    public long blockNumber() { return blockNumber; }
 }

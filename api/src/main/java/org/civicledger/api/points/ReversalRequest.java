@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.Checks;
 import org.civicledger.api.WireValue;
 
-/** Body of POST /api/v1/contributions/{contributionId}/reversal. */
 @JsonClassDescription("Body of POST /api/v1/contributions/{contributionId}/reversal.")
 public final class ReversalRequest extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("Why the award is reversed (kept on the ledger)")

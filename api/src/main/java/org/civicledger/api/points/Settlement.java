@@ -3,10 +3,12 @@ package org.civicledger.api.points;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.time.Instant;
+import java.util.List;
 import org.civicledger.api.WriteResult;
 
-/** Answer of POST /api/v1/settlements. */
-@JsonClassDescription("Answer of POST /api/v1/settlements.")
+@JsonClassDescription("Answer of POST /api/v1/settlements: 201 for a new settlement, 200 with the original "
+        + "result for a replay.")
 public final class Settlement extends WriteResult {
     @JsonProperty(required = true) @JsonPropertyDescription("The settlement")
     private String settlementId;
@@ -14,8 +16,16 @@ public final class Settlement extends WriteResult {
     private String merchantId;
     @JsonProperty(required = true) @JsonPropertyDescription("Points settled")
     private long points;
-    @JsonProperty(required = true) @JsonPropertyDescription("Redemptions settled")
+    @JsonProperty(required = true) @JsonPropertyDescription("The merchant's community")
+    private String communityId;
+    @JsonProperty(required = true) @JsonPropertyDescription("How many redemptions were settled")
     private int redemptionCount;
+    @JsonProperty(required = true) @JsonPropertyDescription("The redemptions settled")
+    private List<String> redemptionIds;
+    @JsonProperty(required = true) @JsonPropertyDescription("The admin who settled")
+    private String settledBy;
+    @JsonProperty(required = true) @JsonPropertyDescription("When (the transaction's time)")
+    private Instant at;
 
     private Settlement() {
     }
@@ -26,5 +36,13 @@ public final class Settlement extends WriteResult {
 
     public long points() { return points; }
 
+    public String communityId() { return communityId; }
+
     public int redemptionCount() { return redemptionCount; }
+
+    public List<String> redemptionIds() { return redemptionIds; }
+
+    public String settledBy() { return settledBy; }
+
+    public Instant at() { return at; }
 }

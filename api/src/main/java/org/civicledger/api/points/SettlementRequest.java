@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.Checks;
 import org.civicledger.api.WireValue;
 
-/** Body of POST /api/v1/settlements: settles everything the merchant has not yet been settled for. */
 @JsonClassDescription("Body of POST /api/v1/settlements: settles everything the merchant has not yet been "
         + "settled for.")
 public final class SettlementRequest extends WireValue {

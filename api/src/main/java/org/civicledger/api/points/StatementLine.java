@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.time.Instant;
 import org.civicledger.api.WireValue;
 
-/** One redemption on a merchant statement. */
 @JsonClassDescription("One redemption on a merchant statement.")
 public final class StatementLine extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The redemption")

@@ -12,11 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.civicledger.gateway.api.schema.ActivityTypeRequest;
-import org.civicledger.gateway.api.schema.ActivityTypeView;
+import org.civicledger.api.community.ActivityType;
+import org.civicledger.api.community.ActivityTypeRequest;
+import org.civicledger.api.community.Policy;
+import org.civicledger.api.community.PolicyRequest;
 import org.civicledger.gateway.api.schema.ApiDefinition;
-import org.civicledger.gateway.api.schema.PolicyRequest;
-import org.civicledger.gateway.api.schema.PolicyView;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.service.LedgerCalls;
@@ -56,10 +56,10 @@ public class CommunityResource {
             schema = @Schema(implementation = ActivityTypeRequest.class)))
     @APIResponse(responseCode = "201", description = "Defined",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ActivityTypeView.class)))
+                    schema = @Schema(implementation = ActivityType.class)))
     @APIResponse(responseCode = "200", description = "The same request again: the original result",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ActivityTypeView.class)))
+                    schema = @Schema(implementation = ActivityType.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
@@ -75,7 +75,7 @@ public class CommunityResource {
                     + "or the one named).")
     @APIResponse(responseCode = "200", description = "The activity types",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ActivityTypeView.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ActivityType.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode listActivityTypes(@Parameter(description = "A community (banks and auditors); default the caller's")
@@ -95,7 +95,7 @@ public class CommunityResource {
             schema = @Schema(implementation = PolicyRequest.class)))
     @APIResponse(responseCode = "200", description = "The policy now in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PolicyView.class)))
+                    schema = @Schema(implementation = Policy.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode setPolicy(JsonNode body) {

@@ -11,20 +11,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.civicledger.gateway.api.schema.ApiDefinition;
+import org.civicledger.api.Limits;
 import org.civicledger.api.points.Award;
-import org.civicledger.gateway.api.schema.Balance;
-import org.civicledger.gateway.api.schema.BatchResult;
-import org.civicledger.gateway.api.schema.ContributionBatchRequest;
+import org.civicledger.api.points.Balance;
+import org.civicledger.api.points.BatchResult;
 import org.civicledger.api.points.ContributionRequest;
-import org.civicledger.gateway.api.schema.HistoryPage;
-import org.civicledger.gateway.api.schema.MerchantStatement;
-import org.civicledger.gateway.api.schema.RedemptionRequest;
-import org.civicledger.gateway.api.schema.RedemptionResult;
-import org.civicledger.gateway.api.schema.ReversalRequest;
-import org.civicledger.gateway.api.schema.ReversalResult;
-import org.civicledger.gateway.api.schema.SettlementRequest;
-import org.civicledger.gateway.api.schema.SettlementResult;
+import org.civicledger.api.points.HistoryPage;
+import org.civicledger.api.points.MerchantStatement;
+import org.civicledger.api.points.Redemption;
+import org.civicledger.api.points.RedemptionRequest;
+import org.civicledger.api.points.Reversal;
+import org.civicledger.api.points.ReversalRequest;
+import org.civicledger.api.points.Settlement;
+import org.civicledger.api.points.SettlementRequest;
+import org.civicledger.gateway.api.schema.ApiDefinition;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.service.ContributionBatch;
@@ -84,10 +84,10 @@ public class PointsResource {
     @POST
     @Path("/contributions/batch")
     @Operation(summary = "Award a batch of contributions (APP)",
-            description = "1 to 1000 contributions; each is its own transaction and succeeds or fails on its "
+            description = "1 to " + Limits.MAX_BATCH_ITEMS + " contributions; each is its own transaction and succeeds or fails on its "
                     + "own, results in the request's order.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ContributionBatchRequest.class)))
+            schema = @Schema(implementation = org.civicledger.api.points.ContributionBatch.class)))
     @APIResponse(responseCode = "200", description = "One result per item",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BatchResult.class)))
@@ -106,7 +106,7 @@ public class PointsResource {
             schema = @Schema(implementation = ReversalRequest.class)))
     @APIResponse(responseCode = "200", description = "Reversed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ReversalResult.class)))
+                    schema = @Schema(implementation = Reversal.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -159,10 +159,10 @@ public class PointsResource {
             schema = @Schema(implementation = RedemptionRequest.class)))
     @APIResponse(responseCode = "201", description = "Redeemed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RedemptionResult.class)))
+                    schema = @Schema(implementation = Redemption.class)))
     @APIResponse(responseCode = "200", description = "The same request again: the original result",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RedemptionResult.class)))
+                    schema = @Schema(implementation = Redemption.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -203,10 +203,10 @@ public class PointsResource {
             schema = @Schema(implementation = SettlementRequest.class)))
     @APIResponse(responseCode = "201", description = "Settled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SettlementResult.class)))
+                    schema = @Schema(implementation = Settlement.class)))
     @APIResponse(responseCode = "200", description = "The same request again: the original result",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SettlementResult.class)))
+                    schema = @Schema(implementation = Settlement.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)

@@ -12,10 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Iterator;
+import org.civicledger.api.community.EnrolmentRequest;
+import org.civicledger.api.community.Resident;
+import org.civicledger.api.community.ResidentStatusRequest;
 import org.civicledger.gateway.api.schema.ApiDefinition;
-import org.civicledger.gateway.api.schema.EnrolmentRequest;
-import org.civicledger.gateway.api.schema.ResidentStatusRequest;
-import org.civicledger.gateway.api.schema.ResidentView;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.problem.ApiException;
@@ -62,10 +62,10 @@ public class ResidentResource {
             schema = @Schema(implementation = EnrolmentRequest.class)))
     @APIResponse(responseCode = "201", description = "Enrolled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ResidentView.class)))
+                    schema = @Schema(implementation = Resident.class)))
     @APIResponse(responseCode = "200", description = "Already enrolled: the same residentId",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ResidentView.class)))
+                    schema = @Schema(implementation = Resident.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -87,7 +87,7 @@ public class ResidentResource {
     @Operation(summary = "Get a resident (ADMIN, APP, AUDITOR)")
     @APIResponse(responseCode = "200", description = "The resident",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ResidentView.class)))
+                    schema = @Schema(implementation = Resident.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -104,7 +104,7 @@ public class ResidentResource {
             schema = @Schema(implementation = ResidentStatusRequest.class)))
     @APIResponse(responseCode = "200", description = "The resident with the new status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ResidentView.class)))
+                    schema = @Schema(implementation = Resident.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.civicledger.api.ErrorCode;
+import org.civicledger.api.Limits;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.chaincode.json.Request;
 import org.civicledger.gateway.auth.Caller;
@@ -20,13 +21,12 @@ import org.civicledger.gateway.ledger.LedgerRefusal;
 import org.civicledger.gateway.problem.ApiException;
 
 /**
- * Up to 1,000 awards in one request, each its own ledger transaction that succeeds or fails on its
+ * Up to {@link Limits#MAX_BATCH_ITEMS} awards in one request, each its own ledger transaction that succeeds or fails on its
  * own. They are submitted together, so the ledger commits them in a few blocks rather than one
  * block each; results come back in the request's order.
  */
 @Singleton
 public class ContributionBatch {
-    public static final int MAX_ITEMS = 1_000;
     private static final int PARALLELISM = 32;
 
     private final LedgerCalls ledger;
@@ -103,8 +103,8 @@ public class ContributionBatch {
         if (!(items instanceof ArrayNode array)) {
             throw ApiException.invalid("items must be an array of contributions");
         }
-        if (array.isEmpty() || array.size() > MAX_ITEMS) {
-            throw ApiException.invalid("items must hold 1 to " + MAX_ITEMS + " contributions");
+        if (array.isEmpty() || array.size() > Limits.MAX_BATCH_ITEMS) {
+            throw ApiException.invalid("items must hold 1 to " + Limits.MAX_BATCH_ITEMS + " contributions");
         }
         return array;
     }
