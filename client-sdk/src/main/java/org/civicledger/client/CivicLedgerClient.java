@@ -67,6 +67,20 @@ public interface CivicLedgerClient {
     Redemptions redemptions();
 
     /**
+     * Settlements of what the community owes merchants.
+     *
+     * @return the settlement operations of this client
+     */
+    Settlements settlements();
+
+    /**
+     * Community set-up: activity types and policy.
+     *
+     * @return the community operations of this client
+     */
+    Community community();
+
+    /**
      * Merchant statements.
      *
      * @return the merchant statement operations of this client

@@ -3,10 +3,17 @@ package org.civicledger.client;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.Wire;
+import org.civicledger.api.points.Award;
+import org.civicledger.api.points.BatchResult;
+import org.civicledger.api.points.ContributionBatch;
+import org.civicledger.api.points.ContributionRequest;
+import org.civicledger.api.points.Reversal;
+import org.civicledger.api.points.ReversalRequest;
 
 /** {@link Contributions} over the REST API. */
 final class ContributionsImpl implements Contributions {
-    private static final int MAX_BATCH = 1000;
+    private static final String PATH = ApiPath.V1 + "contributions";
 
     private final HttpTransport transport;
 
@@ -15,30 +22,21 @@ final class ContributionsImpl implements Contributions {
     }
 
     @Override
-    public Award award(ContributionRequest request) {
-        return HttpTransport.await(awardAsync(request));
-    }
-
-    @Override
     public CompletableFuture<Award> awardAsync(ContributionRequest request) {
-        Objects.requireNonNull(request, "request");
-        return transport.write(ApiPath.V1 + "contributions", JsonCodec.contribution(request))
-                .thenApply(reply -> JsonCodec.award(reply.body, reply.replayed));
-    }
-
-    @Override
-    public BatchResult awardBatch(List<ContributionRequest> requests) {
-        return HttpTransport.await(awardBatchAsync(requests));
+        return Calls.guarded(() -> transport.call("POST", PATH, Objects.requireNonNull(request, "request"),
+                Wire.type(Award.class)));
     }
 
     @Override
     public CompletableFuture<BatchResult> awardBatchAsync(List<ContributionRequest> requests) {
-        Objects.requireNonNull(requests, "requests");
-        if (requests.isEmpty() || requests.size() > MAX_BATCH) {
-            throw new IllegalArgumentException("a batch holds 1 to " + MAX_BATCH + " contributions, got "
-                    + requests.size());
-        }
-        return transport.post(ApiPath.V1 + "contributions/batch", JsonCodec.batch(requests))
-                .thenApply(JsonCodec::batchResult);
+        return Calls.guarded(() -> transport.call("POST", PATH + "/batch",
+                ContributionBatch.builder().items(requests).build(), Wire.type(BatchResult.class)));
+    }
+
+    @Override
+    public CompletableFuture<Reversal> reverseAsync(String contributionId, ReversalRequest request) {
+        return Calls.guarded(() -> transport.call("POST",
+                PATH + "/" + ApiPath.segment(contributionId, "contributionId") + "/reversal",
+                Objects.requireNonNull(request, "request"), Wire.type(Reversal.class)));
     }
 }

@@ -29,6 +29,16 @@ final class DefaultCivicLedgerClient implements CivicLedgerClient {
     }
 
     @Override
+    public Settlements settlements() {
+        return new SettlementsImpl(transport);
+    }
+
+    @Override
+    public Community community() {
+        return new CommunityImpl(transport);
+    }
+
+    @Override
     public MerchantStatements merchantStatements() {
         return new MerchantStatementsImpl(transport);
     }

@@ -134,7 +134,7 @@ public final class DisputeRequest {
         /**
          * Sets the disputed transaction (required).
          *
-         * @param targetTxId the transaction id, for example {@link Award#txId()}
+         * @param targetTxId the transaction id, for example {@link org.civicledger.api.points.Award#txId()}
          * @return this builder
          */
         public Builder targetTxId(String targetTxId) {

@@ -3,7 +3,6 @@ package org.civicledger.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -17,8 +16,8 @@ import java.util.function.Function;
 /**
  * The wire format: API.md's field names, in and out. Explicit tree mapping keeps Jackson out of the public types and
  * leaves optional fields out of requests (the gateway rejects unknown or malformed fields). An answer that lacks a
- * required field is a {@link TransportException}. This class holds the shared readers and the points group's
- * bodies; {@link CreditJson}, {@link DisputeJson} and {@link AuditJson} hold the other groups'.
+ * required field is a {@link TransportException}. This class holds the shared readers of {@link CreditJson},
+ * {@link DisputeJson} and {@link AuditJson}.
  */
 final class JsonCodec {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -150,83 +149,5 @@ final class JsonCodec {
 
     private static TransportException lacks(String field) {
         return new TransportException("the gateway's answer lacks " + field, null);
-    }
-
-    // ---- requests
-
-    static ObjectNode enrolment(String externalRef, String publicKey) {
-        ObjectNode body = object().put("externalRef", externalRef);
-        if (publicKey != null) {
-            body.put("publicKey", publicKey);
-        }
-        return body;
-    }
-
-    static ObjectNode contribution(ContributionRequest request) {
-        ObjectNode body = object()
-                .put("contributionId", request.contributionId())
-                .put("residentId", request.residentId())
-                .put("activityType", request.activityType())
-                .put("quantity", request.quantity())
-                .put("occurredAt", request.occurredAt().toString());
-        if (request.evidenceHash() != null) {
-            body.put("evidenceHash", request.evidenceHash());
-        }
-        return body;
-    }
-
-    static ObjectNode batch(List<ContributionRequest> requests) {
-        ObjectNode body = object();
-        ArrayNode items = body.putArray("items");
-        requests.forEach(request -> items.add(contribution(request)));
-        return body;
-    }
-
-    static ObjectNode redemption(RedemptionRequest request) {
-        return object()
-                .put("redemptionId", request.redemptionId())
-                .put("residentId", request.residentId())
-                .put("points", request.points())
-                .put("item", request.item());
-    }
-
-    // ---- answers
-
-    static Resident resident(JsonNode node, boolean replayed) {
-        return new Resident(requiredText(node, "residentId"), requiredText(node, "communityId"),
-                text(node, "publicKey"), requiredText(node, "status"), text(node, "statusReason"),
-                requiredInstant(node, "enrolledAt"), text(node, "txId"), optionalLong(node, "blockNumber"), replayed);
-    }
-
-    static Balance balance(JsonNode node) {
-        return new Balance(requiredText(node, "residentId"), requiredLong(node, "available"),
-                requiredLong(node, "earnedTotal"), requiredLong(node, "spentTotal"),
-                requiredLong(node, "expiredTotal"), requiredLong(node, "reversedTotal"));
-    }
-
-    static Award award(JsonNode node, boolean replayed) {
-        return new Award(requiredText(node, "contributionId"), requiredText(node, "residentId"),
-                requiredLong(node, "points"), requiredLong(node, "balance"), requiredText(node, "txId"),
-                requiredLong(node, "blockNumber"), replayed);
-    }
-
-    static BatchResult batchResult(JsonNode node) {
-        return new BatchResult(list(node.path("results"), item -> new BatchItemResult(text(item, "contributionId"),
-                requiredText(item, "status"), optionalLong(item, "points"), optionalLong(item, "balance"),
-                text(item, "txId"), optionalLong(item, "blockNumber"), text(item, "code"), text(item, "detail"))));
-    }
-
-    static Redemption redemption(JsonNode node, boolean replayed) {
-        return new Redemption(requiredText(node, "redemptionId"), requiredText(node, "residentId"),
-                requiredText(node, "merchantId"), requiredLong(node, "points"), requiredLong(node, "balance"),
-                requiredText(node, "txId"), requiredLong(node, "blockNumber"), replayed);
-    }
-
-    static MerchantStatement statement(JsonNode node) {
-        return new MerchantStatement(requiredText(node, "merchantId"),
-                list(node.get("redemptions"), line -> new StatementLine(requiredText(line, "redemptionId"),
-                        requiredText(line, "residentId"), requiredLong(line, "points"), requiredText(line, "item"),
-                        requiredInstant(line, "at"), requiredText(line, "txId"), requiredBoolean(line, "settled"))),
-                requiredLong(node, "totalPoints"), requiredLong(node, "unsettledPoints"));
     }
 }

@@ -2,23 +2,26 @@ package org.civicledger.client;
 
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.points.MerchantStatement;
 
 /**
  * Merchant statements: a merchant's redemptions and what is not yet settled (roles: that MERCHANT, ADMIN, AUDITOR).
- * Obtained from {@link CivicLedgerClient#merchantStatements()}. The {@code …Async} variants complete exceptionally
- * with the same {@link CivicLedgerException} that the blocking variant throws.
+ * Obtained from {@link CivicLedgerClient#merchantStatements()}. The {@code …Async} variant never throws: it completes
+ * exceptionally with the exception the blocking variants throw.
  */
 public interface MerchantStatements {
 
     /**
-     * Reads a merchant's whole statement ({@code GET /api/v1/merchants/{merchantId}/statement}).
+     * Reads a merchant's whole statement.
      *
      * @param merchantId the merchant, for example {@code demo-merchant}
      * @return the statement
      * @throws ForbiddenException   if the caller is another merchant, a bank or an app
      * @throws CivicLedgerException on any other API or transport error
      */
-    MerchantStatement statement(String merchantId);
+    default MerchantStatement statement(String merchantId) {
+        return statement(merchantId, null, null);
+    }
 
     /**
      * Reads a merchant's statement for a period.
@@ -32,7 +35,9 @@ public interface MerchantStatements {
      * @throws ForbiddenException   if the caller is another merchant, a bank or an app
      * @throws CivicLedgerException on any other API or transport error
      */
-    MerchantStatement statement(String merchantId, Instant from, Instant to);
+    default MerchantStatement statement(String merchantId, Instant from, Instant to) {
+        return HttpTransport.await(statementAsync(merchantId, from, to));
+    }
 
     /**
      * Asynchronous {@link #statement(String, Instant, Instant)}.
@@ -42,5 +47,6 @@ public interface MerchantStatements {
      * @param to         the first instant excluded, or {@code null}
      * @return a future of the statement
      */
+    @Endpoint("GET /api/v1/merchants/{merchantId}/statement")
     CompletableFuture<MerchantStatement> statementAsync(String merchantId, Instant from, Instant to);
 }

@@ -2,6 +2,8 @@ package org.civicledger.client;
 
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.Wire;
+import org.civicledger.api.points.MerchantStatement;
 
 /** {@link MerchantStatements} over the REST API. */
 final class MerchantStatementsImpl implements MerchantStatements {
@@ -12,18 +14,9 @@ final class MerchantStatementsImpl implements MerchantStatements {
     }
 
     @Override
-    public MerchantStatement statement(String merchantId) {
-        return statement(merchantId, null, null);
-    }
-
-    @Override
-    public MerchantStatement statement(String merchantId, Instant from, Instant to) {
-        return HttpTransport.await(statementAsync(merchantId, from, to));
-    }
-
-    @Override
     public CompletableFuture<MerchantStatement> statementAsync(String merchantId, Instant from, Instant to) {
-        String path = ApiPath.V1 + "merchants/" + ApiPath.segment(merchantId, "merchantId") + "/statement";
-        return transport.get(ApiPath.query(path, "from", from, "to", to)).thenApply(JsonCodec::statement);
+        return Calls.guarded(() -> transport.call("GET", ApiPath.query(ApiPath.V1 + "merchants/"
+                + ApiPath.segment(merchantId, "merchantId") + "/statement", "from", from, "to", to),
+                null, Wire.type(MerchantStatement.class)));
     }
 }

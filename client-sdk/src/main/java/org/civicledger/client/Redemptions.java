@@ -1,15 +1,18 @@
 package org.civicledger.client;
 
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.points.Redemption;
+import org.civicledger.api.points.RedemptionRequest;
 
 /**
  * Redeeming residents' points at the calling merchant (role MERCHANT). Obtained from
- * {@link CivicLedgerClient#redemptions()}. Redemptions are idempotent by {@code redemptionId}.
+ * {@link CivicLedgerClient#redemptions()}. Redemptions are idempotent by {@code redemptionId}. The {@code …Async}
+ * variant never throws: it completes exceptionally with the exception the blocking variant throws.
  */
 public interface Redemptions {
 
     /**
-     * Redeems points ({@code POST /api/v1/redemptions}). The same request again returns the original redemption.
+     * Redeems points; the same request again returns the original redemption.
      *
      * @param request the redemption
      * @return the committed redemption
@@ -17,7 +20,9 @@ public interface Redemptions {
      * @throws IdConflictException         if the id was used before with a different body
      * @throws CivicLedgerException        on any other API or transport error
      */
-    Redemption redeem(RedemptionRequest request);
+    default Redemption redeem(RedemptionRequest request) {
+        return HttpTransport.await(redeemAsync(request));
+    }
 
     /**
      * Asynchronous {@link #redeem(RedemptionRequest)}.
@@ -25,5 +30,6 @@ public interface Redemptions {
      * @param request the redemption
      * @return a future of the committed redemption
      */
+    @Endpoint("POST /api/v1/redemptions")
     CompletableFuture<Redemption> redeemAsync(RedemptionRequest request);
 }

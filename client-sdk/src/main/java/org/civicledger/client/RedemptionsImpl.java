@@ -2,6 +2,9 @@ package org.civicledger.client;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.Wire;
+import org.civicledger.api.points.Redemption;
+import org.civicledger.api.points.RedemptionRequest;
 
 /** {@link Redemptions} over the REST API. */
 final class RedemptionsImpl implements Redemptions {
@@ -12,14 +15,8 @@ final class RedemptionsImpl implements Redemptions {
     }
 
     @Override
-    public Redemption redeem(RedemptionRequest request) {
-        return HttpTransport.await(redeemAsync(request));
-    }
-
-    @Override
     public CompletableFuture<Redemption> redeemAsync(RedemptionRequest request) {
-        Objects.requireNonNull(request, "request");
-        return transport.write(ApiPath.V1 + "redemptions", JsonCodec.redemption(request))
-                .thenApply(reply -> JsonCodec.redemption(reply.body, reply.replayed));
+        return Calls.guarded(() -> transport.call("POST", ApiPath.V1 + "redemptions",
+                Objects.requireNonNull(request, "request"), Wire.type(Redemption.class)));
     }
 }

@@ -2,6 +2,12 @@ package org.civicledger.client;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.Wire;
+import org.civicledger.api.community.EnrolmentRequest;
+import org.civicledger.api.community.Resident;
+import org.civicledger.api.community.ResidentStatusRequest;
+import org.civicledger.api.points.Balance;
+import org.civicledger.api.points.HistoryPage;
 
 /** {@link Residents} over the REST API. */
 final class ResidentsImpl implements Residents {
@@ -12,40 +18,34 @@ final class ResidentsImpl implements Residents {
     }
 
     @Override
-    public Resident enrol(String externalRef) {
-        return enrol(externalRef, null);
-    }
-
-    @Override
-    public Resident enrol(String externalRef, String publicKey) {
-        return HttpTransport.await(enrolAsync(externalRef, publicKey));
-    }
-
-    @Override
-    public CompletableFuture<Resident> enrolAsync(String externalRef, String publicKey) {
-        Objects.requireNonNull(externalRef, "externalRef");
-        return transport.write(ApiPath.V1 + "residents", JsonCodec.enrolment(externalRef, publicKey))
-                .thenApply(reply -> JsonCodec.resident(reply.body, reply.replayed));
-    }
-
-    @Override
-    public Resident get(String residentId) {
-        return HttpTransport.await(getAsync(residentId));
+    public CompletableFuture<Resident> enrolAsync(EnrolmentRequest request) {
+        return Calls.guarded(() -> transport.call("POST", ApiPath.V1 + "residents",
+                Objects.requireNonNull(request, "request"), Wire.type(Resident.class)));
     }
 
     @Override
     public CompletableFuture<Resident> getAsync(String residentId) {
-        return transport.get(path(residentId)).thenApply(node -> JsonCodec.resident(node, false));
+        return Calls.guarded(() -> Calls.notReplayed(transport, "GET", path(residentId), null,
+                Wire.type(Resident.class)));
     }
 
     @Override
-    public Balance balance(String residentId) {
-        return HttpTransport.await(balanceAsync(residentId));
+    public CompletableFuture<Resident> setStatusAsync(String residentId, ResidentStatusRequest request) {
+        return Calls.guarded(() -> Calls.notReplayed(transport, "POST", path(residentId) + "/status",
+                Objects.requireNonNull(request, "request"), Wire.type(Resident.class)));
     }
 
     @Override
     public CompletableFuture<Balance> balanceAsync(String residentId) {
-        return transport.get(path(residentId) + "/balance").thenApply(JsonCodec::balance);
+        return Calls.guarded(() -> transport.call("GET", path(residentId) + "/balance", null,
+                Wire.type(Balance.class)));
+    }
+
+    @Override
+    public CompletableFuture<HistoryPage> historyPageAsync(String residentId, Integer limit, String cursor) {
+        return Calls.guarded(() -> transport.call("GET",
+                ApiPath.query(path(residentId) + "/history", "limit", limit, "cursor", cursor), null,
+                Wire.type(HistoryPage.class)));
     }
 
     /** {@code api/v1/residents/{residentId}}; the credit group's paths start here too. */
