@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.civicledger.api.points.Award;
 import org.junit.jupiter.api.Test;
 
 /** The auditor's reads against the real gateway: transactions, blocks, integrity, reconciliation. */

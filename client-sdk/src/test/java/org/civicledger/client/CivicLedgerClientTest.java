@@ -13,9 +13,23 @@ import java.io.IOException;
 import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.civicledger.api.ErrorCode;
+import org.civicledger.api.Limits;
+import org.civicledger.api.community.Resident;
+import org.civicledger.api.community.ResidentStatus;
+import org.civicledger.api.points.Award;
+import org.civicledger.api.points.Balance;
+import org.civicledger.api.points.BatchItemResult;
+import org.civicledger.api.points.BatchItemStatus;
+import org.civicledger.api.points.BatchResult;
+import org.civicledger.api.points.ContributionRequest;
+import org.civicledger.api.points.Redemption;
+import org.civicledger.api.points.RedemptionRequest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +44,7 @@ class CivicLedgerClientTest extends GatewayTest {
             assertAll(
                     () -> assertTrue(resident.residentId().matches("[0-9a-f]{64}"), resident.residentId()),
                     () -> assertEquals("demo", resident.communityId()),
-                    () -> assertEquals("ACTIVE", resident.status()),
+                    () -> assertEquals(ResidentStatus.ACTIVE, resident.status()),
                     () -> assertNotNull(resident.enrolledAt()),
                     () -> assertNotNull(resident.txId()),
                     () -> assertNotNull(resident.blockNumber()));
@@ -46,6 +60,8 @@ class CivicLedgerClientTest extends GatewayTest {
             assertEquals(first.residentId(), again.residentId());
             assertFalse(first.replayed());
             assertTrue(again.replayed());
+            assertEquals(first.txId(), again.txId(), "the original enrolment");
+            assertEquals(first.blockNumber(), again.blockNumber());
         }
 
         @Test
@@ -55,7 +71,8 @@ class CivicLedgerClientTest extends GatewayTest {
             Resident read = auditor.residents().get(residentId);
 
             assertEquals(residentId, read.residentId());
-            assertEquals("ACTIVE", read.status());
+            assertEquals(ResidentStatus.ACTIVE, read.status());
+            assertFalse(read.replayed(), "a read is no replay");
         }
 
         @Test
@@ -64,7 +81,13 @@ class CivicLedgerClientTest extends GatewayTest {
 
             Balance balance = app.residents().balance(residentId);
 
-            assertEquals(new Balance(residentId, 0, 0, 0, 0, 0), balance);
+            assertAll(
+                    () -> assertEquals(residentId, balance.residentId()),
+                    () -> assertEquals(0, balance.available()),
+                    () -> assertEquals(0, balance.earnedTotal()),
+                    () -> assertEquals(0, balance.spentTotal()),
+                    () -> assertEquals(0, balance.expiredTotal()),
+                    () -> assertEquals(0, balance.reversedTotal()));
         }
     }
 
@@ -129,12 +152,37 @@ class CivicLedgerClientTest extends GatewayTest {
             BatchItemResult failed = result.results().get(1);
             assertAll(
                     () -> assertEquals(good.contributionId(), awarded.contributionId()),
-                    () -> assertEquals("AWARDED", awarded.status()),
+                    () -> assertEquals(BatchItemStatus.AWARDED, awarded.status()),
                     () -> assertEquals(20L, awarded.points()),
-                    () -> assertEquals("FAILED", failed.status()),
-                    () -> assertEquals("NOT_FOUND", failed.code()),
+                    () -> assertEquals(BatchItemStatus.FAILED, failed.status()),
+                    () -> assertEquals(ErrorCode.NOT_FOUND, failed.code()),
                     () -> assertNull(failed.txId()),
                     () -> assertEquals(20, app.residents().balance(residentId).available()));
+        }
+
+        @Test
+        void a_batch_beyond_the_limit_is_refused_before_sending_and_pays_nothing() {
+            String residentId = newResident();
+            List<ContributionRequest> tooMany = Collections.nCopies(Limits.MAX_BATCH_ITEMS + 1, hours(residentId, 1));
+
+            CompletableFuture<BatchResult> future = app.contributions().awardBatchAsync(tooMany);
+
+            CompletionException e = assertThrows(CompletionException.class, future::join);
+            assertTrue(e.getCause() instanceof IllegalStateException, String.valueOf(e.getCause()));
+            assertThrows(IllegalStateException.class, () -> app.contributions().awardBatch(List.of()));
+            assertEquals(0, app.residents().balance(residentId).earnedTotal());
+        }
+
+        @Test
+        void async_variants_given_a_null_argument_return_a_failed_future_instead_of_throwing() {
+            List<CompletableFuture<?>> futures = List.of(app.contributions().awardAsync(null),
+                    app.contributions().awardBatchAsync(null), admin.contributions().reverseAsync(null, null),
+                    app.residents().getAsync(null), app.residents().enrolAsync(null),
+                    app.residents().historyPageAsync(null, null, null), merchant.redemptions().redeemAsync(null),
+                    admin.settlements().settleAsync(null), admin.community().setPolicyAsync(null),
+                    merchant.merchantStatements().statementAsync(null, null, null));
+
+            futures.forEach(future -> assertTrue(future.isCompletedExceptionally(), String.valueOf(future)));
         }
     }
 
@@ -149,6 +197,9 @@ class CivicLedgerClientTest extends GatewayTest {
                     .redemptionId(Ids.newRedemptionId()).residentId(residentId).points(25).item("rice 5kg").build());
 
             assertEquals("demo-merchant", redemption.merchantId());
+            assertEquals("demo", redemption.communityId());
+            assertEquals("rice 5kg", redemption.item());
+            assertNotNull(redemption.at());
             assertEquals(25, redemption.balance());
             assertFalse(redemption.replayed());
             assertEquals(25, merchant.residents().balance(residentId).spentTotal());

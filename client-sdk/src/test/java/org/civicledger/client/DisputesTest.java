@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.civicledger.api.points.Award;
+import org.civicledger.api.points.Balance;
 import org.junit.jupiter.api.Test;
 
 /** Disputes against the real gateway: filed by the app, resolved once by the admin, listed by status. */

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.civicledger.api.points.Award;
+import org.civicledger.api.points.ContributionRequest;
+import org.civicledger.api.points.RedemptionRequest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

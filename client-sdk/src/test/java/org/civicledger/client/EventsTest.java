@@ -13,6 +13,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.civicledger.api.points.Award;
+import org.civicledger.api.points.ContributionRequest;
 import org.junit.jupiter.api.Test;
 
 /** Event subscriptions against the real gateway: delivery, resume after an event, reconnects, close. */

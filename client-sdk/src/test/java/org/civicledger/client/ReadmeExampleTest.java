@@ -14,6 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.civicledger.api.community.Resident;
+import org.civicledger.api.points.Award;
+import org.civicledger.api.points.ContributionRequest;
+import org.civicledger.api.points.RedemptionRequest;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -15,6 +15,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import org.civicledger.api.community.Resident;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

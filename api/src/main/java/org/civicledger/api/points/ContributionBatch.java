@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
+import java.util.Objects;
 import org.civicledger.api.Checks;
 import org.civicledger.api.Limits;
 import org.civicledger.api.WireValue;
@@ -41,7 +42,8 @@ public final class ContributionBatch extends WireValue {
          */
         public ContributionBatch build() {
             Checks.requireSet(r.items, "items");
-            if (r.items.isEmpty() || r.items.size() > Limits.MAX_BATCH_ITEMS || r.items.contains(null)) {
+            if (r.items.isEmpty() || r.items.size() > Limits.MAX_BATCH_ITEMS
+                    || r.items.stream().anyMatch(Objects::isNull)) {
                 throw new IllegalStateException("items must hold 1 to " + Limits.MAX_BATCH_ITEMS
                         + " contributions, none of them null");
             }
