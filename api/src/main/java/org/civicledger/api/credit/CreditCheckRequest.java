@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.Checks;
 import org.civicledger.api.WireValue;
 
-/** Body of POST /api/v1/credit-checks (BANK); needs the resident's valid consent for the purpose. */
 @JsonClassDescription("Body of POST /api/v1/credit-checks (BANK); needs the resident's valid consent for the "
         + "purpose.")
 public final class CreditCheckRequest extends WireValue {
