@@ -109,8 +109,8 @@ public final class ResidentKeys {
             AlgorithmParameters p256 = AlgorithmParameters.getInstance("EC");
             p256.init(new ECGenParameterSpec(ConsentRequest.CURVE));
             ECParameterSpec expected = p256.getParameterSpec(ECParameterSpec.class);
-            return params.getOrder().equals(expected.getOrder()) && params.getGenerator().equals(expected.getGenerator())
-                    && params.getCurve().equals(expected.getCurve());
+            return params.getOrder().equals(expected.getOrder())
+                    && params.getGenerator().equals(expected.getGenerator()) && params.getCurve().equals(expected.getCurve());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the Java runtime lacks ECDSA P-256", e);
         }

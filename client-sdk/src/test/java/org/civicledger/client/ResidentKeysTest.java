@@ -164,7 +164,8 @@ class ResidentKeysTest extends GatewayTest {
 
         @Test
         void a_null_request_gives_a_failed_future_not_a_throw() {
-            CompletionException e = assertThrows(CompletionException.class, () -> app.consents().grantAsync(null).join());
+            CompletionException e = assertThrows(CompletionException.class,
+                    () -> app.consents().grantAsync(null).join());
 
             assertTrue(e.getCause() instanceof NullPointerException, e.toString());
         }

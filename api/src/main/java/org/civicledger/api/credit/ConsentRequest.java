@@ -124,7 +124,10 @@ public final class ConsentRequest extends WireValue {
         public Builder purpose(String v) { r.purpose = v; return this; }
 
         /** Until when (required, in the future); kept to the second. */
-        public Builder expiresAt(Instant v) { r.expiresAt = v == null ? null : v.truncatedTo(ChronoUnit.SECONDS); return this; }
+        public Builder expiresAt(Instant v) {
+            r.expiresAt = v == null ? null : v.truncatedTo(ChronoUnit.SECONDS);
+            return this;
+        }
 
         /**
          * Builds the request, unsigned: the signature covers the built request, see {@link #withSignature(String)}.
