@@ -1,17 +1,19 @@
 package org.civicledger.client;
 
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.credit.Consent;
+import org.civicledger.api.credit.ConsentRequest;
 
 /**
  * A resident's consents to credit checks, relayed by their app (role APP). Obtained from
- * {@link CivicLedgerClient#consents()}. A resident enrolled with a public key must sign each consent: see
- * {@link ResidentKeys#signConsent(ConsentRequest)}. Grants are idempotent by {@code consentId}.
+ * {@link CivicLedgerClient#consents()}. A resident enrolled with a public key signs each consent once, on their
+ * device ({@link ResidentKeys#sign(ConsentRequest)}); the app keeps the signed request and sends it as it is, again
+ * after a failure: the same consent id and body is a replay of the original grant.
  */
 public interface Consents {
 
     /**
-     * Grants a consent ({@code POST /api/v1/consents}). The same request again returns the original consent, with
-     * {@link Consent#replayed()} true.
+     * Grants a consent; the same request again answers the original consent, with {@link Consent#replayed()} true.
      *
      * @param request the consent, signed when the resident has a registered key
      * @return the granted consent
@@ -22,7 +24,9 @@ public interface Consents {
      * @throws IdConflictException       if the id was used before with a different body
      * @throws CivicLedgerException      on any other API or transport error
      */
-    Consent grant(ConsentRequest request);
+    default Consent grant(ConsentRequest request) {
+        return HttpTransport.await(grantAsync(request));
+    }
 
     /**
      * Asynchronous {@link #grant(ConsentRequest)}.
@@ -30,17 +34,19 @@ public interface Consents {
      * @param request the consent
      * @return a future of the granted consent
      */
+    @Endpoint("POST /api/v1/consents")
     CompletableFuture<Consent> grantAsync(ConsentRequest request);
 
     /**
-     * Revokes a consent ({@code DELETE /api/v1/consents/{consentId}}); it stops working at once. Revoking a revoked
-     * consent again succeeds.
+     * Revokes a consent; it stops working at once. Revoking a revoked consent again succeeds.
      *
      * @param consentId the consent
      * @throws NotFoundException    if there is no such consent
      * @throws CivicLedgerException on any other API or transport error
      */
-    void revoke(String consentId);
+    default void revoke(String consentId) {
+        HttpTransport.await(revokeAsync(consentId));
+    }
 
     /**
      * Asynchronous {@link #revoke(String)}.
@@ -48,5 +54,6 @@ public interface Consents {
      * @param consentId the consent
      * @return a future that completes when the consent is revoked
      */
+    @Endpoint("DELETE /api/v1/consents/{consentId}")
     CompletableFuture<Void> revokeAsync(String consentId);
 }

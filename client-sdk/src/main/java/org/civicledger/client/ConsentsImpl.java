@@ -1,7 +1,9 @@
 package org.civicledger.client;
 
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.Wire;
+import org.civicledger.api.credit.Consent;
+import org.civicledger.api.credit.ConsentRequest;
 
 /** {@link Consents} over the REST API. */
 final class ConsentsImpl implements Consents {
@@ -12,24 +14,19 @@ final class ConsentsImpl implements Consents {
     }
 
     @Override
-    public Consent grant(ConsentRequest request) {
-        return HttpTransport.await(grantAsync(request));
-    }
-
-    @Override
     public CompletableFuture<Consent> grantAsync(ConsentRequest request) {
-        Objects.requireNonNull(request, "request");
-        return transport.write(ApiPath.V1 + "consents", CreditJson.consent(request))
-                .thenApply(reply -> CreditJson.consent(reply.body, reply.replayed));
-    }
-
-    @Override
-    public void revoke(String consentId) {
-        HttpTransport.await(revokeAsync(consentId));
+        if (request == null) {
+            return CompletableFuture.failedFuture(new NullPointerException("request"));
+        }
+        return transport.call("POST", ApiPath.V1 + "consents", request, Wire.type(Consent.class));
     }
 
     @Override
     public CompletableFuture<Void> revokeAsync(String consentId) {
-        return transport.delete(ApiPath.V1 + "consents/" + ApiPath.segment(consentId, "consentId"));
+        if (consentId == null) {
+            return CompletableFuture.failedFuture(new NullPointerException("consentId"));
+        }
+        return transport.call("DELETE", ApiPath.V1 + "consents/" + ApiPath.segment(consentId, "consentId"), null,
+                null);
     }
 }

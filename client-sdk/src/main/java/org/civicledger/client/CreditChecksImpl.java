@@ -1,7 +1,9 @@
 package org.civicledger.client;
 
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.Wire;
+import org.civicledger.api.credit.CreditCheck;
+import org.civicledger.api.credit.CreditCheckRequest;
 
 /** {@link CreditChecks} over the REST API. */
 final class CreditChecksImpl implements CreditChecks {
@@ -12,30 +14,14 @@ final class CreditChecksImpl implements CreditChecks {
     }
 
     @Override
-    public CreditCheck check(String residentId, String productId, String purpose) {
-        return HttpTransport.await(checkAsync(residentId, productId, purpose));
-    }
-
-    @Override
-    public CompletableFuture<CreditCheck> checkAsync(String residentId, String productId, String purpose) {
+    public CompletableFuture<CreditCheck> checkAsync(CreditCheckRequest request) {
+        if (request == null) {
+            return CompletableFuture.failedFuture(new NullPointerException("request"));
+        }
         // one id per logical check: the transport's retries resend this same body
-        return checkAsync(Ids.newCheckId(), residentId, productId, purpose);
-    }
-
-    @Override
-    public CreditCheck check(String checkId, String residentId, String productId, String purpose) {
-        return HttpTransport.await(checkAsync(checkId, residentId, productId, purpose));
-    }
-
-    @Override
-    public CompletableFuture<CreditCheck> checkAsync(String checkId, String residentId, String productId,
-                                                     String purpose) {
-        Objects.requireNonNull(checkId, "checkId");
-        Objects.requireNonNull(residentId, "residentId");
-        Objects.requireNonNull(productId, "productId");
-        Objects.requireNonNull(purpose, "purpose");
-        return transport.post(ApiPath.V1 + "credit-checks",
-                        CreditJson.creditCheck(checkId, residentId, productId, purpose))
-                .thenApply(CreditJson::check);
+        CreditCheckRequest withId = request.checkId() != null ? request : CreditCheckRequest.builder()
+                .checkId(Ids.newCheckId()).residentId(request.residentId()).productId(request.productId())
+                .purpose(request.purpose()).build();
+        return transport.call("POST", ApiPath.V1 + "credit-checks", withId, Wire.type(CreditCheck.class));
     }
 }

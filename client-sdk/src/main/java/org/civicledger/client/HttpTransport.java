@@ -142,7 +142,9 @@ final class HttpTransport {
         }
         try {
             JsonNode json = Wire.mapper().readTree(response.body());
-            return Wire.read(json, answer, response.statusCode() != CREATED);
+            // a replay is a write's 200 rather than 201; a read's 200 is no replay
+            boolean replayed = response.statusCode() != CREATED && !"GET".equals(response.request().method());
+            return Wire.read(json, answer, replayed);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new TransportException("the gateway's answer does not match the contract: " + e.getMessage(), e);
         }

@@ -2,6 +2,8 @@ package org.civicledger.client;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.credit.LoanProduct;
+import org.civicledger.api.credit.LoanProductRequest;
 
 /**
  * Loan products: published by a bank (role BANK), listed by anyone. Obtained from
@@ -10,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 public interface LoanProducts {
 
     /**
-     * Publishes a loan product ({@code POST /api/v1/loan-products}). The same request again returns the original
-     * product, with {@link LoanProduct#replayed()} true.
+     * Publishes a loan product; the same request again answers the original product, with
+     * {@link LoanProduct#replayed()} true.
      *
      * @param request the product and its terms per score band
      * @return the published product
@@ -19,7 +21,9 @@ public interface LoanProducts {
      * @throws ForbiddenException   if the caller is not a bank
      * @throws CivicLedgerException on any other API or transport error
      */
-    LoanProduct publish(LoanProductRequest request);
+    default LoanProduct publish(LoanProductRequest request) {
+        return HttpTransport.await(publishAsync(request));
+    }
 
     /**
      * Asynchronous {@link #publish(LoanProductRequest)}.
@@ -27,20 +31,24 @@ public interface LoanProducts {
      * @param request the product
      * @return a future of the published product
      */
+    @Endpoint("POST /api/v1/loan-products")
     CompletableFuture<LoanProduct> publishAsync(LoanProductRequest request);
 
     /**
-     * Lists every published loan product ({@code GET /api/v1/loan-products}, any role).
+     * Lists every published loan product (any role).
      *
-     * @return the products, as an unmodifiable list
+     * @return the products
      * @throws CivicLedgerException on any API or transport error
      */
-    List<LoanProduct> list();
+    default List<LoanProduct> list() {
+        return HttpTransport.await(listAsync());
+    }
 
     /**
      * Asynchronous {@link #list()}.
      *
      * @return a future of the products
      */
+    @Endpoint("GET /api/v1/loan-products")
     CompletableFuture<List<LoanProduct>> listAsync();
 }

@@ -1,8 +1,10 @@
 package org.civicledger.client;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.Wire;
+import org.civicledger.api.credit.LoanProduct;
+import org.civicledger.api.credit.LoanProductRequest;
 
 /** {@link LoanProducts} over the REST API. */
 final class LoanProductsImpl implements LoanProducts {
@@ -15,24 +17,15 @@ final class LoanProductsImpl implements LoanProducts {
     }
 
     @Override
-    public LoanProduct publish(LoanProductRequest request) {
-        return HttpTransport.await(publishAsync(request));
-    }
-
-    @Override
     public CompletableFuture<LoanProduct> publishAsync(LoanProductRequest request) {
-        Objects.requireNonNull(request, "request");
-        return transport.write(PATH, CreditJson.loanProduct(request))
-                .thenApply(reply -> CreditJson.loanProduct(reply.body, reply.replayed));
-    }
-
-    @Override
-    public List<LoanProduct> list() {
-        return HttpTransport.await(listAsync());
+        if (request == null) {
+            return CompletableFuture.failedFuture(new NullPointerException("request"));
+        }
+        return transport.call("POST", PATH, request, Wire.type(LoanProduct.class));
     }
 
     @Override
     public CompletableFuture<List<LoanProduct>> listAsync() {
-        return transport.get(PATH).thenApply(node -> List.copyOf(JsonCodec.list(node, CreditJson::publishedProduct)));
+        return transport.call("GET", PATH, null, Wire.listOf(LoanProduct.class));
     }
 }

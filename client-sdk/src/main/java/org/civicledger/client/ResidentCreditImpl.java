@@ -2,6 +2,9 @@ package org.civicledger.client;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.Wire;
+import org.civicledger.api.credit.CreditCheckLogEntry;
+import org.civicledger.api.credit.CreditScore;
 
 /** {@link ResidentCredit} over the REST API. */
 final class ResidentCreditImpl implements ResidentCredit {
@@ -12,23 +15,22 @@ final class ResidentCreditImpl implements ResidentCredit {
     }
 
     @Override
-    public CreditScore score(String residentId) {
-        return HttpTransport.await(scoreAsync(residentId));
-    }
-
-    @Override
     public CompletableFuture<CreditScore> scoreAsync(String residentId) {
-        return transport.get(ResidentsImpl.path(residentId) + "/credit").thenApply(CreditJson::score);
-    }
-
-    @Override
-    public List<CreditCheckLogEntry> queryLog(String residentId) {
-        return HttpTransport.await(queryLogAsync(residentId));
+        if (residentId == null) {
+            return CompletableFuture.failedFuture(new NullPointerException("residentId"));
+        }
+        return transport.call("GET", path(residentId, "credit"), null, Wire.type(CreditScore.class));
     }
 
     @Override
     public CompletableFuture<List<CreditCheckLogEntry>> queryLogAsync(String residentId) {
-        return transport.get(ResidentsImpl.path(residentId) + "/credit-checks")
-                .thenApply(node -> List.copyOf(JsonCodec.list(node, CreditJson::logEntry)));
+        if (residentId == null) {
+            return CompletableFuture.failedFuture(new NullPointerException("residentId"));
+        }
+        return transport.call("GET", path(residentId, "credit-checks"), null, Wire.listOf(CreditCheckLogEntry.class));
+    }
+
+    private static String path(String residentId, String view) {
+        return ApiPath.V1 + "residents/" + ApiPath.segment(residentId, "residentId") + "/" + view;
     }
 }

@@ -19,12 +19,12 @@
  * merchant.merchantStatements().statement("demo-merchant");
  *
  * // consent, signed by the resident, then the bank's check (BANK) and the resident's own view (APP)
- * ConsentRequest consent = ConsentRequest.builder().consentId(Ids.newConsentId())
+ * ConsentRequest consent = keys.sign(ConsentRequest.builder().consentId(Ids.newConsentId())
  *         .residentId(resident.residentId()).bankId("demo-bank").purpose("loan")
- *         .expiresAt(Instant.now().plus(30, ChronoUnit.DAYS)).build();
- * app.consents().grant(consent.withSignature(keys.signConsent(consent)));
+ *         .expiresAt(Instant.now().plus(30, ChronoUnit.DAYS)).build());   // keep it: resending it is safe
+ * app.consents().grant(consent);
  * bank.loanProducts().publish(LoanProductRequest.builder().productId("micro-loan").name("Micro-loan")
- *         .band("A", 5_000_000, 50).band("B", 2_000_000, 25).build());
+ *         .band(Band.A, 5_000_000, 50).band(Band.B, 2_000_000, 25).build());
  * CreditCheck check = bank.creditChecks().check(resident.residentId(), "micro-loan", "loan");
  * CreditScore own = app.residentCredit().score(resident.residentId());
  * List<CreditCheckLogEntry> log = app.residentCredit().queryLog(resident.residentId());

@@ -10,6 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.civicledger.api.credit.Band;
+import org.civicledger.api.credit.Consent;
+import org.civicledger.api.credit.ConsentRequest;
+import org.civicledger.api.credit.CreditCheck;
+import org.civicledger.api.credit.CreditCheckLogEntry;
+import org.civicledger.api.credit.CreditCheckRequest;
+import org.civicledger.api.credit.CreditScore;
+import org.civicledger.api.credit.LoanProduct;
+import org.civicledger.api.credit.LoanProductRequest;
+import org.civicledger.api.credit.LoanTerms;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +99,7 @@ class CreditTest extends GatewayTest {
         @Test
         void publishing_answers_the_product_with_its_bands_and_the_same_request_again_is_a_replay() {
             LoanProductRequest request = LoanProductRequest.builder().productId("loan-" + UUID.randomUUID())
-                    .name("Green loan").requireSignedConsent(true).band("A", 5_000_000, 50).band("C", 500_000, 0)
+                    .name("Green loan").requireSignedConsent(true).band(Band.A, 5_000_000, 50).band(Band.C, 500_000, 0)
                     .build();
 
             LoanProduct published = bank.loanProducts().publish(request);
@@ -99,9 +109,11 @@ class CreditTest extends GatewayTest {
                     () -> assertEquals(BANK_ID, published.bankId()),
                     () -> assertEquals(request.productId(), published.productId()),
                     () -> assertTrue(published.requireSignedConsent()),
-                    () -> assertEquals(Set.of("A", "C"), published.bands().keySet()),
-                    () -> assertEquals(5_000_000, published.bands().get("A").maxAmountFen()),
-                    () -> assertEquals(50, published.bands().get("A").rateDiscountBps()),
+                    () -> assertEquals(Set.of(Band.A, Band.C), published.bands().asMap().keySet()),
+                    () -> assertEquals(5_000_000, published.bands().terms(Band.A).maxAmountFen()),
+                    () -> assertEquals(50, published.bands().terms(Band.A).rateDiscountBps()),
+                    () -> assertNull(published.bands().terms(Band.B)),
+                    () -> assertEquals(request.bands(), published.bands()),
                     () -> assertFalse(published.replayed()),
                     () -> assertTrue(again.replayed()),
                     () -> assertEquals(published.txId(), again.txId()));
@@ -114,7 +126,9 @@ class CreditTest extends GatewayTest {
             for (CivicLedgerClient caller : List.of(app, merchant, bank, auditor, admin)) {
                 LoanProduct listed = caller.loanProducts().list().stream()
                         .filter(p -> p.productId().equals(productId)).findFirst().orElseThrow();
-                assertEquals(4, listed.bands().size());
+                assertEquals(4, listed.bands().asMap().size());
+                assertNull(listed.blockNumber());
+                assertFalse(listed.replayed(), "a listed product is no replay");
             }
         }
 
@@ -123,23 +137,23 @@ class CreditTest extends GatewayTest {
             String productId = newProduct(false);
 
             assertProblem(IdConflictException.class, 409, "ID_CONFLICT", () -> bank.loanProducts().publish(
-                    LoanProductRequest.builder().productId(productId).name("Other").band("A", 1, 0).build()));
+                    LoanProductRequest.builder().productId(productId).name("Other").band(Band.A, 1, 0).build()));
         }
 
         @Test
         void an_app_publishing_a_product_throws_ForbiddenException() {
             assertProblem(ForbiddenException.class, 403, "FORBIDDEN", () -> app.loanProducts().publish(
-                    LoanProductRequest.builder().productId("loan-x").name("x").band("A", 1, 0).build()));
+                    LoanProductRequest.builder().productId("loan-x").name("x").band(Band.A, 1, 0).build()));
         }
 
         @Test
-        void the_builder_refuses_an_unknown_band_and_a_product_without_bands() {
-            IllegalArgumentException band = assertThrows(IllegalArgumentException.class,
-                    () -> LoanProductRequest.builder().band("E", 1, 0));
+        void the_builder_refuses_terms_that_break_their_rule_and_a_product_without_bands() {
+            IllegalArgumentException amount = assertThrows(IllegalArgumentException.class,
+                    () -> LoanProductRequest.builder().band(Band.A, 0, 0));
             IllegalStateException none = assertThrows(IllegalStateException.class,
                     () -> LoanProductRequest.builder().productId("p").name("n").build());
 
-            assertEquals("band must be one of A, B, C, D, was E", band.getMessage());
+            assertTrue(amount.getMessage().startsWith("maxAmountFen must be positive"), amount.getMessage());
             assertTrue(none.getMessage().startsWith("bands must offer terms"), none.getMessage());
         }
     }
@@ -153,15 +167,19 @@ class CreditTest extends GatewayTest {
             app.consents().grant(consent(residentId, "loan"));
             String checkId = Ids.newCheckId();
 
-            CreditCheck first = bank.creditChecks().check(checkId, residentId, productId, "loan");
-            CreditCheck again = bank.creditChecks().checkAsync(checkId, residentId, productId, "loan").join();
+            CreditCheckRequest request = CreditCheckRequest.builder().checkId(checkId).residentId(residentId)
+                    .productId(productId).purpose("loan").build();
+
+            CreditCheck first = bank.creditChecks().check(request);
+            CreditCheck again = bank.creditChecks().checkAsync(request).join();
 
             assertEquals(checkId, first.checkId());
             assertEquals(first.txId(), again.txId());
             assertEquals(first.blockNumber(), again.blockNumber());
             assertEquals(1, auditor.residentCredit().queryLog(residentId).size());
             assertProblem(IdConflictException.class, 409, "ID_CONFLICT",
-                    () -> bank.creditChecks().check(checkId, residentId, productId, "mortgage"));
+                    () -> bank.creditChecks().check(CreditCheckRequest.builder().checkId(checkId)
+                            .residentId(residentId).productId(productId).purpose("mortgage").build()));
         }
 
         @Test
@@ -186,12 +204,15 @@ class CreditTest extends GatewayTest {
 
             CreditCheck check = bank.creditChecks().check(residentId, productId, "loan");
 
-            CreditScore credit = check.credit();
+            CreditScore credit = check;
             LoanTerms terms = bank.loanProducts().list().stream().filter(p -> p.productId().equals(productId))
-                    .findFirst().orElseThrow().bands().get(credit.band());
+                    .findFirst().orElseThrow().bands().terms(credit.band());
             assertAll(
                     () -> assertEquals(residentId, credit.residentId()),
-                    () -> assertEquals(new ScoreRange(0, 1000), credit.range()),
+                    () -> assertEquals(0, credit.range().min()),
+                    () -> assertEquals(1000, credit.range().max()),
+                    () -> assertEquals(credit.score(), credit.factors().stream().mapToInt(f -> f.points()).sum(),
+                            "the factors add up to the score"),
                     () -> assertTrue(credit.score() >= 0 && credit.score() <= 1000, "score " + credit.score()),
                     () -> assertFalse(credit.reasons().isEmpty()),
                     () -> assertEquals(1, credit.modelVersion()),
@@ -203,19 +224,28 @@ class CreditTest extends GatewayTest {
                     () -> assertEquals(terms.rateDiscountBps(), check.rateDiscountBps()));
             List<CreditCheckLogEntry> log = auditor.residentCredit().queryLog(residentId);
             assertEquals(1, log.size());
-            assertEquals(new CreditCheckLogEntry(BANK_ID, productId, "loan", log.get(0).at(), check.txId()),
-                    log.get(0));
+            CreditCheckLogEntry entry = log.get(0);
+            assertAll(
+                    () -> assertEquals(BANK_ID, entry.bankId()),
+                    () -> assertEquals(productId, entry.productId()),
+                    () -> assertEquals("loan", entry.purpose()),
+                    () -> assertEquals(check.txId(), entry.txId()),
+                    () -> assertEquals(check.consentId(), entry.consentId()),
+                    () -> assertEquals(check.checkId(), entry.checkId()),
+                    () -> assertEquals(check.maxAmountFen(), entry.maxAmountFen()),
+                    () -> assertEquals(check.asOf().time(), entry.at()));
         }
 
         @Test
         void a_band_the_product_does_not_offer_is_not_eligible() {
             String residentId = newResident();
             String productId = bank.loanProducts().publish(LoanProductRequest.builder()
-                    .productId("loan-" + UUID.randomUUID()).name("Prime only").band("A", 9_000_000, 80).build())
+                    .productId("loan-" + UUID.randomUUID()).name("Prime only").band(Band.A, 9_000_000, 80).build())
                     .productId();
             app.consents().grant(consent(residentId, "loan"));
 
-            CreditCheck check = bank.creditChecks().checkAsync(residentId, productId, "loan").join();
+            CreditCheck check = bank.creditChecks().checkAsync(CreditCheckRequest.builder().residentId(residentId)
+                    .productId(productId).purpose("loan").build()).join();
 
             assertFalse(check.eligible());
             assertNull(check.maxAmountFen());
@@ -234,7 +264,8 @@ class CreditTest extends GatewayTest {
 
             assertAll(
                     () -> assertEquals(residentId, score.residentId()),
-                    () -> assertEquals(new ScoreRange(0, 1000), score.range()),
+                    () -> assertEquals(1000, score.range().max()),
+                    () -> assertEquals(5, score.factors().size()),
                     () -> assertFalse(score.reasons().isEmpty()),
                     () -> assertFalse(score.reasons().get(0).text().isBlank()),
                     () -> assertEquals(height - 1, score.asOf().blockNumber()),

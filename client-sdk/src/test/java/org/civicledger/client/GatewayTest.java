@@ -12,6 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.civicledger.api.points.ContributionRequest;
 import org.civicledger.api.points.RedemptionRequest;
+import org.civicledger.api.credit.Band;
+import org.civicledger.api.credit.ConsentRequest;
+import org.civicledger.api.credit.LoanProductRequest;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
@@ -63,7 +66,8 @@ abstract class GatewayTest {
         return bank.loanProducts().publish(LoanProductRequest.builder()
                 .productId("loan-" + UUID.randomUUID()).name("Community micro-loan")
                 .requireSignedConsent(requireSignedConsent)
-                .band("A", 5_000_000, 50).band("B", 2_000_000, 25).band("C", 500_000, 0).band("D", 100_000, 0)
+                .band(Band.A, 5_000_000, 50).band(Band.B, 2_000_000, 25).band(Band.C, 500_000, 0)
+                .band(Band.D, 100_000, 0)
                 .build()).productId();
     }
 

@@ -16,6 +16,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 import org.civicledger.api.community.Resident;
+import java.util.concurrent.CompletionException;
+import org.civicledger.api.Wire;
+import org.civicledger.api.credit.Consent;
+import org.civicledger.api.credit.ConsentRequest;
+import org.civicledger.api.credit.CreditCheck;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +39,7 @@ class ResidentKeysTest extends GatewayTest {
             Resident resident = enrolWith(keys);
             ConsentRequest consent = consent(resident.residentId(), "loan");
 
-            Consent granted = app.consents().grant(consent.withSignature(keys.signConsent(consent)));
+            Consent granted = app.consents().grant(keys.sign(consent));
 
             assertEquals(keys.publicKey(), resident.publicKey());
             assertTrue(granted.signed());
@@ -46,7 +51,7 @@ class ResidentKeysTest extends GatewayTest {
         void a_consent_signed_by_another_key_is_refused_with_ForbiddenException() {
             Resident resident = enrolWith(ResidentKeys.generate());
             ConsentRequest consent = consent(resident.residentId(), "loan");
-            ConsentRequest forged = consent.withSignature(ResidentKeys.generate().signConsent(consent));
+            ConsentRequest forged = ResidentKeys.generate().sign(consent);
 
             ForbiddenException e = assertProblem(ForbiddenException.class, 403, "FORBIDDEN",
                     () -> app.consents().grant(forged));
@@ -65,7 +70,32 @@ class ResidentKeysTest extends GatewayTest {
                     .expiresAt(loan.expiresAt()).build();
 
             assertProblem(ForbiddenException.class, 403, "FORBIDDEN",
-                    () -> app.consents().grant(mortgage.withSignature(keys.signConsent(loan))));
+                    () -> app.consents().grant(mortgage.withSignature(keys.sign(loan).signature())));
+        }
+
+        @Test
+        void a_signed_request_stored_and_sent_again_is_a_replay_of_the_first_grant() throws Exception {
+            ResidentKeys keys = ResidentKeys.generate();
+            Resident resident = enrolWith(keys);
+            ConsentRequest signed = keys.sign(ConsentRequest.builder().consentId(Ids.newConsentId())
+                    .residentId(resident.residentId()).bankId(BANK_ID).purpose("loan")
+                    .expiresAt(Instant.now().plusSeconds(86_400).plusNanos(123_456_789)).build());
+            String stored = Wire.mapper().writeValueAsString(signed);
+            ConsentRequest restored = Wire.mapper().readValue(stored, ConsentRequest.class);
+
+            Consent first = app.consents().grant(signed);
+            Consent again = app.consents().grant(signed);
+            Consent resent = app.consents().grantAsync(restored).join();
+
+            assertEquals(signed, restored);
+            assertEquals(stored, Wire.mapper().writeValueAsString(restored), "byte for byte the same request");
+            assertTrue(first.signed());
+            assertFalse(first.replayed());
+            assertTrue(again.replayed());
+            assertEquals(first.txId(), again.txId());
+            assertTrue(resent.replayed());
+            assertEquals(first.txId(), resent.txId());
+            assertEquals(signed.expiresAt(), first.expiresAt());
         }
 
         @Test
@@ -106,7 +136,7 @@ class ResidentKeysTest extends GatewayTest {
                     .bankId("demo-bank").purpose("loan").expiresAt(Instant.parse("2027-01-01T00:00:00.750Z")).build();
 
             assertEquals("consent-1|r1|demo-bank|loan|2027-01-01T00:00:00Z", consent.signedMessage());
-            assertEquals("2027-01-01T00:00:00Z", CreditJson.consent(consent).get("expiresAt").asText());
+            assertEquals("2027-01-01T00:00:00Z", Wire.tree(consent).get("expiresAt").asText());
         }
 
         @Test
@@ -116,8 +146,29 @@ class ResidentKeysTest extends GatewayTest {
             Signature verifier = Signature.getInstance("SHA256withECDSA");
             verifier.initVerify(keys.keyPair().getPublic());
             verifier.update(consent.signedMessage().getBytes(StandardCharsets.UTF_8));
+            ConsentRequest signed = keys.sign(consent);
 
-            assertTrue(verifier.verify(Base64.getDecoder().decode(keys.signConsent(consent))));
+            assertTrue(verifier.verify(Base64.getDecoder().decode(signed.signature())));
+            assertEquals(consent.signedMessage(), signed.signedMessage());
+            assertEquals(null, consent.signature(), "the unsigned request is unchanged");
+        }
+
+        @Test
+        void signing_a_signed_request_again_is_refused_since_the_resend_must_be_identical() {
+            ResidentKeys keys = ResidentKeys.generate();
+            ConsentRequest signed = keys.sign(consent("r1", "loan"));
+
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> keys.sign(signed));
+
+            assertTrue(e.getMessage().contains("send it as it is"), e.getMessage());
+        }
+
+        @Test
+        void a_null_request_gives_a_failed_future_not_a_throw() {
+            CompletionException e = assertThrows(CompletionException.class,
+                    () -> app.consents().grantAsync(null).join());
+
+            assertTrue(e.getCause() instanceof NullPointerException, e.toString());
         }
 
         @Test

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.time.Instant;
 import org.civicledger.api.WireValue;
 
-/** The committed ledger state a score was computed on. */
 @JsonClassDescription("The committed ledger state a score was computed on.")
 public final class AsOf extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("Last block included")

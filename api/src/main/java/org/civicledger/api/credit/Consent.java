@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.time.Instant;
 import org.civicledger.api.WriteResult;
 
-/** A consent as granted (answer of POST /api/v1/consents). */
-@JsonClassDescription("A consent as granted (answer of POST /api/v1/consents).")
+@JsonClassDescription("A consent as granted: the answer of POST /api/v1/consents (201 when new, 200 with the "
+        + "original consent for a replay).")
 public final class Consent extends WriteResult {
     @JsonProperty(required = true) @JsonPropertyDescription("The consent")
     private String consentId;
@@ -19,13 +19,18 @@ public final class Consent extends WriteResult {
     private String bankId;
     @JsonProperty(required = true) @JsonPropertyDescription("What for")
     private String purpose;
-    @JsonProperty(required = true) @JsonPropertyDescription("Until when")
+    @JsonProperty(required = true) @JsonPropertyDescription("Until when (ISO-8601 UTC, as sent)")
     private Instant expiresAt;
-    @JsonProperty(required = true) @JsonPropertyDescription("Whether the resident's signature was verified")
+    @JsonProperty @JsonPropertyDescription("The resident's signature, as sent, when there was one")
+    private String signature;
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Whether the resident's signature was verified against their registered key")
     private boolean signed;
-    @JsonProperty(required = true) @JsonPropertyDescription("When it was granted")
+    @JsonProperty(required = true) @JsonPropertyDescription("The app that relayed the grant")
+    private String grantedBy;
+    @JsonProperty(required = true) @JsonPropertyDescription("When it was granted (ISO-8601 UTC)")
     private Instant grantedAt;
-    @JsonProperty @JsonPropertyDescription("When it was revoked, if it was")
+    @JsonProperty @JsonPropertyDescription("When it was revoked (ISO-8601 UTC), if it was")
     private Instant revokedAt;
 
     private Consent() {
@@ -43,7 +48,11 @@ public final class Consent extends WriteResult {
 
     public Instant expiresAt() { return expiresAt; }
 
+    public String signature() { return signature; }
+
     public boolean signed() { return signed; }
+
+    public String grantedBy() { return grantedBy; }
 
     public Instant grantedAt() { return grantedAt; }
 

@@ -4,13 +4,35 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.civicledger.api.Checks;
+import org.civicledger.api.Wire;
 import org.civicledger.api.WireValue;
 
-/** Body of POST /api/v1/consents: a resident lets a bank check their credit for one purpose until a time. */
+/**
+ * A resident's consent, and the one definition of the message the resident signs ({@link #signedMessage()}), which
+ * the chaincode verifies. Build it, have the resident sign it once, store the signed request and send (or resend) it
+ * as it is: {@code expiresAt} is kept to the second (finer digits are dropped by the builder), so a stored request
+ * read back is byte for byte the same request, and a resend is a replay rather than {@code ID_CONFLICT}.
+ *
+ * <pre>{@code
+ * ConsentRequest signed = residentKeys.sign(ConsentRequest.builder()      // on the resident's device
+ *         .consentId(Ids.newConsentId()).residentId(residentId).bankId("demo-bank").purpose("loan")
+ *         .expiresAt(Instant.now().plus(30, ChronoUnit.DAYS))
+ *         .build());
+ * store(signed);                                                         // then send it, and resend it, as it is
+ * app.consents().grant(signed);
+ * }</pre>
+ */
 @JsonClassDescription("Body of POST /api/v1/consents: a resident lets a bank check their credit for one "
-        + "purpose until a time.")
+        + "purpose until a time. Same id and same body again: the original consent; same id, different body: "
+        + "ID_CONFLICT.")
 public final class ConsentRequest extends WireValue {
+    /** The JDK name of the consent signature's algorithm: ECDSA with SHA-256, DER-encoded. */
+    public static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
+    /** The JDK name of the curve of residents' keys: P-256. */
+    public static final String CURVE = "secp256r1";
+
     @JsonProperty(required = true)
     @JsonPropertyDescription("Client-chosen id, scoped to the app's community; makes the grant idempotent")
     private String consentId;
@@ -18,15 +40,16 @@ public final class ConsentRequest extends WireValue {
     private String residentId;
     @JsonProperty(required = true) @JsonPropertyDescription("The bank that may check")
     private String bankId;
-    @JsonProperty(required = true) @JsonPropertyDescription("What for, e.g. loan")
+    @JsonProperty(required = true) @JsonPropertyDescription("What for, e.g. loan; the bank's check names the same")
     private String purpose;
     @JsonProperty(required = true)
-    @JsonPropertyDescription("Until when (ISO-8601 UTC): in the future, and at most the community's maxConsentDays "
-            + "(default 365) after the grant")
+    @JsonPropertyDescription("Until when (ISO-8601 UTC; the SDK sends whole seconds): in the future, and at most the "
+            + "community's maxConsentDays (default 365) after the grant")
     private Instant expiresAt;
     @JsonProperty
-    @JsonPropertyDescription("base64 ECDSA-P256-SHA256 by the resident's key over the UTF-8 bytes of "
-            + "consentId|residentId|bankId|purpose|expiresAt")
+    @JsonPropertyDescription("base64 DER ECDSA-P256-SHA256 signature by the resident's registered key over the UTF-8 "
+            + "bytes of consentId|residentId|bankId|purpose|expiresAt, expiresAt exactly as sent; required when the "
+            + "resident has a key, refused when not")
     private String signature;
 
     private ConsentRequest() {
@@ -34,6 +57,40 @@ public final class ConsentRequest extends WireValue {
 
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
+
+    /**
+     * The message a resident signs, as the chaincode verifies it: the five fields joined by {@code |}.
+     *
+     * @param consentId  the consent
+     * @param residentId the resident
+     * @param bankId     the bank
+     * @param purpose    the purpose
+     * @param expiresAt  {@code expiresAt} exactly as it travels (ISO-8601 text)
+     * @return the message whose UTF-8 bytes are signed
+     */
+    public static String signedMessage(String consentId, String residentId, String bankId, String purpose,
+                                       String expiresAt) {
+        return String.join("|", consentId, residentId, bankId, purpose, expiresAt);
+    }
+
+    /** @return the message the resident signs for this request, {@code expiresAt} as this request sends it */
+    public String signedMessage() {
+        return signedMessage(consentId, residentId, bankId, purpose, Wire.tree(expiresAt).asText());
+    }
+
+    /**
+     * @param signature the resident's base64 signature of {@link #signedMessage()}
+     * @return this request with that signature
+     * @throws IllegalArgumentException if the signature is blank
+     */
+    public ConsentRequest withSignature(String signature) {
+        if (signature == null || signature.isBlank()) {
+            throw new IllegalArgumentException("signature is required and must not be blank");
+        }
+        ConsentRequest signed = copy(this);
+        signed.signature = signature;
+        return signed;
+    }
 
     public String consentId() { return consentId; }
 
@@ -54,29 +111,29 @@ public final class ConsentRequest extends WireValue {
         private Builder() {
         }
 
-        /** Required: client-chosen id, scoped to the app's community; makes the grant idempotent. */
+        /** The client-chosen id (required), see {@code Ids.newConsentId()}. */
         public Builder consentId(String v) { r.consentId = v; return this; }
 
-        /** Required: the resident who consents. */
+        /** The resident who consents (required). */
         public Builder residentId(String v) { r.residentId = v; return this; }
 
-        /** Required: the bank that may check. */
+        /** The bank that may check (required). */
         public Builder bankId(String v) { r.bankId = v; return this; }
 
-        /** Required: what for, e.g. loan. */
+        /** What for (required), e.g. loan. */
         public Builder purpose(String v) { r.purpose = v; return this; }
 
-        /** Required: until when (ISO-8601 UTC): in the future, and at most the community's maxConsentDays (default 365) after the grant. */
-        public Builder expiresAt(Instant v) { r.expiresAt = v; return this; }
-
-        /** Optional: base64 ECDSA-P256-SHA256 by the resident's key over the UTF-8 bytes of consentId|residentId|bankId|purpose|expiresAt. */
-        public Builder signature(String v) { r.signature = v; return this; }
+        /** Until when (required, in the future); kept to the second. */
+        public Builder expiresAt(Instant v) {
+            r.expiresAt = v == null ? null : v.truncatedTo(ChronoUnit.SECONDS);
+            return this;
+        }
 
         /**
-         * Builds the request.
+         * Builds the request, unsigned: the signature covers the built request, see {@link #withSignature(String)}.
          *
          * @return the immutable request
-         * @throws IllegalStateException if a required field is missing or breaks its rule
+         * @throws IllegalStateException if a required field is missing
          */
         public ConsentRequest build() {
             Checks.requireText(r.consentId, "consentId");

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.Checks;
 import org.civicledger.api.WireValue;
 
-/** Body of POST /api/v1/credit-checks (BANK); needs the resident's valid consent for the purpose. */
+/**
+ * A bank's credit check of a resident for one of its loan products. Keep the request (with its {@code checkId}) to
+ * retry after a timeout or a crash: the same id and body again answers the original check and logs nothing more.
+ */
 @JsonClassDescription("Body of POST /api/v1/credit-checks (BANK); needs the resident's valid consent for the "
         + "purpose.")
 public final class CreditCheckRequest extends WireValue {
@@ -44,16 +47,16 @@ public final class CreditCheckRequest extends WireValue {
         private Builder() {
         }
 
-        /** Optional: the bank's idempotency id for this check (optional; letters, digits, '.', '_', ':', '-', at most 128): the same id and body again returns the original check (200) without a second entry on the query log; the same id with another body is 409 ID_CONFLICT. Ids are scoped to the bank. Without it every call is a new check. */
+        /** The bank's id for this check (optional; the SDK generates one when absent), see {@code Ids.newCheckId()}. */
         public Builder checkId(String v) { r.checkId = v; return this; }
 
-        /** Required: the resident. */
+        /** The resident (required). */
         public Builder residentId(String v) { r.residentId = v; return this; }
 
-        /** Required: one of the bank's loan products. */
+        /** One of the bank's loan products (required). */
         public Builder productId(String v) { r.productId = v; return this; }
 
-        /** Required: the purpose the consent names. */
+        /** The purpose the consent names (required). */
         public Builder purpose(String v) { r.purpose = v; return this; }
 
         /**

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import org.civicledger.api.WireValue;
 
-/** Answer of GET /api/v1/residents/{residentId}/credit: the resident's own view of their score. */
+/** The explained score: the resident's own view, and the first part of a bank's {@link CreditCheck}. */
 @JsonClassDescription("Answer of GET /api/v1/residents/{residentId}/credit: the resident's own view of their "
-        + "score.")
-public final class CreditScore extends WireValue {
+        + "score, computed on committed state; writes nothing.")
+public class CreditScore extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The resident")
     private String residentId;
     @JsonProperty(required = true) @JsonPropertyDescription("The score, 0-1000")
@@ -18,27 +18,35 @@ public final class CreditScore extends WireValue {
     private Band band;
     @JsonProperty(required = true) @JsonPropertyDescription("The score's range")
     private ScoreRange range;
-    @JsonProperty(required = true) @JsonPropertyDescription("Why the score is what it is")
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Why the score is not higher: the factors that lost the most points, at most four, "
+            + "largest loss first")
     private List<ScoreReason> reasons;
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Each factor of the model: what it measured and the points it earned")
+    private List<ScoreFactor> factors;
     @JsonProperty(required = true) @JsonPropertyDescription("Version of the score model")
     private long modelVersion;
     @JsonProperty(required = true) @JsonPropertyDescription("The ledger state the score was computed on")
     private AsOf asOf;
 
-    private CreditScore() {
+    /** For {@link CreditCheck}. */
+    CreditScore() {
     }
 
-    public String residentId() { return residentId; }
+    public final String residentId() { return residentId; }
 
-    public int score() { return score; }
+    public final int score() { return score; }
 
-    public Band band() { return band; }
+    public final Band band() { return band; }
 
-    public ScoreRange range() { return range; }
+    public final ScoreRange range() { return range; }
 
-    public List<ScoreReason> reasons() { return reasons; }
+    public final List<ScoreReason> reasons() { return reasons; }
 
-    public long modelVersion() { return modelVersion; }
+    public final List<ScoreFactor> factors() { return factors; }
 
-    public AsOf asOf() { return asOf; }
+    public final long modelVersion() { return modelVersion; }
+
+    public final AsOf asOf() { return asOf; }
 }

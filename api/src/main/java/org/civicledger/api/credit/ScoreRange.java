@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.WireValue;
 
-/** The range of the score. */
 @JsonClassDescription("The range of the score.")
 public final class ScoreRange extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("Lowest score (0)")

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.WireValue;
 
-/** One reason for the score, in plain words. */
 @JsonClassDescription("One reason for the score, in plain words.")
 public final class ScoreReason extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("Stable reason code")

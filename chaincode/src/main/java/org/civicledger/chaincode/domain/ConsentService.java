@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.civicledger.api.ErrorCode;
+import org.civicledger.api.credit.ConsentRequest;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Request;
 import org.civicledger.chaincode.model.Community;
@@ -22,12 +23,6 @@ import org.civicledger.chaincode.state.Store;
  */
 public final class ConsentService {
     static final int MAX_SIGNATURE = 256;
-
-    /** The message a resident signs. */
-    public static String signedMessage(String consentId, String residentId, String bankId, String purpose,
-                                       String expiresAt) {
-        return String.join("|", consentId, residentId, bankId, purpose, expiresAt);
-    }
 
     public Consent grant(Tx tx, String json) {
         Request r = Request.parse(json);
@@ -60,7 +55,8 @@ public final class ConsentService {
             throw LedgerException.validation("expiresAt must be at most " + maxDays
                     + " days after the grant (the community's maxConsentDays)");
         }
-        boolean signed = checkSignature(resident, signedMessage(consentId, residentId, bankId, purpose, expiresText),
+        boolean signed = checkSignature(resident,
+                ConsentRequest.signedMessage(consentId, residentId, bankId, purpose, expiresText),
                 signature);
         Consent consent = new Consent(consentId, residentId, resident.communityId(), bankId, purpose, expiresText,
                 signature, signed, app.subjectId(), tx.nowText(), null, tx.txId());

@@ -11,9 +11,10 @@ import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import org.civicledger.api.credit.ConsentRequest;
 import org.civicledger.chaincode.error.LedgerException;
 
-/** Residents' ECDSA P-256 keys: decoding, and verifying consent signatures (SHA256withECDSA, DER). */
+/** Residents' ECDSA P-256 keys: decoding, and verifying consent signatures ({@link ConsentRequest}). */
 final class ResidentKeys {
     private static final ECParameterSpec P256 = p256();
 
@@ -49,7 +50,7 @@ final class ResidentKeys {
             throw LedgerException.validation("signature must be base64");
         }
         try {
-            Signature verifier = Signature.getInstance("SHA256withECDSA");
+            Signature verifier = Signature.getInstance(ConsentRequest.SIGNATURE_ALGORITHM);
             verifier.initVerify(decode(publicKeyBase64));
             verifier.update(message.getBytes(StandardCharsets.UTF_8));
             return verifier.verify(signature);
@@ -66,7 +67,7 @@ final class ResidentKeys {
     private static ECParameterSpec p256() {
         try {
             AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
-            parameters.init(new ECGenParameterSpec("secp256r1"));
+            parameters.init(new ECGenParameterSpec(ConsentRequest.CURVE));
             return parameters.getParameterSpec(ECParameterSpec.class);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the Java runtime lacks the P-256 curve", e);

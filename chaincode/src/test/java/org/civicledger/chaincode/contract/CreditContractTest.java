@@ -27,6 +27,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.civicledger.api.ErrorCode;
+import org.civicledger.api.Wire;
+import org.civicledger.api.credit.ConsentRequest;
 import org.civicledger.chaincode.state.Keys;
 import org.civicledger.chaincode.testing.Identity;
 import org.civicledger.chaincode.testing.Scenario;
@@ -183,6 +185,24 @@ class CreditContractTest {
             JsonNode consent = ledger.ok(s.app, "Credit:grantConsent", signedConsent("k1", rid, key));
             assertTrue(consent.get("signed").asBoolean());
             assertTrue(consent.get("signature").asText().length() > 0);
+        }
+
+        @Test
+        void accepts_a_request_signed_and_written_as_the_sdk_does_through_the_api_types() throws Exception {
+            KeyPair key = Identity.p256KeyPair();
+            String rid = enrolWithKey("keyed", key);
+            ConsentRequest unsigned = ConsentRequest.builder().consentId("k1").residentId(rid).bankId("demo-bank")
+                    .purpose(PURPOSE).expiresAt(START.plus(Duration.ofDays(90)).plusNanos(750_000_000)).build();
+            ConsentRequest request = unsigned.withSignature(sign(key.getPrivate(), unsigned.signedMessage()));
+            String body = Wire.mapper().writeValueAsString(request);
+
+            JsonNode consent = ledger.ok(s.app, "Credit:grantConsent", body);
+
+            assertEquals(consentMessage("k1", rid, "demo-bank", PURPOSE, EXPIRES), unsigned.signedMessage());
+            assertTrue(consent.get("signed").asBoolean());
+            assertEquals(EXPIRES, consent.get("expiresAt").asText());
+            assertEquals(consent.get("txId"), ledger.ok(s.app, "Credit:grantConsent", body).get("txId"),
+                    "the stored request sent again is a replay");
         }
 
         @Test

@@ -11,15 +11,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.civicledger.api.credit.Consent;
+import org.civicledger.api.credit.ConsentRequest;
+import org.civicledger.api.credit.CreditCheck;
+import org.civicledger.api.credit.CreditCheckLogEntry;
+import org.civicledger.api.credit.CreditCheckRequest;
+import org.civicledger.api.credit.CreditScore;
+import org.civicledger.api.credit.LoanProduct;
+import org.civicledger.api.credit.LoanProductRequest;
 import org.civicledger.gateway.api.schema.ApiDefinition;
-import org.civicledger.gateway.api.schema.ConsentRequest;
-import org.civicledger.gateway.api.schema.ConsentView;
-import org.civicledger.gateway.api.schema.CreditCheckLogEntry;
-import org.civicledger.gateway.api.schema.CreditCheckRequest;
-import org.civicledger.gateway.api.schema.CreditCheckResult;
-import org.civicledger.gateway.api.schema.LoanProductRequest;
-import org.civicledger.gateway.api.schema.LoanProductView;
-import org.civicledger.gateway.api.schema.ResidentCredit;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.ledger.LedgerPort;
@@ -58,17 +58,16 @@ public class CreditResource {
     @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/consents")
     @Operation(summary = "Grant a bank consent to check a resident's credit (APP)",
-            description = "For one purpose until expiresAt; signature (optional unless the product requires "
-                    + "it) is the resident's ECDSA-P256-SHA256 over "
-                    + "consentId|residentId|bankId|purpose|expiresAt.")
+            description = "For one purpose until expiresAt; a resident with a registered key signs it (see "
+                    + "the signature property).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentRequest.class)))
     @APIResponse(responseCode = "201", description = "Granted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ConsentView.class)))
+                    schema = @Schema(implementation = Consent.class)))
     @APIResponse(responseCode = "200", description = "The same request again: the original result",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ConsentView.class)))
+                    schema = @Schema(implementation = Consent.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -102,10 +101,10 @@ public class CreditResource {
             schema = @Schema(implementation = LoanProductRequest.class)))
     @APIResponse(responseCode = "201", description = "Published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = LoanProductView.class)))
+                    schema = @Schema(implementation = LoanProduct.class)))
     @APIResponse(responseCode = "200", description = "The same request again: the original result",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = LoanProductView.class)))
+                    schema = @Schema(implementation = LoanProduct.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
@@ -119,7 +118,7 @@ public class CreditResource {
     @Operation(summary = "List loan products (any caller)")
     @APIResponse(responseCode = "200", description = "The loan products",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = LoanProductView.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = LoanProduct.class)))
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode listLoanProducts() {
         return ledger.evaluate(caller.require("Credit:listLoanProducts"), "Credit:listLoanProducts");
@@ -139,7 +138,7 @@ public class CreditResource {
             schema = @Schema(implementation = CreditCheckRequest.class)))
     @APIResponse(responseCode = "200", description = "The score, its reasons and the terms",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CreditCheckResult.class)))
+                    schema = @Schema(implementation = CreditCheck.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.CONSENT_REQUIRED)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -155,7 +154,7 @@ public class CreditResource {
             description = "The same score fields as a credit check, without a product.")
     @APIResponse(responseCode = "200", description = "The score and its reasons",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ResidentCredit.class)))
+                    schema = @Schema(implementation = CreditScore.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)

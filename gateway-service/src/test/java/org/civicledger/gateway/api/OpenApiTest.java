@@ -154,7 +154,7 @@ class OpenApiTest {
         void request_schemas_use_the_contract_field_names() {
             assertFields("ContributionRequest", "contributionId", "residentId", "activityType", "quantity", "occurredAt",
                     "evidenceHash");
-            assertFields("CreditCheckResult", "residentId", "score", "band", "range", "reasons", "modelVersion", "asOf",
+            assertFields("CreditCheck", "residentId", "score", "band", "range", "reasons", "modelVersion", "asOf",
                     "eligible", "maxAmountFen", "rateDiscountBps", "txId", "blockNumber");
             assertFields("Event", "type", "txId", "blockNumber", "payload");
         }
