@@ -84,6 +84,7 @@ class AuditTest extends GatewayTest {
                 () -> assertEquals(integrity.height(), integrity.checkedBlocks()),
                 () -> assertTrue(books.ok(), books.mismatches().toString()),
                 () -> assertTrue(books.redeemed() >= 15),
+                () -> assertTrue(books.accounts() > 0, "the accounts checked are counted"),
                 () -> assertEquals(books.issued(),
                         books.available() + books.redeemed() + books.expired() + books.reversed()));
     }

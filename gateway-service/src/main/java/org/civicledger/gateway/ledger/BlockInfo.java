@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * A block as the ledger reports it: header fields and the ids of its transactions, in order (the API answers
- * it as {@code org.civicledger.api.audit.Block}). {@code communities}, the gateway's scoping aid, holds, for each transaction, the community its
- * chaincode event names — the chaincode decides it — or null (no event, another scope, or not valid).
+ * A block as the ledger reports it (the API answers it as {@code org.civicledger.api.audit.Block}):
+ * header fields and the ids of its transactions, in order. {@code communities}, the gateway's scoping
+ * aid and no part of the answer, holds for each transaction the community its chaincode event names
+ * — the chaincode decides it — or null (no event, another scope, or not valid).
  */
 public record BlockInfo(long number, String hash, String previousHash, String dataHash, String stateDigest,
-                        String time, List<String> transactions,
-                        List<String> communities) {
+                        String time, List<String> transactions, List<String> communities) {
 
     /** @return this block listing only the transactions whose community {@code visible} accepts; header unchanged */
     public BlockInfo listing(Predicate<String> visible) {
