@@ -2,24 +2,29 @@ package org.civicledger.client;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.Limits;
+import org.civicledger.api.audit.AuditTransaction;
+import org.civicledger.api.audit.Block;
+import org.civicledger.api.audit.IntegrityReport;
+import org.civicledger.api.audit.Reconciliation;
 
 /**
  * What auditors verify: transactions, blocks, the integrity of the chain, and the points invariants (role AUDITOR;
- * ADMIN may read). Obtained from {@link CivicLedgerClient#audit()}.
+ * an ADMIN reads its own community's). Obtained from {@link CivicLedgerClient#audit()}.
  */
 public interface Audit {
-    /** The most blocks {@link #latestBlocks(int)} returns. */
-    int MAX_BLOCKS = 100;
 
     /**
-     * Reads a transaction ({@code GET /api/v1/audit/transactions/{txId}}).
+     * Reads a transaction, valid or not.
      *
      * @param txId the transaction id, as every write's result carries it
-     * @return the transaction: its block, validation code, creator, call and events
+     * @return the transaction: its block, validation code, creator, endorsements, call and event
      * @throws NotFoundException    if there is no such transaction
      * @throws CivicLedgerException on any other API or transport error
      */
-    AuditTransaction transaction(String txId);
+    default AuditTransaction transaction(String txId) {
+        return HttpTransport.await(transactionAsync(txId));
+    }
 
     /**
      * Asynchronous {@link #transaction(String)}.
@@ -27,73 +32,85 @@ public interface Audit {
      * @param txId the transaction id
      * @return a future of the transaction
      */
+    @Endpoint("GET /api/v1/audit/transactions/{txId}")
     CompletableFuture<AuditTransaction> transactionAsync(String txId);
 
     /**
-     * Reads a block ({@code GET /api/v1/audit/blocks/{number}}).
+     * Reads a block.
      *
      * @param number the block number, from 0
      * @return the block
-     * @throws NotFoundException    if the chain is not that long
-     * @throws CivicLedgerException on any other API or transport error
+     * @throws IllegalArgumentException if the number is negative
+     * @throws NotFoundException        if the chain is not that long
+     * @throws CivicLedgerException     on any other API or transport error
      */
-    Block block(long number);
+    default Block block(long number) {
+        return HttpTransport.await(blockAsync(number));
+    }
 
     /**
      * Asynchronous {@link #block(long)}.
      *
-     * @param number the block number
+     * @param number the block number, from 0
      * @return a future of the block
      */
+    @Endpoint("GET /api/v1/audit/blocks/{number}")
     CompletableFuture<Block> blockAsync(long number);
 
     /**
-     * Reads the latest blocks ({@code GET /api/v1/audit/blocks?limit=}).
+     * Reads the latest blocks, newest first (the API pages no further back: read older ones by number).
      *
-     * @param limit how many, 1 to {@value #MAX_BLOCKS}
-     * @return up to {@code limit} blocks, newest first, as an unmodifiable list
+     * @param limit how many, 1 to {@value Limits#MAX_BLOCKS}
+     * @return up to {@code limit} blocks, newest first
      * @throws IllegalArgumentException if the limit is out of range
      * @throws CivicLedgerException     on any API or transport error
      */
-    List<Block> latestBlocks(int limit);
+    default List<Block> latestBlocks(int limit) {
+        return HttpTransport.await(latestBlocksAsync(limit));
+    }
 
     /**
      * Asynchronous {@link #latestBlocks(int)}.
      *
-     * @param limit how many, 1 to {@value #MAX_BLOCKS}
+     * @param limit how many, 1 to {@value Limits#MAX_BLOCKS}
      * @return a future of the blocks
-     * @throws IllegalArgumentException if the limit is out of range
      */
+    @Endpoint("GET /api/v1/audit/blocks")
     CompletableFuture<List<Block>> latestBlocksAsync(int limit);
 
     /**
-     * Recomputes the hash chain and checks every signature ({@code GET /api/v1/audit/integrity}); can take a while
-     * on a long chain.
+     * Recomputes the hash chain and checks every signature and the world state; can take a while on a long chain.
      *
      * @return the report
      * @throws CivicLedgerException on any API or transport error
      */
-    IntegrityReport verifyIntegrity();
+    default IntegrityReport verifyIntegrity() {
+        return HttpTransport.await(verifyIntegrityAsync());
+    }
 
     /**
      * Asynchronous {@link #verifyIntegrity()}.
      *
      * @return a future of the report
      */
+    @Endpoint("GET /api/v1/audit/integrity")
     CompletableFuture<IntegrityReport> verifyIntegrityAsync();
 
     /**
-     * Reconciles the points books over all accounts ({@code GET /api/v1/audit/reconciliation}).
+     * Reconciles the points books (an AUDITOR's over all accounts, an ADMIN's over its community's).
      *
      * @return the totals and every mismatch
      * @throws CivicLedgerException on any API or transport error
      */
-    Reconciliation reconcile();
+    default Reconciliation reconcile() {
+        return HttpTransport.await(reconcileAsync());
+    }
 
     /**
      * Asynchronous {@link #reconcile()}.
      *
      * @return a future of the reconciliation
      */
+    @Endpoint("GET /api/v1/audit/reconciliation")
     CompletableFuture<Reconciliation> reconcileAsync();
 }

@@ -2,6 +2,12 @@ package org.civicledger.client;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.Limits;
+import org.civicledger.api.Wire;
+import org.civicledger.api.audit.AuditTransaction;
+import org.civicledger.api.audit.Block;
+import org.civicledger.api.audit.IntegrityReport;
+import org.civicledger.api.audit.Reconciliation;
 
 /** {@link Audit} over the REST API. */
 final class AuditImpl implements Audit {
@@ -14,60 +20,35 @@ final class AuditImpl implements Audit {
     }
 
     @Override
-    public AuditTransaction transaction(String txId) {
-        return HttpTransport.await(transactionAsync(txId));
-    }
-
-    @Override
     public CompletableFuture<AuditTransaction> transactionAsync(String txId) {
-        return transport.get(PATH + "transactions/" + ApiPath.segment(txId, "txId"))
-                .thenApply(AuditJson::transaction);
-    }
-
-    @Override
-    public Block block(long number) {
-        return HttpTransport.await(blockAsync(number));
+        return Futures.checked(() -> transport.call("GET", PATH + "transactions/" + ApiPath.segment(txId, "txId"),
+                null, Wire.type(AuditTransaction.class)));
     }
 
     @Override
     public CompletableFuture<Block> blockAsync(long number) {
         if (number < 0) {
-            throw new IllegalArgumentException("a block number is zero or more, was " + number);
+            return CompletableFuture.failedFuture(new IllegalArgumentException("a block number is zero or more"));
         }
-        return transport.get(PATH + "blocks/" + number).thenApply(AuditJson::block);
-    }
-
-    @Override
-    public List<Block> latestBlocks(int limit) {
-        return HttpTransport.await(latestBlocksAsync(limit));
+        return transport.call("GET", PATH + "blocks/" + number, null, Wire.type(Block.class));
     }
 
     @Override
     public CompletableFuture<List<Block>> latestBlocksAsync(int limit) {
-        if (limit < 1 || limit > MAX_BLOCKS) {
-            throw new IllegalArgumentException("limit must be 1 to " + MAX_BLOCKS + ", was " + limit);
+        if (limit < 1 || limit > Limits.MAX_BLOCKS) {
+            return CompletableFuture.failedFuture(
+                    new IllegalArgumentException("limit must be 1 to " + Limits.MAX_BLOCKS + ", was " + limit));
         }
-        return transport.get(ApiPath.query(PATH + "blocks", "limit", limit))
-                .thenApply(node -> List.copyOf(JsonCodec.list(node, AuditJson::block)));
-    }
-
-    @Override
-    public IntegrityReport verifyIntegrity() {
-        return HttpTransport.await(verifyIntegrityAsync());
+        return transport.call("GET", ApiPath.query(PATH + "blocks", "limit", limit), null, Wire.listOf(Block.class));
     }
 
     @Override
     public CompletableFuture<IntegrityReport> verifyIntegrityAsync() {
-        return transport.get(PATH + "integrity").thenApply(AuditJson::integrity);
-    }
-
-    @Override
-    public Reconciliation reconcile() {
-        return HttpTransport.await(reconcileAsync());
+        return transport.call("GET", PATH + "integrity", null, Wire.type(IntegrityReport.class));
     }
 
     @Override
     public CompletableFuture<Reconciliation> reconcileAsync() {
-        return transport.get(PATH + "reconciliation").thenApply(AuditJson::reconciliation);
+        return transport.call("GET", PATH + "reconciliation", null, Wire.type(Reconciliation.class));
     }
 }

@@ -2,6 +2,10 @@ package org.civicledger.client;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.disputes.Dispute;
+import org.civicledger.api.disputes.DisputeRequest;
+import org.civicledger.api.disputes.DisputeResolutionRequest;
+import org.civicledger.api.disputes.DisputeStatus;
 
 /**
  * Disputes: filed by an app for one of its residents, resolved once by the community admin. Obtained from
@@ -10,18 +14,18 @@ import java.util.concurrent.CompletableFuture;
 public interface Disputes {
 
     /**
-     * Files a dispute of one of the resident's transactions ({@code POST /api/v1/disputes}, role APP); it is due
-     * for resolution 20 days later. The same request again returns the original dispute, with
-     * {@link Dispute#replayed()} true.
+     * Files a dispute of one of the resident's transactions (role APP); it is due for resolution 20 days later. The
+     * same request again returns the original dispute, with {@link Dispute#replayed()} true.
      *
      * @param request the dispute
      * @return the open dispute
-     * @throws NotFoundException    if the resident or the transaction is unknown, or the transaction is not the
-     *                              resident's
+     * @throws NotFoundException    if the resident or the transaction is unknown, or not the resident's
      * @throws IdConflictException  if the id was used before with a different body
      * @throws CivicLedgerException on any other API or transport error
      */
-    Dispute file(DisputeRequest request);
+    default Dispute file(DisputeRequest request) {
+        return HttpTransport.await(fileAsync(request));
+    }
 
     /**
      * Asynchronous {@link #file(DisputeRequest)}.
@@ -29,47 +33,51 @@ public interface Disputes {
      * @param request the dispute
      * @return a future of the open dispute
      */
+    @Endpoint("POST /api/v1/disputes")
     CompletableFuture<Dispute> fileAsync(DisputeRequest request);
 
     /**
-     * Resolves a dispute ({@code POST /api/v1/disputes/{disputeId}/resolution}, role ADMIN). Upholding a dispute of
-     * an award reverses the award.
+     * Resolves a dispute (role ADMIN); upholding a dispute of an award reverses the award. The same resolution
+     * again returns the original one.
      *
      * @param disputeId the dispute
-     * @param outcome   the outcome
-     * @param note      what was checked (1-500 characters)
+     * @param request   the outcome and what was checked
      * @return the resolved dispute
-     * @throws InvalidStateException if the dispute was already resolved
+     * @throws InvalidStateException if the dispute was resolved otherwise before
      * @throws NotFoundException     if there is no such dispute
      * @throws CivicLedgerException  on any other API or transport error
      */
-    Dispute resolve(String disputeId, DisputeOutcome outcome, String note);
+    default Dispute resolve(String disputeId, DisputeResolutionRequest request) {
+        return HttpTransport.await(resolveAsync(disputeId, request));
+    }
 
     /**
-     * Asynchronous {@link #resolve(String, DisputeOutcome, String)}.
+     * Asynchronous {@link #resolve(String, DisputeResolutionRequest)}.
      *
      * @param disputeId the dispute
-     * @param outcome   the outcome
-     * @param note      what was checked
+     * @param request   the outcome and what was checked
      * @return a future of the resolved dispute
      */
-    CompletableFuture<Dispute> resolveAsync(String disputeId, DisputeOutcome outcome, String note);
+    @Endpoint("POST /api/v1/disputes/{disputeId}/resolution")
+    CompletableFuture<Dispute> resolveAsync(String disputeId, DisputeResolutionRequest request);
 
     /**
-     * Lists disputes ({@code GET /api/v1/disputes}; roles ADMIN and AUDITOR, and APP for its residents).
+     * Lists the disputes the caller may see (roles ADMIN and AUDITOR, and APP for its residents).
      *
-     * @param status {@code OPEN}, {@code UPHELD} or {@code REJECTED}, or {@code null} for every dispute
-     * @return the disputes, as an unmodifiable list
-     * @throws ValidationFailedException if the status is not one of those
-     * @throws CivicLedgerException      on any other API or transport error
+     * @param status only disputes of this status, or {@code null} for every dispute
+     * @return the disputes
+     * @throws CivicLedgerException on any API or transport error
      */
-    List<Dispute> list(String status);
+    default List<Dispute> list(DisputeStatus status) {
+        return HttpTransport.await(listAsync(status));
+    }
 
     /**
-     * Asynchronous {@link #list(String)}.
+     * Asynchronous {@link #list(DisputeStatus)}.
      *
      * @param status the status, or {@code null} for every dispute
      * @return a future of the disputes
      */
-    CompletableFuture<List<Dispute>> listAsync(String status);
+    @Endpoint("GET /api/v1/disputes")
+    CompletableFuture<List<Dispute>> listAsync(DisputeStatus status);
 }

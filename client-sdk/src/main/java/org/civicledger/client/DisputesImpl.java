@@ -3,6 +3,11 @@ package org.civicledger.client;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.Wire;
+import org.civicledger.api.disputes.Dispute;
+import org.civicledger.api.disputes.DisputeRequest;
+import org.civicledger.api.disputes.DisputeResolutionRequest;
+import org.civicledger.api.disputes.DisputeStatus;
 
 /** {@link Disputes} over the REST API. */
 final class DisputesImpl implements Disputes {
@@ -15,38 +20,19 @@ final class DisputesImpl implements Disputes {
     }
 
     @Override
-    public Dispute file(DisputeRequest request) {
-        return HttpTransport.await(fileAsync(request));
-    }
-
-    @Override
     public CompletableFuture<Dispute> fileAsync(DisputeRequest request) {
-        Objects.requireNonNull(request, "request");
-        return transport.write(PATH, DisputeJson.dispute(request))
-                .thenApply(reply -> DisputeJson.dispute(reply.body, reply.replayed));
+        return Futures.checked(() -> transport.call("POST", PATH, Objects.requireNonNull(request, "request"),
+                Wire.type(Dispute.class)));
     }
 
     @Override
-    public Dispute resolve(String disputeId, DisputeOutcome outcome, String note) {
-        return HttpTransport.await(resolveAsync(disputeId, outcome, note));
+    public CompletableFuture<Dispute> resolveAsync(String disputeId, DisputeResolutionRequest request) {
+        return Futures.checked(() -> transport.call("POST", PATH + "/" + ApiPath.segment(disputeId, "disputeId")
+                + "/resolution", Objects.requireNonNull(request, "request"), Wire.type(Dispute.class)));
     }
 
     @Override
-    public CompletableFuture<Dispute> resolveAsync(String disputeId, DisputeOutcome outcome, String note) {
-        Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(note, "note");
-        return transport.post(PATH + "/" + ApiPath.segment(disputeId, "disputeId") + "/resolution",
-                DisputeJson.resolution(outcome, note)).thenApply(DisputeJson::listed);
-    }
-
-    @Override
-    public List<Dispute> list(String status) {
-        return HttpTransport.await(listAsync(status));
-    }
-
-    @Override
-    public CompletableFuture<List<Dispute>> listAsync(String status) {
-        return transport.get(ApiPath.query(PATH, "status", status))
-                .thenApply(node -> List.copyOf(JsonCodec.list(node, DisputeJson::listed)));
+    public CompletableFuture<List<Dispute>> listAsync(DisputeStatus status) {
+        return transport.call("GET", ApiPath.query(PATH, "status", status), null, Wire.listOf(Dispute.class));
     }
 }

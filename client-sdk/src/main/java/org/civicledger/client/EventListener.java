@@ -1,5 +1,7 @@
 package org.civicledger.client;
 
+import org.civicledger.api.events.LedgerEvent;
+
 /**
  * Receives the events of an {@link Events} subscription, one at a time on the subscription's thread, in ledger order.
  * An exception thrown by {@link #onEvent} is logged and the event counts as delivered.
@@ -10,7 +12,7 @@ public interface EventListener {
     /**
      * Receives the next event.
      *
-     * @param event the event, never one delivered before
+     * @param event the event, with its {@link LedgerEvent#position()}; never one delivered before
      */
     void onEvent(LedgerEvent event);
 

@@ -5,10 +5,14 @@ import java.io.InputStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.civicledger.api.Wire;
+import org.civicledger.api.events.EventPosition;
+import org.civicledger.api.events.LedgerEvent;
 
 /**
  * One event subscription: reads the stream on its own thread, delivers each event once and in order, and when the
- * connection breaks reconnects with backoff, sending {@code Last-Event-ID} of the last event it delivered.
+ * connection breaks reconnects with backoff, sending {@code Last-Event-ID}: the position of the last event it
+ * delivered.
  */
 final class EventStream implements EventSubscription {
     private static final Logger LOG = Logger.getLogger(EventStream.class.getName());
@@ -17,35 +21,38 @@ final class EventStream implements EventSubscription {
     private final HttpTransport transport;
     private final EventListener listener;
     private final Thread reader;
-    private volatile String lastEventId;
+    /** Position of the last delivered event: written by the reader thread only. */
+    private volatile EventPosition last;
     private volatile boolean closed;
     private volatile InputStream body;
-    /** Position of the last delivered event, read and written by the reader thread only. */
-    private EventPosition last;
 
-    private EventStream(HttpTransport transport, String lastEventId, EventListener listener) {
+    private EventStream(HttpTransport transport, EventPosition after, EventListener listener) {
         this.transport = transport;
         this.listener = listener;
-        this.lastEventId = lastEventId;
-        this.last = EventPosition.parse(lastEventId);
+        this.last = after;
         this.reader = new Thread(this::run, "civic-ledger-events");
         reader.setDaemon(true);
     }
 
     /** Opens the stream; the future completes once the gateway has accepted it, and delivery has started. */
-    static CompletableFuture<EventSubscription> open(HttpTransport transport, String lastEventId,
+    static CompletableFuture<EventSubscription> open(HttpTransport transport, EventPosition after,
                                                       EventListener listener) {
-        EventStream stream = new EventStream(transport, lastEventId, listener);
-        return transport.stream(PATH, lastEventId).thenApply(body -> {
+        EventStream stream = new EventStream(transport, after, listener);
+        return HttpTransport.unwrapped(transport.stream(PATH, stream.lastEventId()).thenApply(body -> {
             stream.body = body;
             stream.reader.start();
             return stream;
-        });
+        }));
     }
 
     @Override
-    public String lastEventId() {
-        return lastEventId;
+    public EventPosition lastPosition() {
+        return last;
+    }
+
+    private String lastEventId() {
+        EventPosition position = last;
+        return position == null ? null : position.toString();
     }
 
     @Override
@@ -86,7 +93,7 @@ final class EventStream implements EventSubscription {
 
     /** The next connection, or {@code null} to try again later (or because the subscription ended). */
     private InputStream reconnect() {
-        CompletableFuture<InputStream> next = transport.stream(PATH, lastEventId);
+        CompletableFuture<InputStream> next = transport.stream(PATH, lastEventId());
         try {
             InputStream in = HttpTransport.await(next);
             body = in;
@@ -110,18 +117,27 @@ final class EventStream implements EventSubscription {
     }
 
     private void deliver(String id, String data) {
-        EventPosition position = EventPosition.parse(id);
+        EventPosition position = positionOf(id);
         if (closed || position != null && last != null && !position.isAfter(last)) {
             return; // never deliver an event twice, nor after close
         }
         try {
-            listener.onEvent(AuditJson.streamedEvent(id, JsonCodec.parse(data)));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "event listener failed on event " + id, e);
+            LedgerEvent event = Wire.read(Wire.mapper().readTree(data), Wire.type(LedgerEvent.class), false);
+            listener.onEvent(event.at(position));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "event " + id + " could not be read or its listener failed; skipped", e);
         }
         if (position != null) {
             last = position;
-            lastEventId = id;
+        }
+    }
+
+    /** The position an SSE id names, or {@code null} for an event without one (the gateway always sends one). */
+    private static EventPosition positionOf(String id) {
+        try {
+            return id == null ? null : EventPosition.parse(id);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

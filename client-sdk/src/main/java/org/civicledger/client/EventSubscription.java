@@ -1,16 +1,18 @@
 package org.civicledger.client;
 
+import org.civicledger.api.events.EventPosition;
+
 /**
  * An open event subscription ({@link Events#subscribe}). Thread-safe; closing it stops delivery and the reconnects.
  */
 public interface EventSubscription extends AutoCloseable {
 
     /**
-     * The id of the last event delivered, from which a later subscription can resume.
+     * The position of the last event delivered, after which a later subscription can resume.
      *
-     * @return an event id ({@code block:tx}), or the id the subscription started after, or {@code null} if neither
+     * @return that position, or the one the subscription started after, or {@code null} if neither
      */
-    String lastEventId();
+    EventPosition lastPosition();
 
     /**
      * Whether the subscription still delivers: not closed, and not ended by {@link EventListener#onFailure}.

@@ -2,6 +2,7 @@ package org.civicledger.client;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.events.EventPosition;
 
 /** {@link Events} over the REST API's server-sent event stream. */
 final class EventsImpl implements Events {
@@ -12,18 +13,7 @@ final class EventsImpl implements Events {
     }
 
     @Override
-    public EventSubscription subscribe(EventListener listener) {
-        return subscribe(null, listener);
-    }
-
-    @Override
-    public EventSubscription subscribe(String lastEventId, EventListener listener) {
-        return HttpTransport.await(subscribeAsync(lastEventId, listener));
-    }
-
-    @Override
-    public CompletableFuture<EventSubscription> subscribeAsync(String lastEventId, EventListener listener) {
-        Objects.requireNonNull(listener, "listener");
-        return EventStream.open(transport, lastEventId, listener);
+    public CompletableFuture<EventSubscription> subscribeAsync(EventPosition after, EventListener listener) {
+        return Futures.checked(() -> EventStream.open(transport, after, Objects.requireNonNull(listener, "listener")));
     }
 }

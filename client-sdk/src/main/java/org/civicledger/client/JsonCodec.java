@@ -17,7 +17,7 @@ import java.util.function.Function;
  * The wire format: API.md's field names, in and out. Explicit tree mapping keeps Jackson out of the public types and
  * leaves optional fields out of requests (the gateway rejects unknown or malformed fields). An answer that lacks a
  * required field is a {@link TransportException}. This class holds the shared readers and the points group's
- * bodies; {@link DisputeJson} and {@link AuditJson} hold the other groups'.
+ * bodies.
  */
 final class JsonCodec {
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -32,7 +32,8 @@
  * // disputes (APP files, ADMIN resolves), audit (AUDITOR), events (any role)
  * Dispute dispute = app.disputes().file(DisputeRequest.builder().disputeId(Ids.newDisputeId())
  *         .residentId(resident.residentId()).targetTxId(award.txId()).reason("not me").build());
- * admin.disputes().resolve(dispute.disputeId(), DisputeOutcome.REJECTED, "patrol log shows them");
+ * admin.disputes().resolve(dispute.disputeId(), DisputeResolutionRequest.builder()
+ *         .outcome(DisputeStatus.REJECTED).note("patrol log shows them").build());
  * boolean intact = auditor.audit().verifyIntegrity().verified() && auditor.audit().reconcile().ok();
  * try (EventSubscription events = auditor.events().subscribe(e -> System.out.println(e.type()))) {
  *     // events arrive on the subscription's thread, each once, in order, across reconnects

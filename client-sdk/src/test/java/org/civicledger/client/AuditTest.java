@@ -9,6 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.civicledger.api.points.Award;
+import org.civicledger.api.Limits;
+import org.civicledger.api.audit.AuditTransaction;
+import org.civicledger.api.audit.Block;
+import org.civicledger.api.audit.IntegrityReport;
+import org.civicledger.api.audit.Reconciliation;
+import org.civicledger.api.audit.TransactionEvent;
+import org.civicledger.api.events.EventPosition;
+import org.civicledger.api.events.EventType;
 import org.junit.jupiter.api.Test;
 
 /** The auditor's reads against the real gateway: transactions, blocks, integrity, reconciliation. */
@@ -21,18 +29,23 @@ class AuditTest extends GatewayTest {
         Award award = app.contributions().award(hours(residentId, 2));
 
         AuditTransaction tx = audit.transaction(award.txId());
+        TransactionEvent event = tx.events().get(0);
 
         assertAll(
                 () -> assertEquals(award.txId(), tx.txId()),
                 () -> assertEquals(award.blockNumber(), tx.blockNumber()),
                 () -> assertEquals("VALID", tx.validationCode()),
                 () -> assertEquals("CommunityMSP", tx.creatorMspId()),
+                () -> assertEquals(List.of(), tx.endorsements(), "the embedded ledger endorses in-process"),
                 () -> assertEquals("Points:award", tx.function()),
                 () -> assertTrue(tx.arguments().get(0).contains(award.contributionId()), tx.arguments().toString()),
                 () -> assertEquals(1, tx.events().size()),
-                () -> assertEquals("PointsAwarded", tx.events().get(0).type()),
-                () -> assertEquals(residentId, tx.events().get(0).payload().get("residentId")),
-                () -> assertEquals(award.blockNumber() + ":" + tx.txIndex(), tx.events().get(0).id()));
+                () -> assertEquals(EventType.PointsAwarded, event.type()),
+                () -> assertEquals(residentId, event.fields().residentId()),
+                () -> assertEquals(20L, event.fields().points()),
+                () -> assertTrue(event.payload().startsWith("{\"activityType\":"), "the chaincode's own text, keys "
+                        + "sorted: " + event.payload()),
+                () -> assertEquals(EventPosition.of(award.blockNumber(), tx.txIndex()), event.position()));
     }
 
     @Test
@@ -67,11 +80,12 @@ class AuditTest extends GatewayTest {
 
         assertAll(
                 () -> assertTrue(integrity.verified(), String.valueOf(integrity.problem())),
-                () -> assertTrue(integrity.stateVerified()),
+                () -> assertEquals(Boolean.TRUE, integrity.stateVerified(), "the embedded ledger checks its state"),
                 () -> assertNull(integrity.firstBadBlock()),
                 () -> assertEquals(integrity.height(), integrity.checkedBlocks()),
                 () -> assertTrue(books.ok(), books.mismatches().toString()),
                 () -> assertTrue(books.redeemed() >= 15),
+                () -> assertTrue(books.accounts() > 0, "the accounts checked are counted"),
                 () -> assertEquals(books.issued(),
                         books.available() + books.redeemed() + books.expired() + books.reversed()));
     }
@@ -83,8 +97,14 @@ class AuditTest extends GatewayTest {
     }
 
     @Test
-    void a_block_limit_out_of_range_is_refused_before_sending() {
+    void a_block_limit_out_of_range_is_refused_before_sending_and_the_largest_is_accepted() {
         assertThrows(IllegalArgumentException.class, () -> audit.latestBlocks(0));
-        assertThrows(IllegalArgumentException.class, () -> audit.latestBlocks(Audit.MAX_BLOCKS + 1));
+        assertThrows(IllegalArgumentException.class, () -> audit.latestBlocks(Limits.MAX_BLOCKS + 1));
+        assertTrue(audit.latestBlocksAsync(-1).isCompletedExceptionally(), "an async call fails its future");
+        assertTrue(audit.blockAsync(-1).isCompletedExceptionally(), "an async call fails its future");
+
+        List<Block> blocks = audit.latestBlocks(Limits.MAX_BLOCKS);
+
+        assertEquals(Math.min(Limits.MAX_BLOCKS, audit.verifyIntegrity().height()), blocks.size());
     }
 }

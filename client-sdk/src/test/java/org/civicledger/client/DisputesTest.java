@@ -4,13 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.civicledger.api.points.Award;
 import org.civicledger.api.points.Balance;
+import org.civicledger.api.disputes.Dispute;
+import org.civicledger.api.disputes.DisputeRequest;
+import org.civicledger.api.disputes.DisputeResolutionRequest;
+import org.civicledger.api.disputes.DisputeStatus;
+import org.civicledger.api.points.HistoryType;
 import org.junit.jupiter.api.Test;
 
 /** Disputes against the real gateway: filed by the app, resolved once by the admin, listed by status. */
@@ -19,6 +27,10 @@ class DisputesTest extends GatewayTest {
     private static DisputeRequest disputeOf(String residentId, String txId) {
         return DisputeRequest.builder().disputeId(Ids.newDisputeId()).residentId(residentId).targetTxId(txId)
                 .reason("I was not there").build();
+    }
+
+    private static DisputeResolutionRequest resolution(DisputeStatus outcome, String note) {
+        return DisputeResolutionRequest.builder().outcome(outcome).note(note).build();
     }
 
     private static List<String> ids(List<Dispute> disputes) {
@@ -37,12 +49,15 @@ class DisputesTest extends GatewayTest {
         assertAll(
                 () -> assertEquals(request.disputeId(), filed.disputeId()),
                 () -> assertEquals(award.txId(), filed.targetTxId()),
-                () -> assertEquals("OPEN", filed.status()),
+                () -> assertEquals(HistoryType.AWARD, filed.targetType()),
+                () -> assertEquals(award.contributionId(), filed.targetRef()),
+                () -> assertEquals(DisputeStatus.OPEN, filed.status()),
                 () -> assertEquals(Duration.ofDays(20), Duration.between(filed.filedAt(), filed.dueBy())),
                 () -> assertNull(filed.resolution()),
                 () -> assertFalse(filed.replayed()),
                 () -> assertTrue(again.replayed()),
-                () -> assertEquals(filed.txId(), again.txId()));
+                () -> assertEquals(filed.txId(), again.txId()),
+                () -> assertEquals(filed.blockNumber(), again.blockNumber()));
     }
 
     @Test
@@ -51,11 +66,12 @@ class DisputesTest extends GatewayTest {
         Award disputed = app.contributions().award(hours(residentId, 3));
         Dispute filed = app.disputes().file(disputeOf(residentId, disputed.txId()));
 
-        Dispute resolved = admin.disputes().resolve(filed.disputeId(), DisputeOutcome.UPHELD, "no record of it");
+        Dispute resolved = admin.disputes().resolve(filed.disputeId(), resolution(DisputeStatus.UPHELD, "no record"));
 
-        assertEquals("UPHELD", resolved.status());
-        assertEquals("UPHELD", resolved.resolution().outcome());
+        assertEquals(DisputeStatus.UPHELD, resolved.status());
+        assertEquals(DisputeStatus.UPHELD, resolved.resolution().outcome());
         assertEquals(30L, resolved.resolution().reversedPoints());
+        assertEquals(resolved.resolution().txId(), resolved.txId(), "the answer cites the resolving transaction");
         Balance balance = app.residents().balance(residentId);
         assertEquals(20, balance.available());
         assertEquals(30, balance.reversedTotal());
@@ -66,16 +82,16 @@ class DisputesTest extends GatewayTest {
         String residentId = newResident();
         Award award = app.contributions().award(hours(residentId, 2));
         Dispute filed = app.disputes().file(disputeOf(residentId, award.txId()));
-        assertTrue(ids(admin.disputes().list("OPEN")).contains(filed.disputeId()));
+        assertTrue(ids(admin.disputes().list(DisputeStatus.OPEN)).contains(filed.disputeId()));
 
-        Dispute resolved = admin.disputes().resolveAsync(filed.disputeId(), DisputeOutcome.REJECTED, "log shows it")
-                .join();
+        Dispute resolved = admin.disputes()
+                .resolveAsync(filed.disputeId(), resolution(DisputeStatus.REJECTED, "log shows it")).join();
 
-        assertEquals("REJECTED", resolved.status());
+        assertEquals(DisputeStatus.REJECTED, resolved.status());
         assertNull(resolved.resolution().reversedPoints());
         assertEquals(20, app.residents().balance(residentId).available());
-        assertFalse(ids(admin.disputes().list("OPEN")).contains(filed.disputeId()));
-        assertTrue(ids(auditor.disputes().list("REJECTED")).contains(filed.disputeId()));
+        assertFalse(ids(admin.disputes().list(DisputeStatus.OPEN)).contains(filed.disputeId()));
+        assertTrue(ids(auditor.disputes().list(DisputeStatus.REJECTED)).contains(filed.disputeId()));
         assertTrue(ids(app.disputes().listAsync(null).join()).contains(filed.disputeId()), "the app sees its own");
     }
 
@@ -87,8 +103,22 @@ class DisputesTest extends GatewayTest {
                 () -> app.disputes().file(disputeOf(newResident(), others.txId())));
     }
 
+    /** The status was a string the gateway refused when unknown; now only OPEN cannot be an outcome. */
     @Test
-    void listing_an_unknown_status_throws_ValidationFailedException() {
-        assertProblem(ValidationFailedException.class, 400, "VALIDATION_FAILED", () -> admin.disputes().list("MAYBE"));
+    void a_resolution_to_OPEN_is_refused_by_its_builder() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> resolution(DisputeStatus.OPEN, "still looking"));
+        assertEquals("outcome must be UPHELD or REJECTED", refused.getMessage());
+    }
+
+    @Test
+    void an_async_call_with_a_missing_argument_fails_its_future_instead_of_throwing() {
+        CompletableFuture<Dispute> resolved = admin.disputes().resolveAsync(null, resolution(DisputeStatus.UPHELD, "x"));
+        CompletableFuture<Dispute> filed = app.disputes().fileAsync(null);
+
+        for (CompletableFuture<Dispute> future : List.of(resolved, filed)) {
+            ExecutionException failed = assertThrows(ExecutionException.class, future::get);
+            assertTrue(failed.getCause() instanceof NullPointerException, failed.toString());
+        }
     }
 }

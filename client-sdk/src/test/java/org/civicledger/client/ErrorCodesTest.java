@@ -178,12 +178,17 @@ class ErrorCodesTest extends GatewayTest {
         void resolving_a_dispute_twice_throws_InvalidStateException() {
             String residentId = newResident();
             Award award = app.contributions().award(hours(residentId, 2));
-            Dispute dispute = app.disputes().file(DisputeRequest.builder().disputeId(Ids.newDisputeId())
-                    .residentId(residentId).targetTxId(award.txId()).reason("not me").build());
-            admin.disputes().resolve(dispute.disputeId(), DisputeOutcome.REJECTED, "patrol log shows them");
+            org.civicledger.api.disputes.Dispute dispute = app.disputes().file(
+                    org.civicledger.api.disputes.DisputeRequest.builder().disputeId(Ids.newDisputeId())
+                            .residentId(residentId).targetTxId(award.txId()).reason("not me").build());
+            admin.disputes().resolve(dispute.disputeId(), org.civicledger.api.disputes.DisputeResolutionRequest
+                    .builder().outcome(org.civicledger.api.disputes.DisputeStatus.REJECTED)
+                    .note("patrol log shows them").build());
 
             assertProblem(InvalidStateException.class, 422, "INVALID_STATE",
-                    () -> admin.disputes().resolve(dispute.disputeId(), DisputeOutcome.UPHELD, "again"));
+                    () -> admin.disputes().resolve(dispute.disputeId(), org.civicledger.api.disputes
+                            .DisputeResolutionRequest.builder().outcome(org.civicledger.api.disputes.DisputeStatus.UPHELD)
+                            .note("again").build()));
             assertEquals(20, app.residents().balance(residentId).available(), "the award stands");
         }
 

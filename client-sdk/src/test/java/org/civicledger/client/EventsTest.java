@@ -3,6 +3,7 @@ package org.civicledger.client;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -15,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.civicledger.api.points.Award;
 import org.civicledger.api.points.ContributionRequest;
+import org.civicledger.api.events.EventPosition;
+import org.civicledger.api.events.EventType;
+import org.civicledger.api.events.LedgerEvent;
 import org.junit.jupiter.api.Test;
 
 /** Event subscriptions against the real gateway: delivery, resume after an event, reconnects, close. */
@@ -54,8 +58,8 @@ class EventsTest extends GatewayTest {
         }
 
         private List<LedgerEvent> awards(String residentId) {
-            return seen.stream().filter(e -> e.type().equals("PointsAwarded"))
-                    .filter(e -> residentId.equals(e.payload().get("residentId"))).collect(Collectors.toList());
+            return seen.stream().filter(e -> e.type() == EventType.PointsAwarded)
+                    .filter(e -> residentId.equals(e.payload().residentId())).collect(Collectors.toList());
         }
     }
 
@@ -78,27 +82,28 @@ class EventsTest extends GatewayTest {
     }
 
     private static List<String> contributionIds(List<LedgerEvent> awards) {
-        return awards.stream().map(e -> (String) e.payload().get("contributionId")).collect(Collectors.toList());
+        return awards.stream().map(e -> e.payload().contributionId()).collect(Collectors.toList());
     }
 
     /**
-     * The subscription's {@code lastEventId()} becomes {@code expected}: it is recorded once the listener has
+     * The subscription's {@code lastPosition()} becomes {@code expected}: it is recorded once the listener has
      * returned, so just after the listener saw the event it may still name the one before.
      */
-    private static void assertLastEventId(String expected, EventSubscription subscription) throws InterruptedException {
+    private static void assertLastPosition(EventPosition expected, EventSubscription subscription)
+            throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!expected.equals(subscription.lastEventId()) && System.nanoTime() < deadline) {
+        while (!expected.equals(subscription.lastPosition()) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertEquals(expected, subscription.lastEventId());
+        assertEquals(expected, subscription.lastPosition());
     }
 
     /** Each event once, in ledger order: the ids strictly increase. */
     private static void assertOnceInOrder(List<LedgerEvent> events) {
         for (int i = 1; i < events.size(); i++) {
-            EventPosition previous = EventPosition.parse(events.get(i - 1).id());
-            assertTrue(EventPosition.parse(events.get(i).id()).isAfter(previous),
-                    "event " + events.get(i).id() + " after " + events.get(i - 1).id());
+            EventPosition previous = events.get(i - 1).position();
+            assertTrue(events.get(i).position().isAfter(previous),
+                    "event " + events.get(i).position() + " after " + previous);
         }
     }
 
@@ -117,13 +122,15 @@ class EventsTest extends GatewayTest {
             LedgerEvent event = received.awardsOf(residentId, 1).get(0);
 
             assertAll(
-                    () -> assertEquals("PointsAwarded", event.type()),
+                    () -> assertEquals(EventType.PointsAwarded, event.type()),
                     () -> assertEquals(award.txId(), event.txId()),
                     () -> assertEquals(award.blockNumber(), event.blockNumber()),
-                    () -> assertTrue(event.id().startsWith(award.blockNumber() + ":"), event.id()),
-                    () -> assertEquals(award.contributionId(), event.payload().get("contributionId")),
-                    () -> assertEquals("demo", event.payload().get("communityId")),
-                    () -> assertLastEventId(event.id(), subscription));
+                    () -> assertEquals(award.blockNumber(), event.position().block(), event.position().toString()),
+                    () -> assertEquals(award.contributionId(), event.payload().contributionId()),
+                    () -> assertEquals("demo", event.payload().communityId()),
+                    () -> assertEquals(award.points(), event.payload().points()),
+                    () -> assertEquals(award.txId(), event.payload().txId()),
+                    () -> assertLastPosition(event.position(), subscription));
         }
     }
 
@@ -160,10 +167,10 @@ class EventsTest extends GatewayTest {
         String residentId = newResident();
         Received first = new Received();
         List<String> awarded;
-        String resumeAfter;
+        EventPosition resumeAfter;
         try (EventSubscription subscription = auditor.events().subscribe(first)) {
             awarded = awardIds(residentId, 3);
-            resumeAfter = first.awardsOf(residentId, 3).get(0).id();
+            resumeAfter = first.awardsOf(residentId, 3).get(0).position();
         }
 
         Received second = new Received();
@@ -176,7 +183,7 @@ class EventsTest extends GatewayTest {
             List<LedgerEvent> all = second.through(marker());
             assertEquals(3, second.awards(residentId).size(), "no award twice");
             assertOnceInOrder(all);
-            assertLastEventId(all.get(all.size() - 1).id(), resumed);
+            assertLastPosition(all.get(all.size() - 1).position(), resumed);
         }
     }
 
@@ -202,13 +209,30 @@ class EventsTest extends GatewayTest {
         assertEquals(0, streamThreads(), "the subscription's thread ended");
     }
 
+    /** The position was a string the gateway refused when malformed; now it is an EventPosition, parsed first. */
     @Test
-    void a_refused_stream_throws_the_typed_exception() {
+    void a_refused_stream_throws_the_typed_exception_and_a_malformed_position_cannot_be_sent() {
         CivicLedgerClient stranger = RealGateway.client("not-a-token");
 
         assertProblem(UnauthenticatedException.class, 401, "UNAUTHENTICATED",
                 () -> stranger.events().subscribe(event -> { }));
         assertProblem(ValidationFailedException.class, 400, "VALIDATION_FAILED",
-                () -> auditor.events().subscribe("not-an-id", event -> { }));
+                () -> auditor.events().subscribe(EventPosition.of(999_999_999_999L, 0), event -> { }));
+        assertThrows(IllegalArgumentException.class, () -> EventPosition.parse("not-an-id"));
+        assertTrue(auditor.events().subscribeAsync(null, null).isCompletedExceptionally(), "no listener: a failed future");
+    }
+
+    @Test
+    void a_position_is_block_colon_tx_and_orders_as_the_ledger_does() {
+        EventPosition position = EventPosition.parse("42:3");
+
+        assertEquals("42:3", position.toString());
+        assertEquals(EventPosition.of(42, 3), position);
+        assertTrue(EventPosition.of(43, 0).isAfter(position));
+        assertTrue(EventPosition.endOf(42).isAfter(EventPosition.of(42, 1_000_000)));
+        for (String malformed : new String[] {"42", "42:", ":3", "-1:3", "42:-3", "4 2:3", "1234567890123456789:0",
+                "1:1234567890"}) {
+            assertThrows(IllegalArgumentException.class, () -> EventPosition.parse(malformed), malformed);
+        }
     }
 }

@@ -6,12 +6,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import org.civicledger.api.WireValue;
 
-/** Answer of GET /api/v1/audit/reconciliation: the points invariants over all accounts. */
-@JsonClassDescription("Answer of GET /api/v1/audit/reconciliation: the points invariants over all accounts.")
+/**
+ * The points invariants checked: every balance equals the sum of its history and of its buckets, none is negative,
+ * no contribution paid twice, and issued = available + redeemed + expired + reversed.
+ */
+@JsonClassDescription("Answer of GET /api/v1/audit/reconciliation: the points invariants over every account "
+        + "(AUDITOR) or over the accounts, contributions and redemptions of the ADMIN's community.")
 public final class Reconciliation extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("Whether every check passed")
     private boolean ok;
-    @JsonProperty(required = true) @JsonPropertyDescription("All points ever awarded")
+    @JsonProperty(required = true) @JsonPropertyDescription("How many accounts were checked")
+    private long accounts;
+    @JsonProperty(required = true) @JsonPropertyDescription("All points ever awarded (the accounts' earned totals)")
     private long issued;
     @JsonProperty(required = true) @JsonPropertyDescription("Points available now")
     private long available;
@@ -28,6 +34,8 @@ public final class Reconciliation extends WireValue {
     }
 
     public boolean ok() { return ok; }
+
+    public long accounts() { return accounts; }
 
     public long issued() { return issued; }
 

@@ -1,14 +1,21 @@
 package org.civicledger.api.disputes;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.Instant;
+import org.civicledger.api.Wire;
 import org.civicledger.api.WireValue;
+import org.civicledger.api.points.HistoryType;
 
-/** A dispute: the answer to filing (status OPEN) and resolving, and an item of GET /api/v1/disputes. */
-@JsonClassDescription("A dispute: the answer to filing (status OPEN) and resolving, and an item of GET "
-        + "/api/v1/disputes.")
+/**
+ * A dispute of one of a resident's points transactions: the answer to filing (status OPEN) and to resolving (with
+ * the transaction and block of that write), and an item of the list.
+ */
+@JsonClassDescription("A dispute: the answer to filing (status OPEN; 201, or 200 with the original result for a "
+        + "replay) and to resolving (200), and an item of GET /api/v1/disputes.")
 public final class Dispute extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The dispute")
     private String disputeId;
@@ -18,20 +25,30 @@ public final class Dispute extends WireValue {
     private String communityId;
     @JsonProperty(required = true) @JsonPropertyDescription("The disputed transaction")
     private String targetTxId;
+    @JsonProperty(required = true) @JsonPropertyDescription("What the disputed transaction did")
+    private HistoryType targetType;
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("The record it wrote: the contribution, redemption... id")
+    private String targetRef;
     @JsonProperty(required = true) @JsonPropertyDescription("Why")
     private String reason;
-    @JsonProperty(required = true) @JsonPropertyDescription("OPEN, UPHELD or REJECTED")
+    @JsonProperty(required = true) @JsonPropertyDescription("OPEN, then the resolution's outcome")
     private DisputeStatus status;
+    @JsonProperty(required = true) @JsonPropertyDescription("The app that filed it")
+    private String filedBy;
     @JsonProperty(required = true) @JsonPropertyDescription("When it was filed")
     private Instant filedAt;
     @JsonProperty(required = true) @JsonPropertyDescription("When it must be resolved by: 20 days after filing")
     private Instant dueBy;
     @JsonProperty @JsonPropertyDescription("The resolution, once resolved")
     private DisputeResolution resolution;
-    @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the filing")
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Transaction of the filing; on the answer to a resolution, of the resolution")
     private String txId;
-    @JsonProperty @JsonPropertyDescription("Block of the write (on the answer to a write)")
+    @JsonProperty @JsonPropertyDescription("Block of that transaction (on the answer to a write)")
     private Long blockNumber;
+    @JacksonInject(value = Wire.REPLAYED, useInput = OptBoolean.FALSE)
+    private boolean replayed;
 
     private Dispute() {
     }
@@ -44,9 +61,15 @@ public final class Dispute extends WireValue {
 
     public String targetTxId() { return targetTxId; }
 
+    public HistoryType targetType() { return targetType; }
+
+    public String targetRef() { return targetRef; }
+
     public String reason() { return reason; }
 
     public DisputeStatus status() { return status; }
+
+    public String filedBy() { return filedBy; }
 
     public Instant filedAt() { return filedAt; }
 
@@ -57,4 +80,12 @@ public final class Dispute extends WireValue {
     public String txId() { return txId; }
 
     public Long blockNumber() { return blockNumber; }
+
+    /**
+     * On the answer to a filing: whether it is the original result of the same filing sent before (HTTP 200 rather
+     * than 201); not a property on the wire. A resolution is answered 200 either way, so only a filing's answer tells.
+     *
+     * @return whether nothing new was filed
+     */
+    public boolean replayed() { return replayed; }
 }

@@ -16,7 +16,7 @@ public final class DisputeRequest extends WireValue {
     private String residentId;
     @JsonProperty(required = true) @JsonPropertyDescription("The disputed transaction (an award, redemption...)")
     private String targetTxId;
-    @JsonProperty(required = true) @JsonPropertyDescription("Why")
+    @JsonProperty(required = true) @JsonPropertyDescription("Why (1-500 characters)")
     private String reason;
 
     private DisputeRequest() {

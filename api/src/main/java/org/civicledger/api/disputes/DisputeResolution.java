@@ -13,13 +13,13 @@ public final class DisputeResolution extends WireValue {
     private DisputeStatus outcome;
     @JsonProperty(required = true) @JsonPropertyDescription("What was checked")
     private String note;
-    @JsonProperty(required = true) @JsonPropertyDescription("Who resolved it")
+    @JsonProperty(required = true) @JsonPropertyDescription("Who resolved it: the ADMIN's subject id")
     private String by;
     @JsonProperty(required = true) @JsonPropertyDescription("When")
     private Instant at;
     @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the resolution")
     private String txId;
-    @JsonProperty @JsonPropertyDescription("Points reversed by an upheld dispute on an award")
+    @JsonProperty @JsonPropertyDescription("Points reversed by upholding a dispute of an award not yet reversed")
     private Long reversedPoints;
 
     private DisputeResolution() {

@@ -6,13 +6,20 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.Checks;
 import org.civicledger.api.WireValue;
 
-/** Body of POST /api/v1/disputes/{disputeId}/resolution (ADMIN); UPHELD on an award reverses it. */
+/**
+ * How an ADMIN resolves a dispute. The same outcome and note again answers the original resolution; another
+ * resolution of a resolved dispute is {@code INVALID_STATE}.
+ *
+ * <pre>{@code
+ * DisputeResolutionRequest.builder().outcome(DisputeStatus.REJECTED).note("patrol log shows them").build();
+ * }</pre>
+ */
 @JsonClassDescription("Body of POST /api/v1/disputes/{disputeId}/resolution (ADMIN); UPHELD on an award "
-        + "reverses it.")
+        + "reverses it. The same outcome and note again answers the original resolution.")
 public final class DisputeResolutionRequest extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("UPHELD or REJECTED")
-    private String outcome;
-    @JsonProperty(required = true) @JsonPropertyDescription("What was checked")
+    @JsonProperty(required = true) @JsonPropertyDescription("UPHELD or REJECTED (OPEN is refused)")
+    private DisputeStatus outcome;
+    @JsonProperty(required = true) @JsonPropertyDescription("What was checked (1-500 characters)")
     private String note;
 
     private DisputeResolutionRequest() {
@@ -21,7 +28,7 @@ public final class DisputeResolutionRequest extends WireValue {
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
 
-    public String outcome() { return outcome; }
+    public DisputeStatus outcome() { return outcome; }
 
     public String note() { return note; }
 
@@ -32,8 +39,8 @@ public final class DisputeResolutionRequest extends WireValue {
         private Builder() {
         }
 
-        /** Required: uPHELD or REJECTED. */
-        public Builder outcome(String v) { r.outcome = v; return this; }
+        /** Required: UPHELD (on an award, reverses it) or REJECTED. */
+        public Builder outcome(DisputeStatus v) { r.outcome = v; return this; }
 
         /** Required: what was checked. */
         public Builder note(String v) { r.note = v; return this; }
@@ -42,10 +49,13 @@ public final class DisputeResolutionRequest extends WireValue {
          * Builds the request.
          *
          * @return the immutable request
-         * @throws IllegalStateException if a required field is missing or breaks its rule
+         * @throws IllegalStateException if a field is missing, or the outcome is OPEN
          */
         public DisputeResolutionRequest build() {
-            Checks.requireText(r.outcome, "outcome");
+            Checks.requireSet(r.outcome, "outcome");
+            if (!r.outcome.isOutcome()) {
+                throw new IllegalStateException("outcome must be UPHELD or REJECTED");
+            }
             Checks.requireText(r.note, "note");
             return copy(r);
         }

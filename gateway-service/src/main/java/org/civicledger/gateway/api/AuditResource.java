@@ -9,14 +9,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.civicledger.api.Limits;
 import org.civicledger.api.Role;
+import org.civicledger.api.Wire;
+import org.civicledger.api.audit.AuditTransaction;
+import org.civicledger.api.audit.Block;
+import org.civicledger.api.audit.IntegrityReport;
+import org.civicledger.api.audit.Reconciliation;
 import org.civicledger.gateway.api.schema.ApiDefinition;
-import org.civicledger.gateway.api.schema.Reconciliation;
 import org.civicledger.gateway.auth.AuditScope;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
-import org.civicledger.gateway.ledger.BlockInfo;
-import org.civicledger.gateway.ledger.IntegrityReport;
 import org.civicledger.gateway.ledger.LedgerEvent;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.ledger.TxInfo;
@@ -35,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * What auditors verify: transactions, blocks, the integrity of the chain, and the invariants. A community's
  * ADMIN may read them for its own community only ({@link AuditScope}): another community's transaction is
- * 403, blocks list only its community's transactions, reconciliation covers its community's books.
+ * 403, blocks list only its community's transactions, reconciliation covers its community's books. The answers
+ * are the wire types of {@code org.civicledger.api.audit}, read from the ledger's records ({@link #wire}).
  */
 @Tag(name = ApiDefinition.AUDIT)
 @SecurityRequirement(name = ApiDefinition.BEARER)
@@ -45,8 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
-    static final int MAX_BLOCKS = 100;
-
     @Inject
     CurrentCaller caller;
 
@@ -65,11 +67,11 @@ public class AuditResource {
                     + "(a bank's, a registration elsewhere) or one that was invalidated.")
     @APIResponse(responseCode = "200", description = "The transaction",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = TxInfo.class)))
+                    schema = @Schema(implementation = AuditTransaction.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public TxInfo transaction(@PathParam("txId") String txId) {
+    public AuditTransaction transaction(@PathParam("txId") String txId) {
         Caller reader = caller.require(Role.AUDITOR, Role.ADMIN);
         if (txId.length() > 128) {
             throw ApiException.invalid("txId is at most 128 characters");
@@ -78,7 +80,7 @@ public class AuditResource {
         if (!AuditScope.sees(reader, LedgerEvent.communityOf(tx.events()))) {
             throw ApiException.forbidden("an ADMIN reads only its own community's transactions");
         }
-        return tx;
+        return wire(tx, AuditTransaction.class);
     }
 
     @GET
@@ -87,12 +89,14 @@ public class AuditResource {
             description = "For an ADMIN each block lists only its own community's transactions (hashes unchanged).")
     @APIResponse(responseCode = "200", description = "Up to limit blocks, newest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = BlockInfo.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Block.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
-    public List<BlockInfo> blocks(@Parameter(description = "1 to 100, default 10") @QueryParam("limit") String limit) {
+    public List<Block> blocks(@Parameter(description = "1 to " + Limits.MAX_BLOCKS + ", default 10")
+                              @QueryParam("limit") String limit) {
         Caller reader = caller.require(Role.AUDITOR, Role.ADMIN);
-        return ledger.latestBlocks(limit(limit)).stream().map(b -> b.listing(c -> AuditScope.sees(reader, c))).toList();
+        return ledger.latestBlocks(limit(limit)).stream()
+                .map(b -> wire(b.listing(c -> AuditScope.sees(reader, c)), Block.class)).toList();
     }
 
     @GET
@@ -101,11 +105,11 @@ public class AuditResource {
             description = "For an ADMIN the block lists only its own community's transactions (hashes unchanged).")
     @APIResponse(responseCode = "200", description = "The block",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = BlockInfo.class)))
+                    schema = @Schema(implementation = Block.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public BlockInfo block(@PathParam("number") String number) {
+    public Block block(@PathParam("number") String number) {
         Caller reader = caller.require(Role.AUDITOR, Role.ADMIN);
         long n;
         try {
@@ -116,8 +120,9 @@ public class AuditResource {
         if (n < 0) {
             throw ApiException.invalid("block number must not be negative");
         }
-        return ledger.block(n).orElseThrow(() -> ApiException.notFound("block not found; the chain's height is " + ledger.height()))
-                .listing(c -> AuditScope.sees(reader, c));
+        return wire(ledger.block(n)
+                .orElseThrow(() -> ApiException.notFound("block not found; the chain's height is " + ledger.height()))
+                .listing(c -> AuditScope.sees(reader, c)), Block.class);
     }
 
     @GET
@@ -130,7 +135,7 @@ public class AuditResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public IntegrityReport integrity() {
         caller.require(Role.AUDITOR, Role.ADMIN);
-        return ledger.verifyIntegrity();
+        return wire(ledger.verifyIntegrity(), IntegrityReport.class);
     }
 
     @GET
@@ -153,12 +158,20 @@ public class AuditResource {
         }
         try {
             int n = Integer.parseInt(text);
-            if (n >= 1 && n <= MAX_BLOCKS) {
+            if (n >= 1 && n <= Limits.MAX_BLOCKS) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiException.invalid("limit must be a whole number from 1 to " + MAX_BLOCKS);
+        throw ApiException.invalid("limit must be a whole number from 1 to " + Limits.MAX_BLOCKS);
+    }
+
+    /**
+     * A ledger record as its wire type, property by property of the same name: the wire type alone decides what the
+     * answer holds, and a record that lacks one of its required properties fails here rather than on the client.
+     */
+    private static <T> T wire(Object ledgerRecord, Class<T> type) {
+        return Wire.read(Wire.tree(ledgerRecord), Wire.type(type), false);
     }
 }

@@ -11,10 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.civicledger.api.disputes.Dispute;
+import org.civicledger.api.disputes.DisputeRequest;
+import org.civicledger.api.disputes.DisputeResolutionRequest;
 import org.civicledger.gateway.api.schema.ApiDefinition;
-import org.civicledger.gateway.api.schema.DisputeRequest;
-import org.civicledger.gateway.api.schema.DisputeResolutionRequest;
-import org.civicledger.gateway.api.schema.DisputeView;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.service.LedgerCalls;
@@ -55,10 +55,10 @@ public class DisputeResource {
             schema = @Schema(implementation = DisputeRequest.class)))
     @APIResponse(responseCode = "201", description = "Filed (status OPEN)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DisputeView.class)))
+                    schema = @Schema(implementation = Dispute.class)))
     @APIResponse(responseCode = "200", description = "The same request again: the original result",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DisputeView.class)))
+                    schema = @Schema(implementation = Dispute.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -79,7 +79,7 @@ public class DisputeResource {
             schema = @Schema(implementation = DisputeResolutionRequest.class)))
     @APIResponse(responseCode = "200", description = "Resolved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DisputeView.class)))
+                    schema = @Schema(implementation = Dispute.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -94,7 +94,7 @@ public class DisputeResource {
     @Operation(summary = "List disputes (ADMIN, AUDITOR; APP for its residents)")
     @APIResponse(responseCode = "200", description = "The disputes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = DisputeView.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Dispute.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode list(@Parameter(description = "OPEN, UPHELD or REJECTED; default all")

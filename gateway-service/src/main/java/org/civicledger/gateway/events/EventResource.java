@@ -14,9 +14,9 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import org.civicledger.api.events.EventPosition;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.gateway.api.schema.ApiDefinition;
-import org.civicledger.gateway.api.schema.Event;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.ledger.LedgerEvent;
@@ -65,9 +65,9 @@ public class EventResource {
                     + "may read. A new connection receives events committed from then on; send Last-Event-ID "
                     + "to resume after an event, each later event once, in order. A caller may hold a few streams at once "
                     + "(429 TOO_MANY_STREAMS beyond); a comment line every 30 s keeps a quiet stream open.")
-    @APIResponse(responseCode = "200", description = "The event stream; each event's data is an Event",
+    @APIResponse(responseCode = "200", description = "The event stream; each event's data is a LedgerEvent",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
-                    schema = @Schema(implementation = Event.class)))
+                    schema = @Schema(implementation = org.civicledger.api.events.LedgerEvent.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "429", description = "TOO_MANY_STREAMS: this caller already holds the most event "
             + "streams allowed at once (civic.events.max-streams-per-caller, default 4); close one first",
@@ -76,15 +76,14 @@ public class EventResource {
                        @Parameter(description = "Resume after this event id (block:tx)")
                        @HeaderParam("Last-Event-ID") String lastEventId) {
         Caller caller = current.get();
-        if (lastEventId != null && !lastEventId.matches("\\d{1,18}:\\d{1,9}")) {
-            throw ApiException.invalid("Last-Event-ID must be an event id (block:tx) this stream sent");
-        }
+        EventPosition resume = lastEventId == null ? null : position(lastEventId);
         long height = ledger.height();
-        if (lastEventId != null && Long.parseLong(lastEventId.substring(0, lastEventId.indexOf(':'))) >= height) {
+        if (resume != null && resume.block() >= height) {
             throw ApiException.invalid("Last-Event-ID is beyond the chain (height " + height + ")");
         }
         // a new client starts at the head; one that reconnects resumes after the last event it saw
-        String after = lastEventId != null ? lastEventId : height == 0 ? null : (height - 1) + ":" + Integer.MAX_VALUE;
+        String after = resume != null ? resume.toString()
+                : height == 0 ? null : EventPosition.endOf(height - 1).toString();
         streams.reserve(caller.name());
         try {
             streams.opened(sink, caller.name(), sse, ledger.subscribe(after, new Delivery(caller, sink, sse)));
@@ -139,6 +138,15 @@ public class EventResource {
         }
     }
 
+    private static EventPosition position(String lastEventId) {
+        try {
+            return EventPosition.parse(lastEventId);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("Last-Event-ID must be an event id (block:tx) this stream sent");
+        }
+    }
+
+    /** The event's data: an {@code org.civicledger.api.events.LedgerEvent}, its payload as the chaincode set it. */
     private static String body(LedgerEvent event, JsonNode payload) {
         ObjectNode body = Json.mapper().createObjectNode();
         body.put("type", event.type());

@@ -1,18 +1,21 @@
 package org.civicledger.gateway.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.civicledger.api.events.EventType;
 import org.civicledger.gateway.auth.Caller;
 
 /**
- * Which ledger events a caller may see on {@code /api/v1/events}: the eight business event types of
- * API.md, and of those only what the caller's role may read — auditors everything; a community's
- * admin and apps their community's; a merchant its own redemptions; a bank consents and credit
+ * Which ledger events a caller may see on {@code /api/v1/events}: the business event types
+ * ({@link EventType#streamed()}), and of those only what the caller's role may read — auditors
+ * everything; a community's admin and apps their community's; a merchant its own redemptions; a bank consents and credit
  * checks that name it.
  */
 public final class EventVisibility {
-    static final Set<String> STREAMED = Set.of("PointsAwarded", "PointsRedeemed", "ContributionReversed",
-            "ConsentGranted", "ConsentRevoked", "CreditChecked", "DisputeFiled", "DisputeResolved");
+    static final Set<String> STREAMED = Arrays.stream(EventType.values()).filter(EventType::streamed)
+            .map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
     private EventVisibility() {
     }

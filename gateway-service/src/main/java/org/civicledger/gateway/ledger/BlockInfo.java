@@ -1,19 +1,17 @@
 package org.civicledger.gateway.ledger;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A block as auditors see it: header fields and the ids of its transactions, in order.
- * {@code communities} (not part of the API's answer) holds, for each transaction, the community its
- * chaincode event names — the chaincode decides it — or null (no event, another scope, or not valid).
+ * A block as the ledger reports it (the API answers it as {@code org.civicledger.api.audit.Block}):
+ * header fields and the ids of its transactions, in order. {@code communities}, the gateway's scoping
+ * aid and no part of the answer, holds for each transaction the community its chaincode event names
+ * — the chaincode decides it — or null (no event, another scope, or not valid).
  */
 public record BlockInfo(long number, String hash, String previousHash, String dataHash, String stateDigest,
-                        String time, List<String> transactions,
-                        @JsonIgnore @Schema(hidden = true) List<String> communities) {
+                        String time, List<String> transactions, List<String> communities) {
 
     /** @return this block listing only the transactions whose community {@code visible} accepts; header unchanged */
     public BlockInfo listing(Predicate<String> visible) {

@@ -3,6 +3,7 @@ package org.civicledger.gateway.ledger;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
+import org.civicledger.api.events.EventPosition;
 import org.civicledger.chaincode.json.Json;
 
 /**
@@ -29,29 +30,20 @@ public record LedgerEvent(String position, long blockNumber, int txIndex, String
         return null;
     }
 
-    /** @return the position of an event: {@code block:tx} */
+    /** @return the position of an event: {@code block:tx} ({@link EventPosition}) */
     public static String position(long blockNumber, int txIndex) {
-        return blockNumber + ":" + txIndex;
+        return EventPosition.of(blockNumber, txIndex).toString();
     }
 
     /**
      * @return {@code block:tx} as {block, tx}; null or empty as {-1, -1} (before the first block)
-     * @throws IllegalArgumentException when {@code position} is not {@code block:tx} with two non-negative numbers
+     * @throws IllegalArgumentException when {@code position} is not an {@link EventPosition}
      */
     public static long[] parsePosition(String position) {
         if (position == null || position.isEmpty()) {
             return new long[] {-1, -1};
         }
-        int colon = position.indexOf(':');
-        try {
-            long block = Long.parseLong(position.substring(0, colon));
-            long tx = Long.parseLong(position.substring(colon + 1));
-            if (block < 0 || tx < 0) {
-                throw new NumberFormatException();
-            }
-            return new long[] {block, tx};
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("an event position is block:tx, e.g. 42:3, not " + position);
-        }
+        EventPosition parsed = EventPosition.parse(position);
+        return new long[] {parsed.block(), parsed.tx()};
     }
 }

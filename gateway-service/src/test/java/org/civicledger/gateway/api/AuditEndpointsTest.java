@@ -14,7 +14,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,6 +53,18 @@ class AuditEndpointsTest {
                         .body("function", equalTo("Points:award")).body("arguments", notNullValue())
                         .body("events", notNullValue());
             }
+        }
+
+        /** The answer is the api's AuditTransaction read from the ledger's record: the same JSON as that record. */
+        @Test
+        void lists_its_event_with_the_chaincodes_own_payload_text() {
+            String txId = Api.awarded(Api.enrol(), "safety-patrol", 1);
+            as(AUDITOR).get("/api/v1/audit/transactions/" + txId).then().statusCode(200)
+                    .body("events", hasSize(1)).body("events[0].txId", equalTo(txId))
+                    .body("events[0].type", equalTo("PointsAwarded"))
+                    .body("events[0].position", startsWith(as(AUDITOR).get("/api/v1/audit/transactions/" + txId)
+                            .then().extract().path("blockNumber").toString() + ":"))
+                    .body("events[0].payload", startsWith("{\"activityType\":\"safety-patrol\","));
         }
 
         @Test
@@ -116,6 +130,14 @@ class AuditEndpointsTest {
                         .body("firstBadBlock", nullValue());
             }
             assertEquals(height, ledger.height());
+        }
+
+        /** The answer is the api's IntegrityReport read from the ledger's record: the same JSON, nulls included. */
+        @Test
+        void answers_every_field_in_order_nulls_included() {
+            String report = as(AUDITOR).get("/api/v1/audit/integrity").then().statusCode(200).extract().asString();
+            assertTrue(report.matches("\\{\"verified\":true,\"height\":\\d+,\"checkedBlocks\":\\d+,"
+                    + "\"firstBadBlock\":null,\"stateVerified\":true,\"problem\":null}"), report);
         }
     }
 

@@ -156,7 +156,7 @@ class OpenApiTest {
                     "evidenceHash");
             assertFields("CreditCheck", "residentId", "score", "band", "range", "reasons", "modelVersion", "asOf",
                     "eligible", "maxAmountFen", "rateDiscountBps", "txId", "blockNumber");
-            assertFields("Event", "type", "txId", "blockNumber", "payload");
+            assertFields("LedgerEvent", "type", "txId", "blockNumber", "payload");
         }
 
         /** PointsEndpointsTest.History shows the order the API returns; the document must say the same. */
