@@ -21,7 +21,7 @@ final class AuditImpl implements Audit {
 
     @Override
     public CompletableFuture<AuditTransaction> transactionAsync(String txId) {
-        return Futures.checked(() -> transport.call("GET", PATH + "transactions/" + ApiPath.segment(txId, "txId"),
+        return Calls.guarded(() -> transport.call("GET", PATH + "transactions/" + ApiPath.segment(txId, "txId"),
                 null, Wire.type(AuditTransaction.class)));
     }
 

@@ -21,13 +21,13 @@ final class DisputesImpl implements Disputes {
 
     @Override
     public CompletableFuture<Dispute> fileAsync(DisputeRequest request) {
-        return Futures.checked(() -> transport.call("POST", PATH, Objects.requireNonNull(request, "request"),
+        return Calls.guarded(() -> transport.call("POST", PATH, Objects.requireNonNull(request, "request"),
                 Wire.type(Dispute.class)));
     }
 
     @Override
     public CompletableFuture<Dispute> resolveAsync(String disputeId, DisputeResolutionRequest request) {
-        return Futures.checked(() -> transport.call("POST", PATH + "/" + ApiPath.segment(disputeId, "disputeId")
+        return Calls.guarded(() -> transport.call("POST", PATH + "/" + ApiPath.segment(disputeId, "disputeId")
                 + "/resolution", Objects.requireNonNull(request, "request"), Wire.type(Dispute.class)));
     }
 

@@ -14,6 +14,6 @@ final class EventsImpl implements Events {
 
     @Override
     public CompletableFuture<EventSubscription> subscribeAsync(EventPosition after, EventListener listener) {
-        return Futures.checked(() -> EventStream.open(transport, after, Objects.requireNonNull(listener, "listener")));
+        return Calls.guarded(() -> EventStream.open(transport, after, Objects.requireNonNull(listener, "listener")));
     }
 }
