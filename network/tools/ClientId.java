@@ -8,7 +8,8 @@ import org.civicledger.chaincode.domain.ClientIds;
 /**
  * Prints, for each PEM certificate named, the client id that the Java contract API reports for it: the id the
  * chaincode's role registry keys a registration by. The formula is the chaincode's own ({@code ClientIds}), so run
- * it against the chaincode jar: {@code java -cp chaincode/target/civic-ledger-chaincode.jar network/tools/ClientId.java CERT...}.
+ * it against the chaincode jar (up.sh does):
+ * {@code java -cp chaincode/target/civic-ledger-chaincode.jar network/tools/ClientId.java CERT...}.
  */
 public final class ClientId {
     public static void main(String[] args) throws Exception {

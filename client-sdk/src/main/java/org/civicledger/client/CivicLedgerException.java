@@ -63,7 +63,7 @@ public class CivicLedgerException extends RuntimeException {
     /**
      * The error code as this version of the SDK knows it.
      *
-     * @return the code, or {@code null} for a transport failure or a code newer than this SDK (then see {@link #code()})
+     * @return the code, or {@code null} for a transport failure or a code newer than this SDK (see {@link #code()})
      */
     public ErrorCode errorCode() {
         for (ErrorCode known : ErrorCode.values()) {

@@ -2,7 +2,10 @@ package org.civicledger.client;
 
 import org.civicledger.api.ErrorCode;
 
-/** {@code 403 CONSENT_REQUIRED}: a bank asked without a valid consent of the resident. Nothing was written to the ledger. */
+/**
+ * {@code 403 CONSENT_REQUIRED}: a bank asked without a valid consent of the resident. Nothing was written to the
+ * ledger.
+ */
 public final class ConsentRequiredException extends CivicLedgerException {
     private static final long serialVersionUID = 1L;
 

@@ -2,7 +2,10 @@ package org.civicledger.client;
 
 import org.civicledger.api.ErrorCode;
 
-/** {@code 422 DAILY_CAP_EXCEEDED}: an award would take the resident over the activity type's daily cap. Nothing was written to the ledger. */
+/**
+ * {@code 422 DAILY_CAP_EXCEEDED}: an award would take the resident over the activity type's daily cap. Nothing was
+ * written to the ledger.
+ */
 public final class DailyCapExceededException extends CivicLedgerException {
     private static final long serialVersionUID = 1L;
 

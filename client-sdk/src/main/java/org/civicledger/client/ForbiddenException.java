@@ -2,7 +2,10 @@ package org.civicledger.client;
 
 import org.civicledger.api.ErrorCode;
 
-/** {@code 403 FORBIDDEN}: the caller's role or community does not allow the operation. Nothing was written to the ledger. */
+/**
+ * {@code 403 FORBIDDEN}: the caller's role or community does not allow the operation. Nothing was written to the
+ * ledger.
+ */
 public final class ForbiddenException extends CivicLedgerException {
     private static final long serialVersionUID = 1L;
 

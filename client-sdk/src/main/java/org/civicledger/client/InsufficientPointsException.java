@@ -2,7 +2,9 @@ package org.civicledger.client;
 
 import org.civicledger.api.ErrorCode;
 
-/** {@code 422 INSUFFICIENT_POINTS}: a redemption larger than the available balance. Nothing was written to the ledger. */
+/**
+ * {@code 422 INSUFFICIENT_POINTS}: a redemption larger than the available balance. Nothing was written to the ledger.
+ */
 public final class InsufficientPointsException extends CivicLedgerException {
     private static final long serialVersionUID = 1L;
 

@@ -2,7 +2,10 @@ package org.civicledger.client;
 
 import org.civicledger.api.ErrorCode;
 
-/** {@code 500 INTERNAL}: a defect in the gateway, logged there under the correlation id in the detail. Not retried: the same request would fail the same way. */
+/**
+ * {@code 500 INTERNAL}: a defect in the gateway, logged there under the correlation id in the detail. Not retried: the
+ * same request would fail the same way.
+ */
 public final class InternalErrorException extends CivicLedgerException {
     private static final long serialVersionUID = 1L;
 

@@ -2,7 +2,10 @@ package org.civicledger.client;
 
 import org.civicledger.api.ErrorCode;
 
-/** {@code 422 INVALID_STATE}: the target is in the wrong state, for example a suspended resident or an already reversed contribution. Nothing was written to the ledger. */
+/**
+ * {@code 422 INVALID_STATE}: the target is in the wrong state, for example a suspended resident or an already reversed
+ * contribution. Nothing was written to the ledger.
+ */
 public final class InvalidStateException extends CivicLedgerException {
     private static final long serialVersionUID = 1L;
 

@@ -2,7 +2,10 @@ package org.civicledger.client;
 
 import org.civicledger.api.ErrorCode;
 
-/** {@code 503 LEDGER_UNAVAILABLE}: the ledger could not be reached (after the client's retries). Nothing was written to the ledger. */
+/**
+ * {@code 503 LEDGER_UNAVAILABLE}: the ledger could not be reached (after the client's retries). Nothing was written to
+ * the ledger.
+ */
 public final class LedgerUnavailableException extends CivicLedgerException {
     private static final long serialVersionUID = 1L;
 

@@ -2,7 +2,10 @@ package org.civicledger.client;
 
 import org.civicledger.api.ErrorCode;
 
-/** {@code 404 NOT_FOUND}: an unknown resident, activity type, product, transaction or block. Nothing was written to the ledger. */
+/**
+ * {@code 404 NOT_FOUND}: an unknown resident, activity type, product, transaction or block. Nothing was written to the
+ * ledger.
+ */
 public final class NotFoundException extends CivicLedgerException {
     private static final long serialVersionUID = 1L;
 

@@ -15,7 +15,8 @@ import org.civicledger.api.Wire;
 final class Problems {
     /** A code this SDK does not know (from a newer gateway) reads as null, kept as text by the root exception. */
     private static final ObjectReader PROBLEM = Wire.mapper().readerFor(Problem.class)
-            .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+            .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL,
+                    DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
 
     private Problems() {
     }

@@ -2,7 +2,10 @@ package org.civicledger.client;
 
 import org.civicledger.api.ErrorCode;
 
-/** {@code 422 STALE_CONTRIBUTION}: {@code occurredAt} is in the future or older than the community's limit. Nothing was written to the ledger. */
+/**
+ * {@code 422 STALE_CONTRIBUTION}: {@code occurredAt} is in the future or older than the community's limit. Nothing was
+ * written to the ledger.
+ */
 public final class StaleContributionException extends CivicLedgerException {
     private static final long serialVersionUID = 1L;
 

@@ -2,7 +2,10 @@ package org.civicledger.client;
 
 import org.civicledger.api.ErrorCode;
 
-/** {@code 400 VALIDATION_FAILED}: malformed JSON, a missing or invalid field, an unknown enum value, a non-positive quantity or an oversize field. Nothing was written to the ledger. */
+/**
+ * {@code 400 VALIDATION_FAILED}: malformed JSON, a missing or invalid field, an unknown enum value, a non-positive
+ * quantity or an oversize field. Nothing was written to the ledger.
+ */
 public final class ValidationFailedException extends CivicLedgerException {
     private static final long serialVersionUID = 1L;
 

@@ -16,7 +16,7 @@ public final class Sha256 {
     private Sha256() {
     }
 
-    /** @return a new SHA-256 digest, to be fed in parts and completed with {@link #hex(MessageDigest)} or {@code digest()} */
+    /** @return a new SHA-256 digest, to be fed in parts and completed by {@link #hex(MessageDigest)} */
     public static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");

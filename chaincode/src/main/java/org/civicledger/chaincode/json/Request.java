@@ -27,7 +27,8 @@ import org.civicledger.chaincode.error.LedgerException;
  */
 public final class Request {
     /** Identifiers chosen by clients: no separators used in ledger keys, no control characters. */
-    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0," + (Limits.MAX_ID_LENGTH - 1) + "}");
+    public static final Pattern ID =
+            Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0," + (Limits.MAX_ID_LENGTH - 1) + "}");
     public static final int MAX_TEXT = Limits.MAX_TEXT_LENGTH;
     public static final int MAX_ARGUMENT_BYTES = 64 * 1024;
     /**
@@ -292,7 +293,8 @@ public final class Request {
      */
     public static String checkId(String field, String value) {
         if (value == null || !ID.matcher(value).matches()) {
-            throw LedgerException.validation(field + " must be 1-" + Limits.MAX_ID_LENGTH + " characters of letters, digits, '.', '_', ':' or '-'");
+            throw LedgerException.validation(field + " must be 1-" + Limits.MAX_ID_LENGTH
+                    + " characters of letters, digits, '.', '_', ':' or '-'");
         }
         return value;
     }

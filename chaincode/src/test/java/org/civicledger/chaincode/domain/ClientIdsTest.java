@@ -39,7 +39,8 @@ class ClientIdsTest {
         Path pem = dir.resolve("alice.pem");
         Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
                 .encodeToString(alice.certificate().getEncoded()) + "\n-----END CERTIFICATE-----\n");
-        String classes = new File(ClientIds.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+        String classes = new File(ClientIds.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .getPath();
         Process tool = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classes, Paths.get("..", "network", "tools", "ClientId.java").toString(), pem.toString())
                 .redirectErrorStream(true).start();

@@ -80,7 +80,8 @@ public class BodyLimit {
     }
 
     private static Problem tooLarge(long max) {
-        return Problems.of(ErrorCode.VALIDATION_FAILED, 413, "the body is larger than the limit of " + max + " bytes", null);
+        return Problems.of(ErrorCode.VALIDATION_FAILED, 413, "the body is larger than the limit of " + max + " bytes",
+                null);
     }
 
     /**

@@ -158,7 +158,8 @@ class BackupEndpointTest {
         void endpoints_are_off_without_the_setting() {
             Optional<Problem> refusal = OperatorTokenFilter.refusal(Optional.empty(), "Bearer " + OPERATOR_TOKEN);
             assertEquals(ErrorCode.FORBIDDEN, refusal.orElseThrow().code());
-            assertEquals(ErrorCode.FORBIDDEN, OperatorTokenFilter.refusal(Optional.of("not-hex"), "Bearer x").orElseThrow().code());
+            assertEquals(ErrorCode.FORBIDDEN,
+                    OperatorTokenFilter.refusal(Optional.of("not-hex"), "Bearer x").orElseThrow().code());
         }
 
         @Test
@@ -167,7 +168,8 @@ class BackupEndpointTest {
             assertTrue(OperatorTokenFilter.refusal(hash, "Bearer " + OPERATOR_TOKEN).isEmpty());
             assertTrue(OperatorTokenFilter.refusal(hash, "bearer " + OPERATOR_TOKEN).isEmpty());
             assertEquals(ErrorCode.UNAUTHENTICATED, OperatorTokenFilter.refusal(hash, null).orElseThrow().code());
-            assertEquals(ErrorCode.UNAUTHENTICATED, OperatorTokenFilter.refusal(hash, OPERATOR_TOKEN).orElseThrow().code());
+            assertEquals(ErrorCode.UNAUTHENTICATED,
+                    OperatorTokenFilter.refusal(hash, OPERATOR_TOKEN).orElseThrow().code());
             assertEquals(ErrorCode.UNAUTHENTICATED, OperatorTokenFilter.refusal(hash, "Bearer " + OPERATOR_TOKEN + "x")
                     .orElseThrow().code());
         }
