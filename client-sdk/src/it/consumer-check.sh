@@ -12,7 +12,8 @@ ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 TMP="$(mktemp -d /tmp/civic-consumer.XXXXXX)"
 touch "$TMP/start"
 trap 'find "$HOME/.m2/repository/org/civicledger" \( -name "maven-metadata-consumer-check.xml*" -o \
-  -name resolver-status.properties -newer "$TMP/start" \) -delete 2>/dev/null; rm -rf "$TMP"' EXIT
+  -name resolver-status.properties -newer "$TMP/start" \) -delete 2>/dev/null
+  find "$HOME/.m2/repository/org/civicledger" -mindepth 1 -type d -empty -delete 2>/dev/null; rm -rf "$TMP"' EXIT
 PUBLISHED="$TMP/published"
 VERSION="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$ROOT/pom.xml" | head -1)" # the project's own version
 
