@@ -355,7 +355,7 @@ cert_of() { echo "$(user_dir "$1" "$2")/msp/signcerts/$2@$(org_domain "$1")-cert
 key_of() { echo "$(user_dir "$1" "$2")/msp/keystore/priv_sk"; }
 declare -A CLIENT_ID=()
 certs=(); for c in "${DEMO_CALLERS[@]}"; do read -r _ _ g _ _ u <<<"$c"; certs+=("$(cert_of "$g" "$u")"); done
-mapfile -t ids < <(java "$NET/tools/ClientId.java" "${certs[@]}")
+mapfile -t ids < <(java -cp "$JAR" "$NET/tools/ClientId.java" "${certs[@]}")
 i=0; for c in "${DEMO_CALLERS[@]}"; do read -r name _ <<<"$c"; CLIENT_ID[$name]="${ids[$i]}"; i=$((i + 1)); done
 
 # invoke ORG USER FUNCTION ARG...: one transaction, endorsed by every org's peer, waited for

@@ -1,7 +1,18 @@
 package org.civicledger.api;
 
-/** The API's limits, each defined here once, for the gateway that enforces it and the SDK that checks it first. */
+/**
+ * The API's limits, defined once: the chaincode and the gateway enforce them, the SDK checks them first, the
+ * documentation quotes them.
+ */
 public final class Limits {
+    /** Most characters of an id a client chooses (contributionId, redemptionId, checkId...) or names (txId). */
+    public static final int MAX_ID_LENGTH = 128;
+    /** Most characters of a free text: a reason, a note, an item. */
+    public static final int MAX_TEXT_LENGTH = 500;
+    /** Most code points of a resident's real-world identifier (externalRef) once normalised. */
+    public static final int MAX_EXTERNAL_REF_LENGTH = 256;
+    /** Most entries of one page of a resident's history. */
+    public static final int MAX_HISTORY_PAGE = 500;
     /** The most contributions one batch award may hold. */
     public static final int MAX_BATCH_ITEMS = 1_000;
     /** The most blocks {@code GET /api/v1/audit/blocks?limit=} returns (and the largest {@code limit} it accepts). */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.civicledger.chaincode.crypto.Sha256;
 
 /**
  * The machine's raw rate of one SHA256withECDSA P-256 signature plus one verification of a 1 KiB
@@ -53,7 +54,7 @@ final class RawSignatureRate {
             KeyPair keys = generator.generateKeyPair();
             // the fastest SHA256withECDSA here, as the ledger computes it: the JDK's SHA-256 (CPU
             // intrinsics), then Bouncy Castle's ECDSA over the digest
-            java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+            java.security.MessageDigest sha256 = Sha256.digest();
             Signature signer = Signature.getInstance("NONEwithECDSA", PROVIDER);
             Signature verifier = Signature.getInstance("NONEwithECDSA", PROVIDER);
             SecureRandom random = new SecureRandom();

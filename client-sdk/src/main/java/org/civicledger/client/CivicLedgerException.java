@@ -1,5 +1,7 @@
 package org.civicledger.client;
 
+import org.civicledger.api.ErrorCode;
+
 /**
  * The root of every error the SDK throws: an API error answered by the gateway (an RFC 7807 problem with a stable
  * {@link #code()}), or a transport failure ({@link TransportException}). Each API error code has its own subclass,
@@ -32,6 +34,10 @@ public class CivicLedgerException extends RuntimeException {
         this.txId = txId;
     }
 
+    CivicLedgerException(int status, ErrorCode code, String detail, String txId) {
+        this(status, code.name(), detail, txId, null);
+    }
+
     private static String message(int status, String code, String detail) {
         return code + " (" + status + ")" + (detail == null ? "" : ": " + detail);
     }
@@ -52,6 +58,20 @@ public class CivicLedgerException extends RuntimeException {
      */
     public String code() {
         return code;
+    }
+
+    /**
+     * The error code as this version of the SDK knows it.
+     *
+     * @return the code, or {@code null} for a transport failure or a code newer than this SDK (see {@link #code()})
+     */
+    public ErrorCode errorCode() {
+        for (ErrorCode known : ErrorCode.values()) {
+            if (known.name().equals(code)) {
+                return known;
+            }
+        }
+        return null;
     }
 
     /**

@@ -1,22 +1,20 @@
 package org.civicledger.client;
 
+import org.civicledger.api.ErrorCode;
+
 /**
- * {@code 403 CONSENT_REQUIRED}: a bank asked without a valid consent of the resident. Nothing was written to the ledger.
+ * {@code 403 CONSENT_REQUIRED}: a bank asked without a valid consent of the resident. Nothing was written to the
+ * ledger.
  */
 public final class ConsentRequiredException extends CivicLedgerException {
     private static final long serialVersionUID = 1L;
 
-    /** The API error code this exception stands for. */
-    public static final String CODE = "CONSENT_REQUIRED";
-
     /**
-     * Creates the exception from the gateway's problem answer.
-     *
      * @param status the HTTP status
-     * @param detail the gateway's explanation, may be {@code null}
-     * @param txId   the transaction involved, may be {@code null}
+     * @param detail the gateway's explanation, or {@code null}
+     * @param txId   the transaction involved, or {@code null}
      */
     public ConsentRequiredException(int status, String detail, String txId) {
-        super(status, CODE, detail, txId, null);
+        super(status, ErrorCode.CONSENT_REQUIRED, detail, txId);
     }
 }

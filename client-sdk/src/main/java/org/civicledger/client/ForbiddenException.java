@@ -1,22 +1,20 @@
 package org.civicledger.client;
 
+import org.civicledger.api.ErrorCode;
+
 /**
- * {@code 403 FORBIDDEN}: the caller's role or community does not allow the operation. Nothing was written to the ledger.
+ * {@code 403 FORBIDDEN}: the caller's role or community does not allow the operation. Nothing was written to the
+ * ledger.
  */
 public final class ForbiddenException extends CivicLedgerException {
     private static final long serialVersionUID = 1L;
 
-    /** The API error code this exception stands for. */
-    public static final String CODE = "FORBIDDEN";
-
     /**
-     * Creates the exception from the gateway's problem answer.
-     *
      * @param status the HTTP status
-     * @param detail the gateway's explanation, may be {@code null}
-     * @param txId   the transaction involved, may be {@code null}
+     * @param detail the gateway's explanation, or {@code null}
+     * @param txId   the transaction involved, or {@code null}
      */
     public ForbiddenException(int status, String detail, String txId) {
-        super(status, CODE, detail, txId, null);
+        super(status, ErrorCode.FORBIDDEN, detail, txId);
     }
 }

@@ -6,7 +6,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The SDK's one retry policy: how often and how long to wait before retrying — exponential backoff with jitter,
  * capped, and never sooner than the gateway's {@code Retry-After} (itself kept within the cap). Every retry
- * constant lives here.
+ * constant lives here; calls ({@link HttpTransport}) and event-stream reconnects ({@link EventStream}) both use it.
+ * (The gateway's own retries of ledger conflicts are another process's policy: {@code ConflictRetry}.)
  */
 final class RetryPolicy {
     /** Retries of one call unless the builder says otherwise. */

@@ -5,61 +5,48 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.civicledger.api.points.Award;
 import org.civicledger.api.points.ContributionRequest;
 import org.civicledger.api.points.RedemptionRequest;
+import org.civicledger.api.ErrorCode;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Every API error code arrives as its own typed exception carrying status, code, detail and transaction id. */
 class ErrorCodesTest extends GatewayTest {
-    /** The one error vocabulary, defined by the chaincode: the SDK must know every code in it. */
-    private static final Path ERROR_CODES =
-            Paths.get("../chaincode/src/main/java/org/civicledger/chaincode/error/ErrorCode.java");
-
-
-    /** Each code of the chaincode's {@code ErrorCode} enum, with its HTTP status. */
-    private static Map<String, Integer> chaincodeErrorCodes() throws IOException {
-        Matcher constant = Pattern.compile("^\\s+([A-Z_]+)\\((\\d{3})\\)[,;]", Pattern.MULTILINE)
-                .matcher(Files.readString(ERROR_CODES));
-        Map<String, Integer> codes = new LinkedHashMap<>();
-        while (constant.find()) {
-            codes.put(constant.group(1), Integer.parseInt(constant.group(2)));
-        }
-        return codes;
-    }
-
     @Nested
     class Mapping {
         @Test
-        void every_error_code_of_the_chaincode_maps_to_its_own_typed_exception() throws Exception {
-            Map<String, Integer> codes = chaincodeErrorCodes();
-            assertEquals(14, codes.size(), "the API guide's table has fourteen codes: " + codes.keySet());
-
-            Map<Class<?>, String> seen = new LinkedHashMap<>();
-            codes.forEach((code, status) -> {
-                CivicLedgerException e = Problems.toException(status, "{\"type\":\"about:blank\",\"status\":" + status
-                        + ",\"code\":\"" + code + "\",\"detail\":\"why\",\"txId\":\"tx-1\"}");
+        void every_error_code_maps_to_its_own_typed_exception() {
+            Map<Class<?>, ErrorCode> seen = new LinkedHashMap<>();
+            for (ErrorCode code : ErrorCode.values()) {
+                int status = code.httpStatus();
+                CivicLedgerException e = Problems.toException(status, "{\"type\":\"about:blank\",\"title\":\"t\","
+                        + "\"status\":" + status + ",\"code\":\"" + code + "\",\"detail\":\"why\",\"txId\":\"tx-1\"}");
 
                 assertNotEquals(CivicLedgerException.class, e.getClass(), code + " has no typed exception");
                 assertEquals(null, seen.put(e.getClass(), code), e.getClass() + " serves two codes");
-                assertEquals(status, e.status(), code);
-                assertEquals(code, e.code());
+                assertEquals(status, e.status(), code.name());
+                assertEquals(code.name(), e.code());
+                assertSame(code, e.errorCode());
                 assertEquals("why", e.detail());
                 assertEquals("tx-1", e.txId());
-                assertEquals(code, constantOf(e.getClass()), "the class's CODE");
-            });
+                assertSame(e.getClass(), Problems.typed(code, status, null, null).getClass(), "one mapping");
+            }
+            assertEquals(ErrorCode.values().length, seen.size());
+        }
+
+        @Test
+        void each_typed_exception_can_be_made_by_an_application_for_its_own_tests() {
+            InsufficientPointsException e = new InsufficientPointsException(422, "needs 50", "tx-9");
+
+            assertSame(ErrorCode.INSUFFICIENT_POINTS, e.errorCode());
+            assertEquals("INSUFFICIENT_POINTS (422): needs 50", e.getMessage());
         }
 
         @Test
@@ -68,7 +55,17 @@ class ErrorCodesTest extends GatewayTest {
 
             assertSame(CivicLedgerException.class, e.getClass());
             assertEquals("TEAPOT", e.code());
+            assertEquals(null, e.errorCode());
+            assertEquals("short", e.detail());
             assertEquals(418, e.status());
+        }
+
+        @Test
+        void a_numeric_code_is_not_taken_for_the_code_of_that_ordinal() {
+            CivicLedgerException e = Problems.toException(400, "{\"code\":3,\"detail\":\"x\"}");
+
+            assertSame(CivicLedgerException.class, e.getClass());
+            assertEquals("HTTP_400", e.code());
         }
 
         @Test
@@ -76,15 +73,8 @@ class ErrorCodesTest extends GatewayTest {
             CivicLedgerException e = Problems.toException(502, "<html>Bad Gateway</html>");
 
             assertEquals("HTTP_502", e.code());
+            assertEquals(null, e.errorCode());
             assertEquals("<html>Bad Gateway</html>", e.detail());
-        }
-
-        private String constantOf(Class<?> type) {
-            try {
-                return (String) type.getField("CODE").get(null);
-            } catch (ReflectiveOperationException e) {
-                throw new AssertionError(type + " lacks public static CODE", e);
-            }
         }
     }
 

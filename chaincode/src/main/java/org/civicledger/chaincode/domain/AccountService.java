@@ -4,13 +4,14 @@ import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.model.Account;
 import org.civicledger.chaincode.model.HistoryEntry;
 import org.civicledger.chaincode.model.Resident;
+import org.civicledger.api.Limits;
 import org.civicledger.api.Role;
 import org.civicledger.chaincode.state.Keys;
 import org.civicledger.chaincode.state.Store;
 
 /** Reads of a resident's points: balance and history. */
 public final class AccountService {
-    static final int MAX_PAGE = 500;
+    static final int MAX_PAGE = Limits.MAX_HISTORY_PAGE;
 
     /** Balance totals as of this transaction, counting points that have expired but not yet been written off. */
     public record Balance(String residentId, long available, long earnedTotal, long spentTotal, long expiredTotal,

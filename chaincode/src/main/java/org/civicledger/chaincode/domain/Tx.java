@@ -1,11 +1,7 @@
 package org.civicledger.chaincode.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.naming.InvalidNameException;
@@ -15,6 +11,7 @@ import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.chaincode.model.Member;
 import org.civicledger.api.Role;
+import org.civicledger.chaincode.crypto.Sha256;
 import org.civicledger.chaincode.state.Keys;
 import org.civicledger.chaincode.state.Store;
 import org.hyperledger.fabric.contract.ClientIdentity;
@@ -133,11 +130,6 @@ public final class Tx {
 
     /** The hash of a client id used in member keys: ids hold arbitrary DN characters. */
     public static String identityHash(String clientId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(clientId.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return Sha256.hex(clientId);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.civicledger.api.Limits;
 import org.civicledger.chaincode.error.LedgerException;
 
 /**
@@ -26,8 +27,9 @@ import org.civicledger.chaincode.error.LedgerException;
  */
 public final class Request {
     /** Identifiers chosen by clients: no separators used in ledger keys, no control characters. */
-    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
-    public static final int MAX_TEXT = 500;
+    public static final Pattern ID =
+            Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0," + (Limits.MAX_ID_LENGTH - 1) + "}");
+    public static final int MAX_TEXT = Limits.MAX_TEXT_LENGTH;
     public static final int MAX_ARGUMENT_BYTES = 64 * 1024;
     /**
      * The instants a request may hold: four-digit years from the Unix epoch on, so every stored
@@ -79,12 +81,12 @@ public final class Request {
     }
 
     public String id(String field) {
-        String value = text(field, 128);
+        String value = text(field, Limits.MAX_ID_LENGTH);
         return checkId(field, value);
     }
 
     public String optionalId(String field) {
-        String value = optionalText(field, 128);
+        String value = optionalText(field, Limits.MAX_ID_LENGTH);
         return value == null ? null : checkId(field, value);
     }
 
@@ -291,7 +293,8 @@ public final class Request {
      */
     public static String checkId(String field, String value) {
         if (value == null || !ID.matcher(value).matches()) {
-            throw LedgerException.validation(field + " must be 1-128 characters of letters, digits, '.', '_', ':' or '-'");
+            throw LedgerException.validation(field + " must be 1-" + Limits.MAX_ID_LENGTH
+                    + " characters of letters, digits, '.', '_', ':' or '-'");
         }
         return value;
     }

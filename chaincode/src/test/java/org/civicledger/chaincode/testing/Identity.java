@@ -16,6 +16,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.civicledger.chaincode.domain.ClientIds;
 import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 
 /**
@@ -28,11 +29,12 @@ public final class Identity {
     private final String mspId;
     private final String clientId;
     private final byte[] serialized;
+    private final X509Certificate certificate;
 
-    @SuppressWarnings("deprecation") // the contract API builds client ids from these very calls
     private Identity(String mspId, X509Certificate certificate) {
         this.mspId = mspId;
-        this.clientId = "x509::" + certificate.getSubjectDN().getName() + "::" + certificate.getIssuerDN().getName();
+        this.clientId = ClientIds.of(certificate);
+        this.certificate = certificate;
         String pem = "-----BEGIN CERTIFICATE-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(encoded(certificate))
                 + "\n-----END CERTIFICATE-----\n";
@@ -79,7 +81,12 @@ public final class Identity {
         return clientId;
     }
 
-    byte[] serialized() {
+    public X509Certificate certificate() {
+        return certificate;
+    }
+
+    /** The creator of this identity's transactions: the Fabric {@code SerializedIdentity} bytes. */
+    public byte[] serialized() {
         return serialized;
     }
 

@@ -2,11 +2,8 @@ package org.civicledger.chaincode.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import org.civicledger.chaincode.crypto.Sha256;
 import org.civicledger.chaincode.json.Json;
 
 /**
@@ -111,12 +108,7 @@ public final class Scenario {
     }
 
     public static String residentId(String externalRef) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(externalRef.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(externalRef);
     }
 
     /** A JSON object of key/value pairs, nulls left out. */

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 import java.util.Set;
 import org.civicledger.api.ErrorCode;
-import org.civicledger.gateway.problem.Problem;
+import org.civicledger.gateway.problem.Problems;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -21,7 +21,7 @@ public class RequireContentType {
                 || request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null) {
             return Optional.empty();
         }
-        return Optional.of(Problem.of(ErrorCode.VALIDATION_FAILED, 415,
-                "send the body as application/json with that Content-Type", null).response());
+        return Optional.of(Problems.response(Problems.of(ErrorCode.VALIDATION_FAILED, 415,
+                "send the body as application/json with that Content-Type", null)));
     }
 }

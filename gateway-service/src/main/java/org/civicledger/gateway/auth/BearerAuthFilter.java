@@ -5,7 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 import org.civicledger.api.ErrorCode;
-import org.civicledger.gateway.problem.Problem;
+import org.civicledger.gateway.problem.Problems;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -34,8 +34,8 @@ public class BearerAuthFilter {
         Optional<Caller> caller = header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
                 ? callers.authenticate(header.substring(PREFIX.length()).trim()) : Optional.empty();
         if (caller.isEmpty()) {
-            return Optional.of(Problem.of(ErrorCode.UNAUTHENTICATED,
-                    "send Authorization: Bearer <token> with a token this gateway knows", null).response());
+            return Optional.of(Problems.response(ErrorCode.UNAUTHENTICATED,
+                    "send Authorization: Bearer <token> with a token this gateway knows", null));
         }
         current.set(caller.get());
         return Optional.empty();

@@ -1,13 +1,12 @@
 package org.civicledger.gateway.auth;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.civicledger.chaincode.crypto.Sha256;
 
 /**
  * The bearer tokens the gateway accepts, kept only as SHA-256 hashes, each mapped to its
@@ -48,11 +47,6 @@ public final class Callers {
 
     /** @return the lowercase hex SHA-256 of a token's UTF-8 bytes */
     public static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -15,10 +15,9 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.civicledger.chaincode.crypto.Sha256;
 
 /**
  * The file operations of backup and restore: copies that hash what they write, durably, with
@@ -37,7 +36,7 @@ final class BackupFiles {
 
     /** @return the length and SHA-256 of {@code file} */
     static Written hash(Path file) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         long bytes = 0;
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             byte[] buffer = new byte[BUFFER_BYTES];
@@ -46,12 +45,12 @@ final class BackupFiles {
                 bytes += n;
             }
         }
-        return new Written(bytes, HexFormat.of().formatHex(digest.digest()));
+        return new Written(bytes, Sha256.hex(digest));
     }
 
     /** Copies {@code from} to the new file {@code to} (owner-only), forced to disk; returns what was written. */
     static Written copy(Path from, Path to) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         long bytes;
         try (InputStream in = Files.newInputStream(from, LinkOption.NOFOLLOW_LINKS);
              FileChannel channel = create(to);
@@ -60,7 +59,7 @@ final class BackupFiles {
             out.flush();
             channel.force(true);
         }
-        return new Written(bytes, HexFormat.of().formatHex(digest.digest()));
+        return new Written(bytes, Sha256.hex(digest));
     }
 
     /** Creates the new file {@code file} (and its parents, owner-only), readable and writable by its owner only. */
@@ -126,13 +125,5 @@ final class BackupFiles {
             return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(posix))};
         }
         return new FileAttribute<?>[0];
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
     }
 }

@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 import org.civicledger.api.ErrorCode;
 import org.civicledger.gateway.auth.Callers;
 import org.civicledger.gateway.config.CivicConfig;
-import org.civicledger.gateway.problem.Problem;
+import org.civicledger.api.Problem;
+import org.civicledger.gateway.problem.Problems;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -33,7 +34,7 @@ public class OperatorTokenFilter {
             return Optional.empty();
         }
         return refusal(config.operations().tokenSha256(), request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .map(Problem::response);
+                .map(Problems::response);
     }
 
     /**
@@ -45,14 +46,14 @@ public class OperatorTokenFilter {
     static Optional<Problem> refusal(Optional<String> configuredSha256, String authorization) {
         Optional<byte[]> expected = expectedHash(configuredSha256);
         if (expected.isEmpty()) {
-            return Optional.of(Problem.of(ErrorCode.FORBIDDEN, "the operator endpoints are off: the operator sets "
+            return Optional.of(Problems.of(ErrorCode.FORBIDDEN, "the operator endpoints are off: the operator sets "
                     + "civic.operations.token-sha256 (the SHA-256 of the operator's token) to turn them on", null));
         }
         String token = authorization != null && authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
                 ? authorization.substring(PREFIX.length()).trim() : "";
         if (token.isEmpty() || token.length() > 512
                 || !MessageDigest.isEqual(HexFormat.of().parseHex(Callers.sha256(token)), expected.get())) {
-            return Optional.of(Problem.of(ErrorCode.UNAUTHENTICATED,
+            return Optional.of(Problems.of(ErrorCode.UNAUTHENTICATED,
                     "send Authorization: Bearer <token> with the operator's token", null));
         }
         return Optional.empty();

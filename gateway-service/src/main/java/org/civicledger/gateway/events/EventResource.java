@@ -22,7 +22,7 @@ import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.ledger.LedgerEvent;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.problem.ApiException;
-import org.civicledger.gateway.problem.Problem;
+import org.civicledger.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,7 +71,7 @@ public class EventResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "429", description = "TOO_MANY_STREAMS: this caller already holds the most event "
             + "streams allowed at once (civic.events.max-streams-per-caller, default 4); close one first",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void stream(@Context SseEventSink sink, @Context Sse sse,
                        @Parameter(description = "Resume after this event id (block:tx)")
                        @HeaderParam("Last-Event-ID") String lastEventId) {

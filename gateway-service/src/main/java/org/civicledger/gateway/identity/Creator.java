@@ -5,6 +5,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
+import org.civicledger.chaincode.domain.ClientIds;
 import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 
 /**
@@ -19,7 +20,7 @@ public record Creator(String mspId, String clientId) {
             SerializedIdentity identity = SerializedIdentity.parseFrom(serializedIdentity);
             X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(identity.getIdBytes().toByteArray()));
-            return Optional.of(new Creator(identity.getMspid(), LedgerIdentity.clientIdOf(certificate)));
+            return Optional.of(new Creator(identity.getMspid(), ClientIds.of(certificate)));
         } catch (com.google.protobuf.InvalidProtocolBufferException | CertificateException | ClassCastException e) {
             return Optional.empty();
         }

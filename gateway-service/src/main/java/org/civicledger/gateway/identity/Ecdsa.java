@@ -8,7 +8,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
@@ -28,6 +27,7 @@ import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.jce.ECNamedCurveTable;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.civicledger.chaincode.crypto.Sha256;
 
 /**
  * ECDSA P-256 with SHA-256 through one Bouncy Castle provider object, used directly and never
@@ -41,7 +41,7 @@ final class Ecdsa {
     // SHA256withECDSA, computed as the JDK's SHA-256 (CPU intrinsics) followed by Bouncy Castle's
     // ECDSA over the digest: the same signatures, without Bouncy Castle's slower pure-Java hash.
     private static final String ALGORITHM = "NONEwithECDSA";
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Ecdsa::newDigest);
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Sha256::digest);
     private static final BigInteger ORDER = ECNamedCurveTable.getParameterSpec(CURVE).getN();
     private static final BigInteger HALF_ORDER = ORDER.shiftRight(1);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -150,14 +150,6 @@ final class Ecdsa {
             return Signature.getInstance(ALGORITHM, PROVIDER);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Bouncy Castle lacks " + ALGORITHM, e);
-        }
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Objects;
+import org.civicledger.chaincode.domain.ClientIds;
 import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 
 /**
@@ -48,7 +49,7 @@ public final class LedgerIdentity {
         // certificate and the client id are the ones the contracts see.
         this.certificate = (X509Certificate) CertificateFactory.getInstance("X509")
                 .generateCertificate(new ByteArrayInputStream(certificatePem.getBytes(StandardCharsets.US_ASCII)));
-        this.clientId = clientIdOf(certificate);
+        this.clientId = ClientIds.of(certificate);
     }
 
     /**
@@ -133,10 +134,5 @@ public final class LedgerIdentity {
     @Override
     public String toString() {
         return "LedgerIdentity[" + mspId + "/" + name + ", " + (orgAdmin ? Names.ADMIN_OU : Names.CLIENT_OU) + "]";
-    }
-
-    @SuppressWarnings("deprecation") // the contract API builds client ids from these very calls
-    static String clientIdOf(X509Certificate certificate) {
-        return "x509::" + certificate.getSubjectDN().getName() + "::" + certificate.getIssuerDN().getName();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.civicledger.api.ErrorCode;
+import org.civicledger.api.Problem;
 import org.civicledger.chaincode.json.Json;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -79,7 +80,8 @@ public class BodyLimit {
     }
 
     private static Problem tooLarge(long max) {
-        return Problem.of(ErrorCode.VALIDATION_FAILED, 413, "the body is larger than the limit of " + max + " bytes", null);
+        return Problems.of(ErrorCode.VALIDATION_FAILED, 413, "the body is larger than the limit of " + max + " bytes",
+                null);
     }
 
     /**

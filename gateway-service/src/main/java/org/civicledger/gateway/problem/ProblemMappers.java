@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * with a stable {@code code} (docs/API.md): refusals, malformed JSON, wrong media types, unknown paths,
  * and defects. Requests refused before they reach a resource are answered where they are refused
  * (the bearer token in {@code auth.BearerAuthFilter}, the content type in {@code api.RequireContentType},
- * an oversize body in {@link BodyLimit}), with the same {@link Problem} format.
+ * an oversize body in {@link BodyLimit}), with the same {@link Problems} format.
  *
  * <p>No detail repeats the caller's input: Jackson's messages quote it, so malformed JSON is
  * described by {@link JsonErrors}. An unexpected exception is a defect, not an outage: 500
@@ -33,7 +33,7 @@ public final class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return Problem.of(e.code(), e.getMessage(), null).response();
+        return Problems.response(e.code(), e.getMessage(), null);
     }
 
     @ServerExceptionMapper
@@ -41,12 +41,12 @@ public final class ProblemMappers {
         if (e.code() == ErrorCode.INTERNAL) {
             return internal(e);
         }
-        return Problem.of(e.code(), e.detail(), e.txId()).response();
+        return Problems.response(e.code(), e.detail(), e.txId());
     }
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        return Problem.of(ErrorCode.VALIDATION_FAILED, JsonErrors.describe(e), null).response();
+        return Problems.response(ErrorCode.VALIDATION_FAILED, JsonErrors.describe(e), null);
     }
 
     /** Also JSON that is well-formed but not one value (a second object after the first): Quarkus maps it bare. */
@@ -58,7 +58,7 @@ public final class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         if (e instanceof NotFoundException) {
-            return Problem.of(ErrorCode.NOT_FOUND, "no such resource", null).response();
+            return Problems.response(ErrorCode.NOT_FOUND, "no such resource", null);
         }
         if (e.getCause() instanceof JsonProcessingException j) {
             return json(j);
@@ -68,13 +68,13 @@ public final class ProblemMappers {
             return internal(e);
         }
         if (status == 401) {
-            return Problem.of(ErrorCode.UNAUTHENTICATED, "a valid bearer token is required", null).response();
+            return Problems.response(ErrorCode.UNAUTHENTICATED, "a valid bearer token is required", null);
         }
         String detail = e instanceof NotAllowedException ? "method not allowed on this resource"
                 : e instanceof NotSupportedException ? "unsupported content type; send application/json"
                 : e instanceof NotAcceptableException ? "this resource answers application/json"
                 : "bad request";
-        return Problem.of(ErrorCode.VALIDATION_FAILED, status, detail, null).response();
+        return Problems.response(Problems.of(ErrorCode.VALIDATION_FAILED, status, detail, null));
     }
 
     @ServerExceptionMapper
@@ -94,8 +94,8 @@ public final class ProblemMappers {
         // a ledger's defect report is the gateway's own text (function and transaction), no request data
         String ledger = e instanceof LedgerRefusal r ? " (" + r.getMessage() + ", transaction " + r.txId() + ")" : "";
         LOG.log(Level.SEVERE, "internal error, correlation id " + id + ledger, Scrubbed.of(e, 0));
-        return Problem.of(ErrorCode.INTERNAL, "internal error, logged with correlation id " + id
-                + "; retrying the same request unchanged will not help", null).response();
+        return Problems.response(ErrorCode.INTERNAL, "internal error, logged with correlation id " + id
+                + "; retrying the same request unchanged will not help", null);
     }
 
     /** A throwable's class names and stack frames, and its causes', without any message. */

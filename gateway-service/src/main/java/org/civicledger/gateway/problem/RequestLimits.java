@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
 import org.civicledger.api.ErrorCode;
+import org.civicledger.api.Problem;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.gateway.config.CivicConfig;
 
@@ -73,7 +74,7 @@ public class RequestLimits {
         int status = rc.statusCode();
         if (status == 404 && !rc.response().headWritten()) {
             // a request target that is not a path (CONNECT's host:port, OPTIONS *): this is not a proxy
-            BodyLimit.refuse(rc, Problem.of(ErrorCode.NOT_FOUND, "no such resource: the request target must be "
+            BodyLimit.refuse(rc, Problems.of(ErrorCode.NOT_FOUND, "no such resource: the request target must be "
                     + "a path starting with /", null));
         } else if (status >= 400 && status < 500 && !rc.response().headWritten()) {
             refuse(rc, status, "the request is not valid HTTP/1.1 (a missing or invalid Host header, say)");
@@ -87,7 +88,7 @@ public class RequestLimits {
             return;
         }
         if (!rc.response().headWritten()) {
-            Problem problem = Problem.of(ErrorCode.VALIDATION_FAILED, 408,
+            Problem problem = Problems.of(ErrorCode.VALIDATION_FAILED, 408,
                     "the body did not arrive within " + bodyTimeout.toSeconds() + " seconds", null);
             rc.response().setStatusCode(408).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close").end(Json.text(problem))
@@ -122,7 +123,7 @@ public class RequestLimits {
 
     /** Answers and closes the connection: the rest of what the client sends is not read. */
     private static void refuse(RoutingContext rc, int status, String detail) {
-        Problem problem = Problem.of(ErrorCode.VALIDATION_FAILED, status, detail, null);
+        Problem problem = Problems.of(ErrorCode.VALIDATION_FAILED, status, detail, null);
         BodyLimit.refuse(rc, problem);
     }
 }

@@ -1,6 +1,7 @@
 package org.civicledger.gateway.residents;
 
 import java.text.Normalizer;
+import org.civicledger.api.Limits;
 import org.civicledger.gateway.problem.ApiException;
 
 /**
@@ -22,7 +23,7 @@ import org.civicledger.gateway.problem.ApiException;
  */
 public final class ExternalRef {
     /** Code points after normalisation. */
-    public static final int MAX_LENGTH = 256;
+    public static final int MAX_LENGTH = Limits.MAX_EXTERNAL_REF_LENGTH;
     /** UTF-16 units before normalisation: NFKC of at most this much is cheap; anything longer cannot fit anyway. */
     static final int MAX_RAW_LENGTH = 4 * MAX_LENGTH;
     private static final String LENGTH_RULE = "externalRef must be 1 to " + MAX_LENGTH

@@ -4,7 +4,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -62,7 +61,7 @@ public class Bootstrap {
      * nothing adds no block; a new caller or activity type adds only its own.
      */
     public void setUp() {
-        StartupRetry setUp = new StartupRetry(ledger, config.ledger().startupWait(), Duration.ofSeconds(1));
+        StartupRetry setUp = new StartupRetry(ledger, config.ledger().startupWait(), StartupRetry.PAUSE);
         long before = setUp.call("height", ledger::height);
         String anyAdmin = callers.all().stream().map(Caller::organisation).findFirst().orElse("CommunityMSP");
         // Each step's transactions are submitted together, so each step commits as one block or two.

@@ -14,8 +14,14 @@ import org.civicledger.gateway.ledger.LedgerRefusal;
  * of each other (discovery then finds no set of peers that satisfies the endorsement policy), or a
  * peer being restarted — until a deadline common to all of them. Any other refusal ends the start at
  * once. Safe because every set-up transaction is idempotent. Thread-safe.
+ *
+ * <p>Not the gateway's transaction retry ({@link org.civicledger.gateway.ledger.ConflictRetry}, for MVCC
+ * conflicts within one request, milliseconds apart, bounded by attempts): this waits for a network to come up,
+ * seconds to minutes, bounded by a deadline, with a fixed pause, as there is no contention to spread out.
  */
 final class StartupRetry {
+    /** The pause before each new attempt: a peer that is still starting needs seconds, not milliseconds. */
+    static final Duration PAUSE = Duration.ofSeconds(1);
     private static final Logger LOG = Logger.getLogger(StartupRetry.class.getName());
 
     private final LedgerPort ledger;

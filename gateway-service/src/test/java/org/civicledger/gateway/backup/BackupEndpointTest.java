@@ -24,7 +24,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.civicledger.gateway.api.TempDataDir;
 import org.civicledger.gateway.ledger.LedgerPort;
-import org.civicledger.gateway.problem.Problem;
+import org.civicledger.api.ErrorCode;
+import org.civicledger.api.Problem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,8 +157,9 @@ class BackupEndpointTest {
         @Test
         void endpoints_are_off_without_the_setting() {
             Optional<Problem> refusal = OperatorTokenFilter.refusal(Optional.empty(), "Bearer " + OPERATOR_TOKEN);
-            assertEquals("FORBIDDEN", refusal.orElseThrow().code());
-            assertEquals("FORBIDDEN", OperatorTokenFilter.refusal(Optional.of("not-hex"), "Bearer x").orElseThrow().code());
+            assertEquals(ErrorCode.FORBIDDEN, refusal.orElseThrow().code());
+            assertEquals(ErrorCode.FORBIDDEN,
+                    OperatorTokenFilter.refusal(Optional.of("not-hex"), "Bearer x").orElseThrow().code());
         }
 
         @Test
@@ -165,9 +167,10 @@ class BackupEndpointTest {
             Optional<String> hash = Optional.of(org.civicledger.gateway.auth.Callers.sha256(OPERATOR_TOKEN));
             assertTrue(OperatorTokenFilter.refusal(hash, "Bearer " + OPERATOR_TOKEN).isEmpty());
             assertTrue(OperatorTokenFilter.refusal(hash, "bearer " + OPERATOR_TOKEN).isEmpty());
-            assertEquals("UNAUTHENTICATED", OperatorTokenFilter.refusal(hash, null).orElseThrow().code());
-            assertEquals("UNAUTHENTICATED", OperatorTokenFilter.refusal(hash, OPERATOR_TOKEN).orElseThrow().code());
-            assertEquals("UNAUTHENTICATED", OperatorTokenFilter.refusal(hash, "Bearer " + OPERATOR_TOKEN + "x")
+            assertEquals(ErrorCode.UNAUTHENTICATED, OperatorTokenFilter.refusal(hash, null).orElseThrow().code());
+            assertEquals(ErrorCode.UNAUTHENTICATED,
+                    OperatorTokenFilter.refusal(hash, OPERATOR_TOKEN).orElseThrow().code());
+            assertEquals(ErrorCode.UNAUTHENTICATED, OperatorTokenFilter.refusal(hash, "Bearer " + OPERATOR_TOKEN + "x")
                     .orElseThrow().code());
         }
     }

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicledger.api.ErrorCode;
+import org.civicledger.api.Problem;
 import org.civicledger.gateway.ledger.LedgerRefusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +64,7 @@ class ProblemMappersTest {
         IllegalStateException bug = new IllegalStateException("failed on " + SECRET,
                 new ArithmeticException("long overflow of " + SECRET));
         Problem problem = problem(mappers.unexpected(bug), 500);
-        assertEquals("INTERNAL", problem.code());
+        assertEquals(ErrorCode.INTERNAL, problem.code());
         Matcher id = CORRELATION.matcher(problem.detail());
         assertTrue(id.find(), problem.detail());
 
@@ -88,14 +89,14 @@ class ProblemMappersTest {
 
     @Test
     void a_server_error_from_the_framework_is_internal_too() {
-        assertEquals("INTERNAL", problem(mappers.web(new WebApplicationException(502)), 500).code());
+        assertEquals(ErrorCode.INTERNAL, problem(mappers.web(new WebApplicationException(502)), 500).code());
     }
 
     @Test
     void a_ledger_outage_stays_503_ledger_unavailable() {
         Problem problem = problem(mappers.ledger(new LedgerRefusal(ErrorCode.LEDGER_UNAVAILABLE,
                 "the ledger could not commit", "tx1")), 503);
-        assertEquals("LEDGER_UNAVAILABLE", problem.code());
+        assertEquals(ErrorCode.LEDGER_UNAVAILABLE, problem.code());
         assertEquals("tx1", problem.txId());
         assertTrue(logged.isEmpty());
     }
@@ -123,7 +124,7 @@ class ProblemMappersTest {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             parseError = e;
             Problem problem = problem(mappers.json(e), 400);
-            assertEquals("VALIDATION_FAILED", problem.code());
+            assertEquals(ErrorCode.VALIDATION_FAILED, problem.code());
             assertTrue(problem.detail().startsWith("malformed JSON: "), problem.detail());
             assertTrue(problem.detail().contains(" at line 1, column "), problem.detail());
             assertFalse(problem.detail().contains("PRIVREF"), problem.detail());

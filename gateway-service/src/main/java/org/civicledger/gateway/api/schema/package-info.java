@@ -6,7 +6,7 @@
  *
  * <p>The package also declares the document's shared parts: the tags (one per API.md group), the
  * {@code bearer} security scheme, and the error responses the operations refer to by name, each an
- * {@code application/problem+json} {@link org.civicledger.gateway.problem.Problem} with the stable
+ * {@code application/problem+json} {@link org.civicledger.api.Problem} with the stable
  * codes it can carry. (SmallRye reads {@code @OpenAPIDefinition} from a package, not from a class.)
  */
 @OpenAPIDefinition(
@@ -83,7 +83,7 @@
                                 schema = @Schema(implementation = Problem.class)))}))
 package org.civicledger.gateway.api.schema;
 
-import org.civicledger.gateway.problem.Problem;
+import org.civicledger.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -2,9 +2,8 @@ package org.civicledger.gateway.ledger.embedded;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import org.civicledger.chaincode.crypto.Sha256;
 import org.civicledger.chaincode.json.Json;
 
 /**
@@ -21,16 +20,12 @@ record Block(long number, String previousHash, String dataHash, String stateDige
 
     /** SHA-256 over each transaction's signed bytes followed by its signature, in block order. */
     static String dataHash(List<byte[]> transactionBytes, List<Envelope> envelopes) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (int i = 0; i < envelopes.size(); i++) {
-                sha.update(transactionBytes.get(i));
-                sha.update(envelopes.get(i).signature());
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest sha = Sha256.digest();
+        for (int i = 0; i < envelopes.size(); i++) {
+            sha.update(transactionBytes.get(i));
+            sha.update(envelopes.get(i).signature());
         }
+        return Sha256.hex(sha);
     }
 
     /** The data hash recomputed from the transactions as stored (re-serialised canonically). */
@@ -39,8 +34,7 @@ record Block(long number, String previousHash, String dataHash, String stateDige
     }
 
     static String headerHash(long number, String previousHash, String dataHash, String stateDigest, String time) {
-        return sha256((number + "|" + previousHash + "|" + dataHash + "|" + stateDigest + "|" + time)
-                .getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(number + "|" + previousHash + "|" + dataHash + "|" + stateDigest + "|" + time);
     }
 
     String recomputedHash() {
@@ -50,14 +44,6 @@ record Block(long number, String previousHash, String dataHash, String stateDige
     /** The bytes the orderer signs: the header hash and every validation code. */
     static byte[] signedBytes(String hash, List<ValidationCode> codes) {
         return (hash + "|" + codes).getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
     }
 
     static Block fromBytes(byte[] bytes) {

@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
 import org.civicledger.api.ErrorCode;
+import org.civicledger.chaincode.crypto.Sha256;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.gateway.identity.Creator;
 import org.civicledger.gateway.identity.IdentityStore;
@@ -340,14 +340,10 @@ public final class EmbeddedLedger implements LedgerPort {
     private String newTxId(LedgerIdentity caller) {
         byte[] nonce = new byte[24];
         NONCES.get().nextBytes(nonce);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(nonce);
-            digest.update(caller.serialized());
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = Sha256.digest();
+        digest.update(nonce);
+        digest.update(caller.serialized());
+        return Sha256.hex(digest);
     }
 
     @Override

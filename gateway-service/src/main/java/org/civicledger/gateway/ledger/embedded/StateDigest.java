@@ -3,7 +3,7 @@ package org.civicledger.gateway.ledger.embedded;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.civicledger.chaincode.crypto.Sha256;
 
 /**
  * A digest of the whole world state that can be updated one write at a time: the sum, modulo
@@ -36,14 +36,10 @@ final class StateDigest {
     }
 
     private static BigInteger entry(String key, byte[] value) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(key.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(value);
-            return new BigInteger(1, sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = Sha256.digest();
+        sha.update(key.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(value);
+        return new BigInteger(1, sha.digest());
     }
 }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -17,6 +16,7 @@ import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERSequence;
+import org.civicledger.chaincode.crypto.Sha256;
 import org.civicledger.gateway.identity.Creator;
 import org.civicledger.gateway.ledger.BlockInfo;
 import org.civicledger.gateway.ledger.LedgerEvent;
@@ -76,12 +76,12 @@ final class FabricBlocks {
 
     /** @return the block's hash (SHA-256 of its header bytes), as the next block's previous hash names it */
     static byte[] headerHash(BlockHeader header) {
-        return sha256(headerBytes(header));
+        return Sha256.of(headerBytes(header));
     }
 
     /** @return SHA-256 of the concatenated envelopes: the data hash the header must carry */
     static byte[] dataHash(BlockData data) {
-        MessageDigest digest = newDigest();
+        MessageDigest digest = Sha256.digest();
         data.getDataList().forEach(envelope -> digest.update(envelope.toByteArray()));
         return digest.digest();
     }
@@ -193,17 +193,5 @@ final class FabricBlocks {
 
     static String hex(ByteString bytes) {
         return hex(bytes.toByteArray());
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        return newDigest().digest(bytes);
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

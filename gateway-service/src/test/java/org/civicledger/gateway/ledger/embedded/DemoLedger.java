@@ -3,12 +3,9 @@ package org.civicledger.gateway.ledger.embedded;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import org.civicledger.chaincode.crypto.Sha256;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.gateway.identity.IdentityStore;
 import org.civicledger.gateway.identity.LedgerIdentity;
@@ -98,12 +95,7 @@ final class DemoLedger implements AutoCloseable {
     }
 
     static String residentId(String externalRef) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(externalRef.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(externalRef);
     }
 
     static String json(Object... keyValues) {
