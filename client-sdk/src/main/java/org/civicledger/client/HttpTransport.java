@@ -104,38 +104,6 @@ final class HttpTransport {
         }
     }
 
-    // ---- Legacy tree calls: removed once every operation group reads its wire types (issue 13, in progress).
-
-    /** A successful answer: its body and, for a write, whether it replayed an earlier one (200, not 201). */
-    static final class Reply {
-        final JsonNode body;
-        final boolean replayed;
-
-        private Reply(JsonNode body, boolean replayed) {
-            this.body = body;
-            this.replayed = replayed;
-        }
-    }
-
-    CompletableFuture<JsonNode> get(String path) {
-        return call("GET", path, null, Wire.type(JsonNode.class));
-    }
-
-    CompletableFuture<JsonNode> post(String path, JsonNode body) {
-        return call("POST", path, body, Wire.type(JsonNode.class));
-    }
-
-    CompletableFuture<Reply> write(String path, JsonNode body) {
-        return unwrapped(new Exchange<>(request(path, "application/json").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), Function.identity()).attempt(0)
-                .thenApply(response -> new Reply(JsonCodec.parse(response.body()), response.statusCode() != CREATED)));
-    }
-
-    CompletableFuture<Void> delete(String path) {
-        return call("DELETE", path, null, null);
-    }
-
     private static <T> T read(HttpResponse<String> response, JavaType answer) {
         if (answer == null || response.body().isEmpty()) {
             return null;
