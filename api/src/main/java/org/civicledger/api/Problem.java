@@ -15,18 +15,13 @@ public final class Problem extends WireValue {
     /** The media type of a problem document. */
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    @JsonProperty(required = true) @JsonPropertyDescription("URI of the problem type")
-    private String type;
-    @JsonProperty(required = true) @JsonPropertyDescription("Short summary of the problem type")
-    private String title;
-    @JsonProperty(required = true) @JsonPropertyDescription("The HTTP status")
-    private int status;
-    @JsonProperty @JsonPropertyDescription("What went wrong with this request")
-    private String detail;
+    @JsonProperty(required = true) @JsonPropertyDescription("URI of the problem type") private String type;
+    @JsonProperty(required = true) @JsonPropertyDescription("Short summary of the problem type") private String title;
+    @JsonProperty(required = true) @JsonPropertyDescription("The HTTP status") private int status;
+    @JsonProperty @JsonPropertyDescription("What went wrong with this request") private String detail;
     @JsonProperty(required = true) @JsonPropertyDescription("Stable code: switch on this, not on the texts")
     private ErrorCode code;
-    @JsonProperty @JsonPropertyDescription("The transaction, where one was involved")
-    private String txId;
+    @JsonProperty @JsonPropertyDescription("The transaction, where one was involved") private String txId;
 
     private Problem() {
     }
@@ -54,15 +49,11 @@ public final class Problem extends WireValue {
     }
 
     public String type() { return type; }
-
     public String title() { return title; }
-
     public int status() { return status; }
-
     public String detail() { return detail; }
 
     /** @return the code, or {@code null} when a newer gateway answered a code this version does not know */
     public ErrorCode code() { return code; }
-
     public String txId() { return txId; }
 }

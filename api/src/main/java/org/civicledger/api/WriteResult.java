@@ -10,10 +10,8 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * id and the same body answers the original result (HTTP 200 rather than 201): {@link #replayed()}.
  */
 public abstract class WriteResult extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the write")
-    private String txId;
-    @JsonProperty(required = true) @JsonPropertyDescription("Block of that transaction")
-    private long blockNumber;
+    @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the write") private String txId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Block of that transaction") private long blockNumber;
     @JacksonInject(value = Wire.REPLAYED, useInput = OptBoolean.FALSE)
     private boolean replayed;
 

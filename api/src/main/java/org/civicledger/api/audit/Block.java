@@ -11,10 +11,8 @@ import org.civicledger.api.WireValue;
 @JsonClassDescription("A block: GET /api/v1/audit/blocks/{number}, and an item of GET /api/v1/audit/blocks. "
         + "For an ADMIN it lists only its own community's transactions (header and hashes unchanged).")
 public final class Block extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("Block number, from 0")
-    private long number;
-    @JsonProperty(required = true) @JsonPropertyDescription("Hash of the block's header (hex)")
-    private String hash;
+    @JsonProperty(required = true) @JsonPropertyDescription("Block number, from 0") private long number;
+    @JsonProperty(required = true) @JsonPropertyDescription("Hash of the block's header (hex)") private String hash;
     @JsonProperty(required = true)
     @JsonPropertyDescription("Hash of the previous block's header (hex); for block 0 zeros, or empty on Fabric")
     private String previousHash;
@@ -33,16 +31,10 @@ public final class Block extends WireValue {
     }
 
     public long number() { return number; }
-
     public String hash() { return hash; }
-
     public String previousHash() { return previousHash; }
-
     public String dataHash() { return dataHash; }
-
     public String stateDigest() { return stateDigest; }
-
     public Instant time() { return time; }
-
     public List<String> transactions() { return transactions; }
 }

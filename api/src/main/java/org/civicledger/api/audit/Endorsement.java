@@ -8,8 +8,7 @@ import org.civicledger.api.WireValue;
 /** One organisation's endorsement of a transaction. */
 @JsonClassDescription("One organisation's endorsement of a transaction.")
 public final class Endorsement extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("The endorsing organisation (MSP id)")
-    private String mspId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The endorsing organisation (MSP id)") private String mspId;
 
     private Endorsement() {
     }

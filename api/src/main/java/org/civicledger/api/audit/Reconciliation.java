@@ -13,20 +13,14 @@ import org.civicledger.api.WireValue;
 @JsonClassDescription("Answer of GET /api/v1/audit/reconciliation: the points invariants over every account "
         + "(AUDITOR) or over the accounts, contributions and redemptions of the ADMIN's community.")
 public final class Reconciliation extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("Whether every check passed")
-    private boolean ok;
-    @JsonProperty(required = true) @JsonPropertyDescription("How many accounts were checked")
-    private long accounts;
+    @JsonProperty(required = true) @JsonPropertyDescription("Whether every check passed") private boolean ok;
+    @JsonProperty(required = true) @JsonPropertyDescription("How many accounts were checked") private long accounts;
     @JsonProperty(required = true) @JsonPropertyDescription("All points ever awarded (the accounts' earned totals)")
     private long issued;
-    @JsonProperty(required = true) @JsonPropertyDescription("Points available now")
-    private long available;
-    @JsonProperty(required = true) @JsonPropertyDescription("Points redeemed")
-    private long redeemed;
-    @JsonProperty(required = true) @JsonPropertyDescription("Points expired")
-    private long expired;
-    @JsonProperty(required = true) @JsonPropertyDescription("Points reversed")
-    private long reversed;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points available now") private long available;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points redeemed") private long redeemed;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points expired") private long expired;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points reversed") private long reversed;
     @JsonProperty(required = true) @JsonPropertyDescription("Every failed check")
     private List<ReconciliationMismatch> mismatches;
 
@@ -34,18 +28,11 @@ public final class Reconciliation extends WireValue {
     }
 
     public boolean ok() { return ok; }
-
     public long accounts() { return accounts; }
-
     public long issued() { return issued; }
-
     public long available() { return available; }
-
     public long redeemed() { return redeemed; }
-
     public long expired() { return expired; }
-
     public long reversed() { return reversed; }
-
     public List<ReconciliationMismatch> mismatches() { return mismatches; }
 }

@@ -18,14 +18,10 @@ import org.civicledger.api.events.EventType;
 public final class TransactionEvent extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("Its position, block:tx (the id it streams with)")
     private String position;
-    @JsonProperty(required = true) @JsonPropertyDescription("The transaction's block")
-    private long blockNumber;
-    @JsonProperty(required = true) @JsonPropertyDescription("The transaction's index in its block")
-    private int txIndex;
-    @JsonProperty(required = true) @JsonPropertyDescription("The transaction")
-    private String txId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The event type")
-    private EventType type;
+    @JsonProperty(required = true) @JsonPropertyDescription("The transaction's block") private long blockNumber;
+    @JsonProperty(required = true) @JsonPropertyDescription("The transaction's index in its block") private int txIndex;
+    @JsonProperty(required = true) @JsonPropertyDescription("The transaction") private String txId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The event type") private EventType type;
     @JsonProperty(required = true)
     @JsonPropertyDescription("The payload as the chaincode set it: JSON text of an EventPayload")
     private String payload;
@@ -35,15 +31,10 @@ public final class TransactionEvent extends WireValue {
 
     /** @return the position, parsed */
     public EventPosition position() { return EventPosition.parse(position); }
-
     public long blockNumber() { return blockNumber; }
-
     public int txIndex() { return txIndex; }
-
     public String txId() { return txId; }
-
     public EventType type() { return type; }
-
     public String payload() { return payload; }
 
     /**

@@ -12,24 +12,20 @@ import org.civicledger.api.WireValue;
 @JsonClassDescription("An activity type as the ledger holds it; the answer of POST /api/v1/activity-types "
         + "(201, or 200 with the original for the same definition again) also carries the write's blockNumber.")
 public final class ActivityType extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("The community that defined it")
-    private String communityId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The community that defined it") private String communityId;
     @JsonProperty(required = true) @JsonPropertyDescription("Id of the activity type within the community")
     private String activityType;
     @JsonProperty(required = true) @JsonPropertyDescription("What kind of civic contribution it is")
     private Category category;
-    @JsonProperty(required = true) @JsonPropertyDescription("Points per unit of quantity")
-    private long pointsPerUnit;
-    @JsonProperty(required = true) @JsonPropertyDescription("What one unit of quantity counts")
-    private Unit unit;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points per unit of quantity") private long pointsPerUnit;
+    @JsonProperty(required = true) @JsonPropertyDescription("What one unit of quantity counts") private Unit unit;
     @JsonProperty(required = true) @JsonPropertyDescription("Most points one resident may earn from it per day")
     private long dailyCapPoints;
     @JsonProperty(required = true) @JsonPropertyDescription("Weight of these points in the credit score, in percent")
     private int creditWeight;
     @JsonProperty(required = true) @JsonPropertyDescription("When it was defined (ISO-8601 UTC)")
     private Instant definedAt;
-    @JsonProperty(required = true) @JsonPropertyDescription("Transaction that defined it")
-    private String txId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Transaction that defined it") private String txId;
     @JsonProperty @JsonPropertyDescription("Block of that transaction (on the answer to a write)")
     private Long blockNumber;
     @JacksonInject(value = Wire.REPLAYED, useInput = OptBoolean.FALSE)
@@ -39,23 +35,14 @@ public final class ActivityType extends WireValue {
     }
 
     public String communityId() { return communityId; }
-
     public String activityType() { return activityType; }
-
     public Category category() { return category; }
-
     public long pointsPerUnit() { return pointsPerUnit; }
-
     public Unit unit() { return unit; }
-
     public long dailyCapPoints() { return dailyCapPoints; }
-
     public int creditWeight() { return creditWeight; }
-
     public Instant definedAt() { return definedAt; }
-
     public String txId() { return txId; }
-
     public Long blockNumber() { return blockNumber; }
 
     /**

@@ -15,8 +15,7 @@ public final class ActivityTypeRequest extends WireValue {
     private Category category;
     @JsonProperty(required = true) @JsonPropertyDescription("Points per unit of quantity (positive)")
     private long pointsPerUnit;
-    @JsonProperty(required = true) @JsonPropertyDescription("What one unit of quantity counts")
-    private Unit unit;
+    @JsonProperty(required = true) @JsonPropertyDescription("What one unit of quantity counts") private Unit unit;
     @JsonProperty(required = true)
     @JsonPropertyDescription("Most points one resident may earn from it per day (positive)")
     private long dailyCapPoints;
@@ -28,17 +27,11 @@ public final class ActivityTypeRequest extends WireValue {
 
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
-
     public String activityType() { return activityType; }
-
     public Category category() { return category; }
-
     public long pointsPerUnit() { return pointsPerUnit; }
-
     public Unit unit() { return unit; }
-
     public long dailyCapPoints() { return dailyCapPoints; }
-
     public int creditWeight() { return creditWeight; }
 
     /** Builds a {@link ActivityTypeRequest}; not thread-safe, the built request is. */

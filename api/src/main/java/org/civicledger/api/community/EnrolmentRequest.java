@@ -25,9 +25,7 @@ public final class EnrolmentRequest extends WireValue {
 
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
-
     public String externalRef() { return externalRef; }
-
     public String publicKey() { return publicKey; }
 
     /** Leaves the real-world reference out, so that no log line can carry it. */

@@ -24,11 +24,8 @@ public final class PolicyRequest extends WireValue {
 
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
-
     public int pointsExpiryMonths() { return pointsExpiryMonths; }
-
     public int maxContributionAgeDays() { return maxContributionAgeDays; }
-
     public Integer maxConsentDays() { return maxConsentDays; }
 
     /** Builds a {@link PolicyRequest}; not thread-safe, the built request is. */

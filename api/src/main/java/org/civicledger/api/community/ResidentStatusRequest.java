@@ -8,19 +8,15 @@ import org.civicledger.api.WireValue;
 
 @JsonClassDescription("Body of POST /api/v1/residents/{residentId}/status.")
 public final class ResidentStatusRequest extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("The new status")
-    private ResidentStatus status;
-    @JsonProperty(required = true) @JsonPropertyDescription("Why (kept on the ledger)")
-    private String reason;
+    @JsonProperty(required = true) @JsonPropertyDescription("The new status") private ResidentStatus status;
+    @JsonProperty(required = true) @JsonPropertyDescription("Why (kept on the ledger)") private String reason;
 
     private ResidentStatusRequest() {
     }
 
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
-
     public ResidentStatus status() { return status; }
-
     public String reason() { return reason; }
 
     /** Builds a {@link ResidentStatusRequest}; not thread-safe, the built request is. */

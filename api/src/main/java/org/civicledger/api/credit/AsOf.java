@@ -8,8 +8,7 @@ import org.civicledger.api.WireValue;
 
 @JsonClassDescription("The committed ledger state a score was computed on.")
 public final class AsOf extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("Last block included")
-    private long blockNumber;
+    @JsonProperty(required = true) @JsonPropertyDescription("Last block included") private long blockNumber;
     @JsonProperty(required = true) @JsonPropertyDescription("Time of the computation (ISO-8601 UTC)")
     private Instant time;
 
@@ -17,6 +16,5 @@ public final class AsOf extends WireValue {
     }
 
     public long blockNumber() { return blockNumber; }
-
     public Instant time() { return time; }
 }

@@ -36,10 +36,8 @@ public final class ConsentRequest extends WireValue {
     @JsonProperty(required = true)
     @JsonPropertyDescription("Client-chosen id, scoped to the app's community; makes the grant idempotent")
     private String consentId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The resident who consents")
-    private String residentId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The bank that may check")
-    private String bankId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident who consents") private String residentId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The bank that may check") private String bankId;
     @JsonProperty(required = true) @JsonPropertyDescription("What for, e.g. loan; the bank's check names the same")
     private String purpose;
     @JsonProperty(required = true)
@@ -93,15 +91,10 @@ public final class ConsentRequest extends WireValue {
     }
 
     public String consentId() { return consentId; }
-
     public String residentId() { return residentId; }
-
     public String bankId() { return bankId; }
-
     public String purpose() { return purpose; }
-
     public Instant expiresAt() { return expiresAt; }
-
     public String signature() { return signature; }
 
     /** Builds a {@link ConsentRequest}; not thread-safe, the built request is. */

@@ -12,10 +12,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 @JsonClassDescription("Answer of POST /api/v1/credit-checks: the explained score and the product's terms; "
         + "every new check is a transaction on the resident's query log.")
 public final class CreditCheck extends CreditScore {
-    @JsonProperty(required = true) @JsonPropertyDescription("The product checked")
-    private String productId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The purpose")
-    private String purpose;
+    @JsonProperty(required = true) @JsonPropertyDescription("The product checked") private String productId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The purpose") private String purpose;
     @JsonProperty(required = true) @JsonPropertyDescription("The consent that allowed the check")
     private String consentId;
     @JsonProperty(required = true) @JsonPropertyDescription("Whether the product offers terms to the band")
@@ -26,29 +24,19 @@ public final class CreditCheck extends CreditScore {
     private Integer rateDiscountBps;
     @JsonProperty @JsonPropertyDescription("The bank's idempotency id, when the request had one")
     private String checkId;
-    @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the check")
-    private String txId;
-    @JsonProperty(required = true) @JsonPropertyDescription("Block of that transaction")
-    private long blockNumber;
+    @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the check") private String txId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Block of that transaction") private long blockNumber;
 
     private CreditCheck() {
     }
 
     public String productId() { return productId; }
-
     public String purpose() { return purpose; }
-
     public String consentId() { return consentId; }
-
     public boolean eligible() { return eligible; }
-
     public Long maxAmountFen() { return maxAmountFen; }
-
     public Integer rateDiscountBps() { return rateDiscountBps; }
-
     public String checkId() { return checkId; }
-
     public String txId() { return txId; }
-
     public long blockNumber() { return blockNumber; }
 }

@@ -9,51 +9,33 @@ import org.civicledger.api.WireValue;
 @JsonClassDescription("One entry of a resident's credit query log (GET /api/v1/residents/{residentId}/credit-checks), "
         + "oldest first: a bank's check as it was recorded.")
 public final class CreditCheckLogEntry extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("The resident checked")
-    private String residentId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The bank that checked")
-    private String bankId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The product")
-    private String productId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The purpose")
-    private String purpose;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident checked") private String residentId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The bank that checked") private String bankId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The product") private String productId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The purpose") private String purpose;
     @JsonProperty(required = true) @JsonPropertyDescription("The consent that allowed the check")
     private String consentId;
-    @JsonProperty(required = true) @JsonPropertyDescription("When (ISO-8601 UTC)")
-    private Instant at;
-    @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the check")
-    private String txId;
+    @JsonProperty(required = true) @JsonPropertyDescription("When (ISO-8601 UTC)") private Instant at;
+    @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the check") private String txId;
     @JsonProperty(required = true) @JsonPropertyDescription("Whether the product offered terms to the band")
     private boolean eligible;
-    @JsonProperty @JsonPropertyDescription("Largest loan offered, in fen (when eligible)")
-    private Long maxAmountFen;
+    @JsonProperty @JsonPropertyDescription("Largest loan offered, in fen (when eligible)") private Long maxAmountFen;
     @JsonProperty @JsonPropertyDescription("Rate discount offered, in basis points (when eligible)")
     private Integer rateDiscountBps;
-    @JsonProperty @JsonPropertyDescription("The bank's idempotency id, when the check had one")
-    private String checkId;
+    @JsonProperty @JsonPropertyDescription("The bank's idempotency id, when the check had one") private String checkId;
 
     private CreditCheckLogEntry() {
     }
 
     public String residentId() { return residentId; }
-
     public String bankId() { return bankId; }
-
     public String productId() { return productId; }
-
     public String purpose() { return purpose; }
-
     public String consentId() { return consentId; }
-
     public Instant at() { return at; }
-
     public String txId() { return txId; }
-
     public boolean eligible() { return eligible; }
-
     public Long maxAmountFen() { return maxAmountFen; }
-
     public Integer rateDiscountBps() { return rateDiscountBps; }
-
     public String checkId() { return checkId; }
 }

@@ -19,25 +19,18 @@ public final class CreditCheckRequest extends WireValue {
             + "without a second entry on the query log; the same id with another body is 409 "
             + "ID_CONFLICT. Ids are scoped to the bank. Without it every call is a new check.")
     private String checkId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The resident")
-    private String residentId;
-    @JsonProperty(required = true) @JsonPropertyDescription("One of the bank's loan products")
-    private String productId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The purpose the consent names")
-    private String purpose;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident") private String residentId;
+    @JsonProperty(required = true) @JsonPropertyDescription("One of the bank's loan products") private String productId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The purpose the consent names") private String purpose;
 
     private CreditCheckRequest() {
     }
 
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
-
     public String checkId() { return checkId; }
-
     public String residentId() { return residentId; }
-
     public String productId() { return productId; }
-
     public String purpose() { return purpose; }
 
     /** Builds a {@link CreditCheckRequest}; not thread-safe, the built request is. */

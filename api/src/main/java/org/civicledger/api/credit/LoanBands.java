@@ -11,14 +11,10 @@ import org.civicledger.api.WireValue;
 /** A loan product's terms per {@link Band}, on the wire an object with the properties {@code A} to {@code D}. */
 @JsonClassDescription("Terms per score band; an absent band is not eligible.")
 public final class LoanBands extends WireValue {
-    @JsonProperty("A") @JsonPropertyDescription("Terms for band A")
-    private LoanTerms a;
-    @JsonProperty("B") @JsonPropertyDescription("Terms for band B")
-    private LoanTerms b;
-    @JsonProperty("C") @JsonPropertyDescription("Terms for band C")
-    private LoanTerms c;
-    @JsonProperty("D") @JsonPropertyDescription("Terms for band D")
-    private LoanTerms d;
+    @JsonProperty("A") @JsonPropertyDescription("Terms for band A") private LoanTerms a;
+    @JsonProperty("B") @JsonPropertyDescription("Terms for band B") private LoanTerms b;
+    @JsonProperty("C") @JsonPropertyDescription("Terms for band C") private LoanTerms c;
+    @JsonProperty("D") @JsonPropertyDescription("Terms for band D") private LoanTerms d;
 
     private LoanBands() {
     }

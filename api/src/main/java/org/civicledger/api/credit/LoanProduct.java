@@ -12,20 +12,16 @@ import org.civicledger.api.WireValue;
 @JsonClassDescription("A published loan product: an item of GET /api/v1/loan-products, and the answer of POST "
         + "/api/v1/loan-products (201 when new, 200 with the original product for a replay; with blockNumber).")
 public final class LoanProduct extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("The bank")
-    private String bankId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The bank's product id")
-    private String productId;
-    @JsonProperty(required = true) @JsonPropertyDescription("Name shown to residents")
-    private String name;
+    @JsonProperty(required = true) @JsonPropertyDescription("The bank") private String bankId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The bank's product id") private String productId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Name shown to residents") private String name;
     @JsonProperty(required = true) @JsonPropertyDescription("Whether a check needs a consent signed by the resident")
     private boolean requireSignedConsent;
     @JsonProperty(required = true) @JsonPropertyDescription("Terms per score band; an absent band is not eligible")
     private LoanBands bands;
     @JsonProperty(required = true) @JsonPropertyDescription("When it was published (ISO-8601 UTC)")
     private Instant publishedAt;
-    @JsonProperty(required = true) @JsonPropertyDescription("Transaction that published it")
-    private String txId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Transaction that published it") private String txId;
     @JsonProperty @JsonPropertyDescription("Block of that transaction (on the answer to a publish)")
     private Long blockNumber;
     @JacksonInject(value = Wire.REPLAYED, useInput = OptBoolean.FALSE)
@@ -35,19 +31,12 @@ public final class LoanProduct extends WireValue {
     }
 
     public String bankId() { return bankId; }
-
     public String productId() { return productId; }
-
     public String name() { return name; }
-
     public boolean requireSignedConsent() { return requireSignedConsent; }
-
     public LoanBands bands() { return bands; }
-
     public Instant publishedAt() { return publishedAt; }
-
     public String txId() { return txId; }
-
     public Long blockNumber() { return blockNumber; }
 
     /**

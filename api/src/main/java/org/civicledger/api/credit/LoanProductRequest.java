@@ -21,8 +21,7 @@ import org.civicledger.api.WireValue;
 @JsonClassDescription("Body of POST /api/v1/loan-products (BANK). Same id and same body again: the original "
         + "product; same id, other terms: ID_CONFLICT.")
 public final class LoanProductRequest extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("The bank's product id")
-    private String productId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The bank's product id") private String productId;
     @JsonProperty(required = true) @JsonPropertyDescription("Name shown to residents (at most 200 characters)")
     private String name;
     @JsonProperty
@@ -36,13 +35,9 @@ public final class LoanProductRequest extends WireValue {
 
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
-
     public String productId() { return productId; }
-
     public String name() { return name; }
-
     public boolean requireSignedConsent() { return requireSignedConsent; }
-
     public LoanBands bands() { return bands; }
 
     /** Builds a {@link LoanProductRequest}; not thread-safe, the built request is. */

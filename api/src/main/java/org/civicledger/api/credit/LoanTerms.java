@@ -32,6 +32,5 @@ public final class LoanTerms extends WireValue {
     }
 
     public long maxAmountFen() { return maxAmountFen; }
-
     public int rateDiscountBps() { return rateDiscountBps; }
 }

@@ -14,19 +14,14 @@ public final class ScoreFactor extends WireValue {
     @JsonPropertyDescription("What it measured over the last 12 months (credit points, months, categories, "
             + "reversals) or since enrolment (months)")
     private long measure;
-    @JsonProperty(required = true) @JsonPropertyDescription("Points earned")
-    private int points;
-    @JsonProperty(required = true) @JsonPropertyDescription("The factor's maximum points")
-    private int maxPoints;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points earned") private int points;
+    @JsonProperty(required = true) @JsonPropertyDescription("The factor's maximum points") private int maxPoints;
 
     private ScoreFactor() {
     }
 
     public String factor() { return factor; }
-
     public long measure() { return measure; }
-
     public int points() { return points; }
-
     public int maxPoints() { return maxPoints; }
 }

@@ -7,15 +7,12 @@ import org.civicledger.api.WireValue;
 
 @JsonClassDescription("One reason for the score, in plain words.")
 public final class ScoreReason extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("Stable reason code")
-    private String code;
-    @JsonProperty(required = true) @JsonPropertyDescription("The reason, for the resident")
-    private String text;
+    @JsonProperty(required = true) @JsonPropertyDescription("Stable reason code") private String code;
+    @JsonProperty(required = true) @JsonPropertyDescription("The reason, for the resident") private String text;
 
     private ScoreReason() {
     }
 
     public String code() { return code; }
-
     public String text() { return text; }
 }

@@ -17,31 +17,22 @@ import org.civicledger.api.points.HistoryType;
 @JsonClassDescription("A dispute: the answer to filing (status OPEN; 201, or 200 with the original result for a "
         + "replay) and to resolving (200), and an item of GET /api/v1/disputes.")
 public final class Dispute extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("The dispute")
-    private String disputeId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The resident")
-    private String residentId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The resident's community")
-    private String communityId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The disputed transaction")
-    private String targetTxId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The dispute") private String disputeId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident") private String residentId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident's community") private String communityId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The disputed transaction") private String targetTxId;
     @JsonProperty(required = true) @JsonPropertyDescription("What the disputed transaction did")
     private HistoryType targetType;
     @JsonProperty(required = true)
-    @JsonPropertyDescription("The record it wrote: the contribution, redemption... id")
-    private String targetRef;
-    @JsonProperty(required = true) @JsonPropertyDescription("Why")
-    private String reason;
+    @JsonPropertyDescription("The record it wrote: the contribution, redemption... id") private String targetRef;
+    @JsonProperty(required = true) @JsonPropertyDescription("Why") private String reason;
     @JsonProperty(required = true) @JsonPropertyDescription("OPEN, then the resolution's outcome")
     private DisputeStatus status;
-    @JsonProperty(required = true) @JsonPropertyDescription("The app that filed it")
-    private String filedBy;
-    @JsonProperty(required = true) @JsonPropertyDescription("When it was filed")
-    private Instant filedAt;
+    @JsonProperty(required = true) @JsonPropertyDescription("The app that filed it") private String filedBy;
+    @JsonProperty(required = true) @JsonPropertyDescription("When it was filed") private Instant filedAt;
     @JsonProperty(required = true) @JsonPropertyDescription("When it must be resolved by: 20 days after filing")
     private Instant dueBy;
-    @JsonProperty @JsonPropertyDescription("The resolution, once resolved")
-    private DisputeResolution resolution;
+    @JsonProperty @JsonPropertyDescription("The resolution, once resolved") private DisputeResolution resolution;
     @JsonProperty(required = true)
     @JsonPropertyDescription("Transaction of the filing; on the answer to a resolution, of the resolution")
     private String txId;
@@ -54,31 +45,18 @@ public final class Dispute extends WireValue {
     }
 
     public String disputeId() { return disputeId; }
-
     public String residentId() { return residentId; }
-
     public String communityId() { return communityId; }
-
     public String targetTxId() { return targetTxId; }
-
     public HistoryType targetType() { return targetType; }
-
     public String targetRef() { return targetRef; }
-
     public String reason() { return reason; }
-
     public DisputeStatus status() { return status; }
-
     public String filedBy() { return filedBy; }
-
     public Instant filedAt() { return filedAt; }
-
     public Instant dueBy() { return dueBy; }
-
     public DisputeResolution resolution() { return resolution; }
-
     public String txId() { return txId; }
-
     public Long blockNumber() { return blockNumber; }
 
     /**

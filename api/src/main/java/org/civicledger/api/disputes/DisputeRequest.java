@@ -12,25 +12,19 @@ public final class DisputeRequest extends WireValue {
     @JsonProperty(required = true)
     @JsonPropertyDescription("Client-chosen id, scoped to the app's community; makes the filing idempotent")
     private String disputeId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The resident who disputes")
-    private String residentId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident who disputes") private String residentId;
     @JsonProperty(required = true) @JsonPropertyDescription("The disputed transaction (an award, redemption...)")
     private String targetTxId;
-    @JsonProperty(required = true) @JsonPropertyDescription("Why (1-500 characters)")
-    private String reason;
+    @JsonProperty(required = true) @JsonPropertyDescription("Why (1-500 characters)") private String reason;
 
     private DisputeRequest() {
     }
 
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
-
     public String disputeId() { return disputeId; }
-
     public String residentId() { return residentId; }
-
     public String targetTxId() { return targetTxId; }
-
     public String reason() { return reason; }
 
     /** Builds a {@link DisputeRequest}; not thread-safe, the built request is. */

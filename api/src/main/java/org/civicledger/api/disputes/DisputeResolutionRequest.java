@@ -19,17 +19,14 @@ import org.civicledger.api.WireValue;
 public final class DisputeResolutionRequest extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("UPHELD or REJECTED (OPEN is refused)")
     private DisputeStatus outcome;
-    @JsonProperty(required = true) @JsonPropertyDescription("What was checked (1-500 characters)")
-    private String note;
+    @JsonProperty(required = true) @JsonPropertyDescription("What was checked (1-500 characters)") private String note;
 
     private DisputeResolutionRequest() {
     }
 
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
-
     public DisputeStatus outcome() { return outcome; }
-
     public String note() { return note; }
 
     /** Builds a {@link DisputeResolutionRequest}; not thread-safe, the built request is. */

@@ -25,26 +25,19 @@ public final class EventPayload extends WireValue {
     private String bankId;
     @JsonProperty @JsonPropertyDescription("The community the event belongs to (every event of a community's books)")
     private String communityId;
-    @JsonProperty @JsonPropertyDescription("The consent (ConsentGranted, ConsentRevoked)")
-    private String consentId;
+    @JsonProperty @JsonPropertyDescription("The consent (ConsentGranted, ConsentRevoked)") private String consentId;
     @JsonProperty @JsonPropertyDescription("The contribution (PointsAwarded, ContributionReversed)")
     private String contributionId;
-    @JsonProperty @JsonPropertyDescription("The dispute (DisputeFiled, DisputeResolved)")
-    private String disputeId;
-    @JsonProperty @JsonPropertyDescription("Until when the consent holds (ConsentGranted)")
-    private Instant expiresAt;
+    @JsonProperty @JsonPropertyDescription("The dispute (DisputeFiled, DisputeResolved)") private String disputeId;
+    @JsonProperty @JsonPropertyDescription("Until when the consent holds (ConsentGranted)") private Instant expiresAt;
     @JsonProperty @JsonPropertyDescription("The community's longest consent, in days (PolicyUpdated)")
     private Integer maxConsentDays;
     @JsonProperty @JsonPropertyDescription("The oldest contribution the community awards, in days (PolicyUpdated)")
     private Integer maxContributionAgeDays;
-    @JsonProperty @JsonPropertyDescription("The merchant (PointsRedeemed, MerchantSettled)")
-    private String merchantId;
-    @JsonProperty @JsonPropertyDescription("The score model's version (ScoreModelPublished)")
-    private Long modelVersion;
-    @JsonProperty @JsonPropertyDescription("The member's organisation (MemberRegistered)")
-    private String mspId;
-    @JsonProperty @JsonPropertyDescription("UPHELD or REJECTED (DisputeResolved)")
-    private DisputeStatus outcome;
+    @JsonProperty @JsonPropertyDescription("The merchant (PointsRedeemed, MerchantSettled)") private String merchantId;
+    @JsonProperty @JsonPropertyDescription("The score model's version (ScoreModelPublished)") private Long modelVersion;
+    @JsonProperty @JsonPropertyDescription("The member's organisation (MemberRegistered)") private String mspId;
+    @JsonProperty @JsonPropertyDescription("UPHELD or REJECTED (DisputeResolved)") private DisputeStatus outcome;
     @JsonProperty
     @JsonPropertyDescription("Points awarded, redeemed or settled (PointsAwarded, PointsRedeemed, MerchantSettled)")
     private Long points;
@@ -56,23 +49,17 @@ public final class EventPayload extends WireValue {
     private String purpose;
     @JsonProperty @JsonPropertyDescription("How many redemptions the settlement covers (MerchantSettled)")
     private Integer redemptionCount;
-    @JsonProperty @JsonPropertyDescription("The redemption (PointsRedeemed)")
-    private String redemptionId;
-    @JsonProperty @JsonPropertyDescription("The resident (every event about one)")
-    private String residentId;
+    @JsonProperty @JsonPropertyDescription("The redemption (PointsRedeemed)") private String redemptionId;
+    @JsonProperty @JsonPropertyDescription("The resident (every event about one)") private String residentId;
     @JsonProperty
     @JsonPropertyDescription("Points taken back (ContributionReversed; DisputeResolved when it reversed an award)")
     private Long reversedPoints;
-    @JsonProperty @JsonPropertyDescription("The member's role (MemberRegistered)")
-    private Role role;
-    @JsonProperty @JsonPropertyDescription("The settlement (MerchantSettled)")
-    private String settlementId;
+    @JsonProperty @JsonPropertyDescription("The member's role (MemberRegistered)") private Role role;
+    @JsonProperty @JsonPropertyDescription("The settlement (MerchantSettled)") private String settlementId;
     @JsonProperty @JsonPropertyDescription("The resident's new status (ResidentStatusChanged)")
     private ResidentStatus status;
-    @JsonProperty @JsonPropertyDescription("The member's subject id (MemberRegistered)")
-    private String subjectId;
-    @JsonProperty @JsonPropertyDescription("The disputed transaction (DisputeFiled)")
-    private String targetTxId;
+    @JsonProperty @JsonPropertyDescription("The member's subject id (MemberRegistered)") private String subjectId;
+    @JsonProperty @JsonPropertyDescription("The disputed transaction (DisputeFiled)") private String targetTxId;
     @JsonProperty(required = true) @JsonPropertyDescription("The transaction that set the event (every event)")
     private String txId;
 
@@ -80,56 +67,30 @@ public final class EventPayload extends WireValue {
     }
 
     public String activityType() { return activityType; }
-
     public String bankId() { return bankId; }
-
     public String communityId() { return communityId; }
-
     public String consentId() { return consentId; }
-
     public String contributionId() { return contributionId; }
-
     public String disputeId() { return disputeId; }
-
     public Instant expiresAt() { return expiresAt; }
-
     public Integer maxConsentDays() { return maxConsentDays; }
-
     public Integer maxContributionAgeDays() { return maxContributionAgeDays; }
-
     public String merchantId() { return merchantId; }
-
     public Long modelVersion() { return modelVersion; }
-
     public String mspId() { return mspId; }
-
     public DisputeStatus outcome() { return outcome; }
-
     public Long points() { return points; }
-
     public Integer pointsExpiryMonths() { return pointsExpiryMonths; }
-
     public String productId() { return productId; }
-
     public String purpose() { return purpose; }
-
     public Integer redemptionCount() { return redemptionCount; }
-
     public String redemptionId() { return redemptionId; }
-
     public String residentId() { return residentId; }
-
     public Long reversedPoints() { return reversedPoints; }
-
     public Role role() { return role; }
-
     public String settlementId() { return settlementId; }
-
     public ResidentStatus status() { return status; }
-
     public String subjectId() { return subjectId; }
-
     public String targetTxId() { return targetTxId; }
-
     public String txId() { return txId; }
 }

@@ -57,7 +57,6 @@ public final class EventPosition implements Comparable<EventPosition> {
     }
 
     public long block() { return block; }
-
     public int tx() { return tx; }
 
     /**

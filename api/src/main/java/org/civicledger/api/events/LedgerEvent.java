@@ -14,12 +14,9 @@ import org.civicledger.api.WireValue;
 public final class LedgerEvent extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The event type (one of the streamed ones)")
     private EventType type;
-    @JsonProperty(required = true) @JsonPropertyDescription("The transaction that set it")
-    private String txId;
-    @JsonProperty(required = true) @JsonPropertyDescription("Its block")
-    private long blockNumber;
-    @JsonProperty(required = true) @JsonPropertyDescription("The event's fields")
-    private EventPayload payload;
+    @JsonProperty(required = true) @JsonPropertyDescription("The transaction that set it") private String txId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Its block") private long blockNumber;
+    @JsonProperty(required = true) @JsonPropertyDescription("The event's fields") private EventPayload payload;
     /** Not a property: the SSE id the event came with. */
     private EventPosition position;
 
@@ -27,11 +24,8 @@ public final class LedgerEvent extends WireValue {
     }
 
     public EventType type() { return type; }
-
     public String txId() { return txId; }
-
     public long blockNumber() { return blockNumber; }
-
     public EventPayload payload() { return payload; }
 
     /** @return where the event is, {@code block:tx}: what to resume after; null on an event not read from a stream */

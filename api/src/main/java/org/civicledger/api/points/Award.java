@@ -8,12 +8,9 @@ import org.civicledger.api.WriteResult;
 @JsonClassDescription("Answer of POST /api/v1/contributions: 201 for a new award, 200 with the original result "
         + "for a replay.")
 public final class Award extends WriteResult {
-    @JsonProperty(required = true) @JsonPropertyDescription("The contribution")
-    private String contributionId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The resident")
-    private String residentId;
-    @JsonProperty(required = true) @JsonPropertyDescription("Points awarded")
-    private long points;
+    @JsonProperty(required = true) @JsonPropertyDescription("The contribution") private String contributionId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident") private String residentId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points awarded") private long points;
     @JsonProperty(required = true) @JsonPropertyDescription("The resident's available balance after the award")
     private long balance;
 
@@ -21,10 +18,7 @@ public final class Award extends WriteResult {
     }
 
     public String contributionId() { return contributionId; }
-
     public String residentId() { return residentId; }
-
     public long points() { return points; }
-
     public long balance() { return balance; }
 }

@@ -12,35 +12,23 @@ public final class BatchItemResult extends WireValue {
     private String contributionId;
     @JsonProperty(required = true) @JsonPropertyDescription("AWARDED, ALREADY_AWARDED (a replay) or FAILED")
     private BatchItemStatus status;
-    @JsonProperty @JsonPropertyDescription("Points awarded (unless FAILED)")
-    private Long points;
-    @JsonProperty @JsonPropertyDescription("Balance after the award (unless FAILED)")
-    private Long balance;
-    @JsonProperty @JsonPropertyDescription("Transaction of the award (unless FAILED)")
-    private String txId;
-    @JsonProperty @JsonPropertyDescription("Block of that transaction (unless FAILED)")
-    private Long blockNumber;
+    @JsonProperty @JsonPropertyDescription("Points awarded (unless FAILED)") private Long points;
+    @JsonProperty @JsonPropertyDescription("Balance after the award (unless FAILED)") private Long balance;
+    @JsonProperty @JsonPropertyDescription("Transaction of the award (unless FAILED)") private String txId;
+    @JsonProperty @JsonPropertyDescription("Block of that transaction (unless FAILED)") private Long blockNumber;
     @JsonProperty @JsonPropertyDescription("The problem code (when FAILED), as in the Problem schema")
     private ErrorCode code;
-    @JsonProperty @JsonPropertyDescription("Why it failed (when FAILED)")
-    private String detail;
+    @JsonProperty @JsonPropertyDescription("Why it failed (when FAILED)") private String detail;
 
     private BatchItemResult() {
     }
 
     public String contributionId() { return contributionId; }
-
     public BatchItemStatus status() { return status; }
-
     public Long points() { return points; }
-
     public Long balance() { return balance; }
-
     public String txId() { return txId; }
-
     public Long blockNumber() { return blockNumber; }
-
     public ErrorCode code() { return code; }
-
     public String detail() { return detail; }
 }

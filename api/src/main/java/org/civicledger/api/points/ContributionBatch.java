@@ -20,7 +20,6 @@ public final class ContributionBatch extends WireValue {
 
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
-
     public List<ContributionRequest> items() { return items; }
 
     /** Builds a {@link ContributionBatch}; not thread-safe, the built request is. */

@@ -30,12 +30,10 @@ public final class ContributionRequest extends WireValue {
     @JsonProperty(required = true)
     @JsonPropertyDescription("Client-chosen id, scoped to the app's community; makes the award idempotent")
     private String contributionId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The resident who contributed")
-    private String residentId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident who contributed") private String residentId;
     @JsonProperty(required = true) @JsonPropertyDescription("An activity type of the caller's community")
     private String activityType;
-    @JsonProperty(required = true) @JsonPropertyDescription("How many units (positive)")
-    private long quantity;
+    @JsonProperty(required = true) @JsonPropertyDescription("How many units (positive)") private long quantity;
     @JsonProperty(required = true)
     @JsonPropertyDescription("When it happened (ISO-8601 UTC); not more than 5 minutes ahead nor older than the "
             + "community's limit")
@@ -48,17 +46,11 @@ public final class ContributionRequest extends WireValue {
 
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
-
     public String contributionId() { return contributionId; }
-
     public String residentId() { return residentId; }
-
     public String activityType() { return activityType; }
-
     public long quantity() { return quantity; }
-
     public Instant occurredAt() { return occurredAt; }
-
     public String evidenceHash() { return evidenceHash; }
 
     /** Builds a {@link ContributionRequest}; not thread-safe, the built request is. */

@@ -8,14 +8,12 @@ import org.civicledger.api.WireValue;
 
 @JsonClassDescription("One movement on a resident's points; a page lists them oldest first.")
 public final class HistoryEntry extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("The transaction")
-    private String txId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The transaction") private String txId;
     @JsonProperty(required = true) @JsonPropertyDescription("AWARD, REDEMPTION, REVERSAL or EXPIRY")
     private HistoryType type;
     @JsonProperty(required = true) @JsonPropertyDescription("Points moved: positive for an award, negative (or 0) otherwise")
     private long points;
-    @JsonProperty(required = true) @JsonPropertyDescription("When (ISO-8601 UTC)")
-    private Instant at;
+    @JsonProperty(required = true) @JsonPropertyDescription("When (ISO-8601 UTC)") private Instant at;
     @JsonProperty(required = true) @JsonPropertyDescription("The contribution, redemption or month it concerns")
     private String ref;
 
@@ -23,12 +21,8 @@ public final class HistoryEntry extends WireValue {
     }
 
     public String txId() { return txId; }
-
     public HistoryType type() { return type; }
-
     public long points() { return points; }
-
     public Instant at() { return at; }
-
     public String ref() { return ref; }
 }

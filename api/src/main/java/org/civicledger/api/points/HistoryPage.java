@@ -18,6 +18,5 @@ public final class HistoryPage extends WireValue {
     }
 
     public List<HistoryEntry> items() { return items; }
-
     public String nextCursor() { return nextCursor; }
 }

@@ -8,23 +8,17 @@ import org.civicledger.api.WireValue;
 
 @JsonClassDescription("Answer of GET /api/v1/merchants/{merchantId}/statement.")
 public final class MerchantStatement extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("The merchant")
-    private String merchantId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The merchant") private String merchantId;
     @JsonProperty(required = true) @JsonPropertyDescription("Redemptions in the period")
     private List<StatementLine> redemptions;
-    @JsonProperty(required = true) @JsonPropertyDescription("Points of those redemptions")
-    private long totalPoints;
-    @JsonProperty(required = true) @JsonPropertyDescription("Points not yet settled")
-    private long unsettledPoints;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points of those redemptions") private long totalPoints;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points not yet settled") private long unsettledPoints;
 
     private MerchantStatement() {
     }
 
     public String merchantId() { return merchantId; }
-
     public List<StatementLine> redemptions() { return redemptions; }
-
     public long totalPoints() { return totalPoints; }
-
     public long unsettledPoints() { return unsettledPoints; }
 }

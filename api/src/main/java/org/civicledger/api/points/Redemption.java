@@ -8,20 +8,13 @@ import org.civicledger.api.WriteResult;
 
 @JsonClassDescription("Answer of POST /api/v1/redemptions: 201 for a new redemption, 200 for a replay.")
 public final class Redemption extends WriteResult {
-    @JsonProperty(required = true) @JsonPropertyDescription("The redemption")
-    private String redemptionId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The resident")
-    private String residentId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The merchant (the caller)")
-    private String merchantId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The resident's community")
-    private String communityId;
-    @JsonProperty(required = true) @JsonPropertyDescription("Points spent")
-    private long points;
-    @JsonProperty(required = true) @JsonPropertyDescription("What the points bought")
-    private String item;
-    @JsonProperty(required = true) @JsonPropertyDescription("When (the transaction's time)")
-    private Instant at;
+    @JsonProperty(required = true) @JsonPropertyDescription("The redemption") private String redemptionId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident") private String residentId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The merchant (the caller)") private String merchantId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident's community") private String communityId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points spent") private long points;
+    @JsonProperty(required = true) @JsonPropertyDescription("What the points bought") private String item;
+    @JsonProperty(required = true) @JsonPropertyDescription("When (the transaction's time)") private Instant at;
     @JsonProperty(required = true) @JsonPropertyDescription("The resident's available balance after")
     private long balance;
 
@@ -29,18 +22,11 @@ public final class Redemption extends WriteResult {
     }
 
     public String redemptionId() { return redemptionId; }
-
     public String residentId() { return residentId; }
-
     public String merchantId() { return merchantId; }
-
     public String communityId() { return communityId; }
-
     public long points() { return points; }
-
     public String item() { return item; }
-
     public Instant at() { return at; }
-
     public long balance() { return balance; }
 }

@@ -11,25 +11,18 @@ public final class RedemptionRequest extends WireValue {
     @JsonProperty(required = true)
     @JsonPropertyDescription("Client-chosen id, scoped to the merchant; makes the redemption idempotent")
     private String redemptionId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The resident who spends")
-    private String residentId;
-    @JsonProperty(required = true) @JsonPropertyDescription("Points to spend (positive)")
-    private long points;
-    @JsonProperty(required = true) @JsonPropertyDescription("What the points buy")
-    private String item;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident who spends") private String residentId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points to spend (positive)") private long points;
+    @JsonProperty(required = true) @JsonPropertyDescription("What the points buy") private String item;
 
     private RedemptionRequest() {
     }
 
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
-
     public String redemptionId() { return redemptionId; }
-
     public String residentId() { return residentId; }
-
     public long points() { return points; }
-
     public String item() { return item; }
 
     /** Builds a {@link RedemptionRequest}; not thread-safe, the built request is. */

@@ -16,7 +16,6 @@ public final class ReversalRequest extends WireValue {
 
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
-
     public String reason() { return reason; }
 
     /** Builds a {@link ReversalRequest}; not thread-safe, the built request is. */

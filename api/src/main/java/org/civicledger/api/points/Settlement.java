@@ -10,39 +10,26 @@ import org.civicledger.api.WriteResult;
 @JsonClassDescription("Answer of POST /api/v1/settlements: 201 for a new settlement, 200 with the original "
         + "result for a replay.")
 public final class Settlement extends WriteResult {
-    @JsonProperty(required = true) @JsonPropertyDescription("The settlement")
-    private String settlementId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The merchant")
-    private String merchantId;
-    @JsonProperty(required = true) @JsonPropertyDescription("Points settled")
-    private long points;
-    @JsonProperty(required = true) @JsonPropertyDescription("The merchant's community")
-    private String communityId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The settlement") private String settlementId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The merchant") private String merchantId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points settled") private long points;
+    @JsonProperty(required = true) @JsonPropertyDescription("The merchant's community") private String communityId;
     @JsonProperty(required = true) @JsonPropertyDescription("How many redemptions were settled")
     private int redemptionCount;
     @JsonProperty(required = true) @JsonPropertyDescription("The redemptions settled")
     private List<String> redemptionIds;
-    @JsonProperty(required = true) @JsonPropertyDescription("The admin who settled")
-    private String settledBy;
-    @JsonProperty(required = true) @JsonPropertyDescription("When (the transaction's time)")
-    private Instant at;
+    @JsonProperty(required = true) @JsonPropertyDescription("The admin who settled") private String settledBy;
+    @JsonProperty(required = true) @JsonPropertyDescription("When (the transaction's time)") private Instant at;
 
     private Settlement() {
     }
 
     public String settlementId() { return settlementId; }
-
     public String merchantId() { return merchantId; }
-
     public long points() { return points; }
-
     public String communityId() { return communityId; }
-
     public int redemptionCount() { return redemptionCount; }
-
     public List<String> redemptionIds() { return redemptionIds; }
-
     public String settledBy() { return settledBy; }
-
     public Instant at() { return at; }
 }

@@ -12,17 +12,14 @@ public final class SettlementRequest extends WireValue {
     @JsonProperty(required = true)
     @JsonPropertyDescription("Client-chosen id, scoped to the community; makes the settlement idempotent")
     private String settlementId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The merchant to settle")
-    private String merchantId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The merchant to settle") private String merchantId;
 
     private SettlementRequest() {
     }
 
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
-
     public String settlementId() { return settlementId; }
-
     public String merchantId() { return merchantId; }
 
     /** Builds a {@link SettlementRequest}; not thread-safe, the built request is. */

@@ -8,35 +8,22 @@ import org.civicledger.api.WireValue;
 
 @JsonClassDescription("One redemption on a merchant statement.")
 public final class StatementLine extends WireValue {
-    @JsonProperty(required = true) @JsonPropertyDescription("The redemption")
-    private String redemptionId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The resident")
-    private String residentId;
-    @JsonProperty(required = true) @JsonPropertyDescription("Points spent")
-    private long points;
-    @JsonProperty(required = true) @JsonPropertyDescription("What the points bought")
-    private String item;
-    @JsonProperty(required = true) @JsonPropertyDescription("When (ISO-8601 UTC)")
-    private Instant at;
-    @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the redemption")
-    private String txId;
-    @JsonProperty(required = true) @JsonPropertyDescription("Whether a settlement has paid it")
-    private boolean settled;
+    @JsonProperty(required = true) @JsonPropertyDescription("The redemption") private String redemptionId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The resident") private String residentId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Points spent") private long points;
+    @JsonProperty(required = true) @JsonPropertyDescription("What the points bought") private String item;
+    @JsonProperty(required = true) @JsonPropertyDescription("When (ISO-8601 UTC)") private Instant at;
+    @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the redemption") private String txId;
+    @JsonProperty(required = true) @JsonPropertyDescription("Whether a settlement has paid it") private boolean settled;
 
     private StatementLine() {
     }
 
     public String redemptionId() { return redemptionId; }
-
     public String residentId() { return residentId; }
-
     public long points() { return points; }
-
     public String item() { return item; }
-
     public Instant at() { return at; }
-
     public String txId() { return txId; }
-
     public boolean settled() { return settled; }
 }
