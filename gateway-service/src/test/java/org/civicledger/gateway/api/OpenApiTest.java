@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.civicledger.api.WireValue;
 import org.junit.jupiter.api.BeforeEach;
@@ -258,55 +257,8 @@ class OpenApiTest {
         }
 
         private void assertSays(Class<?> type, JsonNode schema) {
-            List<String> wrong = new ArrayList<>();
-            String name = type.getSimpleName();
-            if (type.isEnum()) {
-                check(wrong, name + " type", "string", schema.path("type").asText());
-                check(wrong, name + " constants", WireContract.constants(type), texts(schema.path("enum")));
-            } else if (!WireValue.class.isAssignableFrom(type)) {
-                wrong.add(name + " is a component, but " + type.getName() + " is not a wire type");
-            } else {
-                check(wrong, name + " type", "object", WireContract.comparable(schema).path("type").asText());
-                check(wrong, name + " description", WireContract.description(type), text(schema.path("description")));
-                Map<String, WireContract.Property> properties = WireContract.properties(type);
-                check(wrong, name + " properties", properties.keySet(), new TreeSet<>(names(schema.path("properties"))));
-                check(wrong, name + " required", properties.values().stream().filter(WireContract.Property::required)
-                        .map(WireContract.Property::name).collect(Collectors.toCollection(TreeSet::new)),
-                        new TreeSet<>(texts(schema.path("required"))));
-                properties.values().forEach(property -> {
-                    JsonNode actual = schema.path("properties").path(property.name());
-                    if (actual.isMissingNode()) {
-                        return;
-                    }
-                    String where = name + "." + property.name();
-                    check(wrong, where + " schema", WireContract.expected(property.type(), where),
-                            WireContract.comparable(actual));
-                    check(wrong, where + " description", property.description(), text(actual.path("description")));
-                });
-            }
+            List<String> wrong = WireContract.differences(type, schema);
             assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-        }
-
-        private static void check(List<String> wrong, String what, Object expected, Object actual) {
-            if (!java.util.Objects.equals(expected, actual)) {
-                wrong.add(what + ": the class says " + expected + ", the document " + actual);
-            }
-        }
-
-        private static String text(JsonNode node) {
-            return node.isMissingNode() || node.isNull() ? null : node.asText();
-        }
-
-        private static List<String> texts(JsonNode array) {
-            List<String> out = new ArrayList<>();
-            array.forEach(item -> out.add(item.asText()));
-            return out;
-        }
-
-        private static List<String> names(JsonNode object) {
-            List<String> out = new ArrayList<>();
-            object.fieldNames().forEachRemaining(out::add);
-            return out;
         }
 
         /** Calls {@code body} with each request and answer schema of every operation ("post /path 201 type"). */

@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  * present and not null, the JSON type, format ({@code date-time}, {@code int32}, {@code int64}) and enumeration
  * right, recursively through {@code $ref}, arrays and maps. An undocumented success status is a difference too.
  */
-final class ResponseContract implements Filter {
-    static final ResponseContract FILTER = new ResponseContract();
+public final class ResponseContract implements Filter {
+    /** The filter; add it to a request specification: {@code given().filter(ResponseContract.FILTER)}. */
+    public static final ResponseContract FILTER = new ResponseContract();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The document of each gateway (base URL) the tests talk to. */

@@ -22,6 +22,9 @@ import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -91,7 +94,7 @@ final class WireContract {
     }
 
     /** The constants of an enumeration as they travel (a constant's {@code @JsonProperty} name, else its name). */
-    static ArrayList<String> constants(Class<?> type) {
+    static List<String> constants(Class<?> type) {
         ArrayList<String> out = new ArrayList<>();
         for (Object constant : type.getEnumConstants()) {
             String name = ((Enum<?>) constant).name();
@@ -177,8 +180,60 @@ final class WireContract {
         return copy;
     }
 
+    /**
+     * What the document's component schema says other than the wire class: its JSON type, description, property
+     * names, required list, and each property's schema and description (empty: nothing).
+     */
+    static List<String> differences(Class<?> type, JsonNode schema) {
+        List<String> wrong = new ArrayList<>();
+        String name = type.getSimpleName();
+        if (type.isEnum()) {
+            check(wrong, name + " type", "string", comparable(schema).path("type").asText());
+            check(wrong, name + " constants", constants(type), texts(schema.path("enum")));
+            return wrong;
+        }
+        if (!WireValue.class.isAssignableFrom(type)) {
+            wrong.add(name + " is a component, but " + type.getName() + " is not a wire type");
+            return wrong;
+        }
+        check(wrong, name + " type", "object", comparable(schema).path("type").asText());
+        check(wrong, name + " description", description(type), text(schema.path("description")));
+        Map<String, Property> properties = properties(type);
+        TreeSet<String> documented = new TreeSet<>();
+        schema.path("properties").fieldNames().forEachRemaining(documented::add);
+        check(wrong, name + " properties", properties.keySet(), documented);
+        TreeSet<String> required = new TreeSet<>();
+        properties.values().stream().filter(Property::required).forEach(p -> required.add(p.name()));
+        check(wrong, name + " required", required, new TreeSet<>(texts(schema.path("required"))));
+        for (Property property : properties.values()) {
+            JsonNode actual = schema.path("properties").path(property.name());
+            if (!actual.isMissingNode()) {
+                String where = name + "." + property.name();
+                check(wrong, where + " schema", expected(property.type(), where), comparable(actual));
+                check(wrong, where + " description", property.description(), text(actual.path("description")));
+            }
+        }
+        return wrong;
+    }
+
+    private static void check(List<String> wrong, String what, Object expected, Object actual) {
+        if (!Objects.equals(expected, actual)) {
+            wrong.add(what + ": the class says " + expected + ", the document " + actual);
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? null : node.asText();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(item -> out.add(item.asText()));
+        return out;
+    }
+
     /** The binary names of the api module's classes, from the directory or jar that holds {@link WireValue}. */
-    private static java.util.List<String> classNames() {
+    private static List<String> classNames() {
         URL url = WireValue.class.getResource("WireValue.class");
         if (url == null) {
             throw new AssertionError("the api module's classes cannot be found");
@@ -202,7 +257,7 @@ final class WireContract {
         }
     }
 
-    private static java.util.List<String> names(Path dir, Path root) throws IOException {
+    private static List<String> names(Path dir, Path root) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.map(path -> root.relativize(path).toString())
                     .filter(name -> name.endsWith(".class") && !name.contains("$") && !name.endsWith("-info.class"))
