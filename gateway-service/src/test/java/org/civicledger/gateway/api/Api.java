@@ -30,9 +30,13 @@ final class Api {
     private Api() {
     }
 
+    /**
+     * A request as this caller. Its successful JSON answer is checked against the gateway's OpenAPI document
+     * ({@link ResponseContract}): every endpoint test is also a test that the wire types say what the API answers.
+     */
     static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
-                .accept(ContentType.JSON);
+        return given().filter(ResponseContract.FILTER).header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     static Map<String, Object> body(Object... namesAndValues) {

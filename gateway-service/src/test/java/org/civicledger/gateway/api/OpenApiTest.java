@@ -11,12 +11,17 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import org.civicledger.api.WireValue;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -153,13 +158,16 @@ class OpenApiTest {
             assertEquals("bearer", bearer.path("scheme").asText());
         }
 
+        /** Looked up through the operations ($ref), so the test holds whatever the wire types are named. */
         @Test
         void request_schemas_use_the_contract_field_names() {
-            assertFields("ContributionRequest", "contributionId", "residentId", "activityType", "quantity", "occurredAt",
-                    "evidenceHash");
-            assertFields("CreditCheck", "residentId", "score", "band", "range", "reasons", "modelVersion", "asOf",
-                    "eligible", "maxAmountFen", "rateDiscountBps", "txId", "blockNumber");
-            assertFields("LedgerEvent", "type", "txId", "blockNumber", "payload");
+            assertFields(requestSchema("post", "/api/v1/contributions"), "contributionId", "residentId",
+                    "activityType", "quantity", "occurredAt", "evidenceHash");
+            assertFields(answerSchema("post", "/api/v1/credit-checks", "200", "application/json"), "residentId",
+                    "score", "band", "range", "reasons", "modelVersion", "asOf", "eligible", "maxAmountFen",
+                    "rateDiscountBps", "txId", "blockNumber");
+            assertFields(answerSchema("get", "/api/v1/events", "200", "text/event-stream"), "type", "txId",
+                    "blockNumber", "payload");
         }
 
         /** PointsEndpointsTest.History shows the order the API returns; the document must say the same. */
@@ -167,18 +175,106 @@ class OpenApiTest {
         void the_history_is_documented_oldest_first_as_it_is_returned() {
             String operation = document.path("paths").path("/api/v1/residents/{residentId}/history").path("get")
                     .path("description").asText();
-            String page = document.at("/components/schemas/HistoryPage/description").asText();
+            String page = answerSchema("get", "/api/v1/residents/{residentId}/history", "200", "application/json")
+                    .path("description").asText();
             for (String text : List.of(operation, page)) {
                 assertTrue(text.contains("oldest first"), text);
                 assertFalse(text.contains("newest first"), text);
             }
         }
 
-        private void assertFields(String schema, String... fields) {
-            JsonNode properties = document.at("/components/schemas/" + schema + "/properties");
+        private void assertFields(JsonNode schema, String... fields) {
             for (String field : fields) {
-                assertTrue(properties.has(field), schema + "." + field);
+                assertTrue(schema.path("properties").has(field), schema.path("description") + ": " + field);
             }
+        }
+    }
+
+    /**
+     * The document against the wire types of the api module, read with plain reflection (not through the
+     * gateway's {@code WireSchemas} filter nor Jackson): every component named after a wire class has exactly its
+     * properties, JSON types, required list and descriptions; every operation's bodies are references to
+     * components, every reference resolves, and the API's bodies are wire types.
+     */
+    @Nested
+    class WireTypes {
+        @TestFactory
+        Stream<DynamicTest> every_component_named_after_a_wire_class_says_what_the_class_says() {
+            Map<String, Class<?>> classes = WireContract.classes();
+            List<DynamicTest> tests = new ArrayList<>();
+            document.path("components").path("schemas").fields().forEachRemaining(component -> {
+                Class<?> type = classes.get(component.getKey());
+                if (type != null) {
+                    tests.add(DynamicTest.dynamicTest(component.getKey(),
+                            () -> assertSays(type, component.getValue())));
+                }
+            });
+            assertTrue(tests.stream().anyMatch(test -> test.getDisplayName().equals("Award")),
+                    "the award's answer is documented as the wire type Award: " + tests);
+            return tests.stream();
+        }
+
+        @Test
+        void every_body_of_every_operation_is_a_reference_to_a_component() {
+            List<String> inline = new ArrayList<>();
+            forEachBody((where, schema) -> {
+                JsonNode target = schema.path("type").asText().equals("array") ? schema.path("items") : schema;
+                if (!target.path("$ref").asText().startsWith(WireContract.COMPONENTS)) {
+                    inline.add(where + ": " + schema);
+                }
+            });
+            assertEquals(List.of(), inline, "bodies described inline rather than by a component");
+        }
+
+        @Test
+        void every_reference_resolves() {
+            List<String> dangling = new ArrayList<>();
+            List<String> seen = new ArrayList<>();
+            document.findValues("$ref").forEach(ref -> {
+                seen.add(ref.asText());
+                if (!ref.asText().startsWith("#/") || !document.at(ref.asText().substring(1)).isObject()) {
+                    dangling.add(ref.asText());
+                }
+            });
+            assertFalse(seen.isEmpty());
+            assertEquals(List.of(), dangling, "references to nothing");
+        }
+
+        /** A body documented with a gateway-only class would escape the comparison above, and the SDK. */
+        @Test
+        void every_body_of_the_api_is_a_wire_type() {
+            Map<String, Class<?>> classes = WireContract.classes();
+            List<String> others = new ArrayList<>();
+            forEachBody((where, schema) -> {
+                if (!where.contains(" /api/") || where.contains("application/problem+json")) {
+                    return;
+                }
+                JsonNode target = schema.path("type").asText().equals("array") ? schema.path("items") : schema;
+                String name = target.path("$ref").asText().replace(WireContract.COMPONENTS, "");
+                Class<?> type = classes.get(name);
+                if (type == null || !WireValue.class.isAssignableFrom(type)) {
+                    others.add(where + ": " + name);
+                }
+            });
+            assertEquals(List.of(), others, "API bodies that are not org.civicledger.api wire types");
+        }
+
+        private void assertSays(Class<?> type, JsonNode schema) {
+            List<String> wrong = WireContract.differences(type, schema);
+            assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        }
+
+        /** Calls {@code body} with each request and answer schema of every operation ("post /path 201 type"). */
+        private void forEachBody(BiConsumer<String, JsonNode> body) {
+            document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                String operation = op.getKey() + " " + path.getKey();
+                op.getValue().path("requestBody").path("content").fields().forEachRemaining(media ->
+                        body.accept(operation + " request " + media.getKey(), media.getValue().path("schema")));
+                op.getValue().path("responses").fields().forEachRemaining(answer ->
+                        resolved(answer.getValue()).path("content").fields().forEachRemaining(media ->
+                                body.accept(operation + " " + answer.getKey() + " " + media.getKey(),
+                                        media.getValue().path("schema"))));
+            }));
         }
     }
 
@@ -193,8 +289,28 @@ class OpenApiTest {
         return operation;
     }
 
+    /** The component an operation's request body refers to. */
+    private static JsonNode requestSchema(String method, String path) {
+        return component(document.path("paths").path(path).path(method).path("requestBody").path("content")
+                .path("application/json").path("schema"), method + " " + path + " request");
+    }
+
+    /** The component an operation's answer of this status and media type refers to. */
+    private static JsonNode answerSchema(String method, String path, String status, String mediaType) {
+        return component(document.path("paths").path(path).path(method).path("responses").path(status)
+                .path("content").path(mediaType).path("schema"), method + " " + path + " " + status);
+    }
+
+    private static JsonNode component(JsonNode schema, String where) {
+        String ref = schema.path("$ref").asText("");
+        assertTrue(ref.startsWith(WireContract.COMPONENTS), where + " refers to a component: " + schema);
+        JsonNode target = document.at(ref.substring(1));
+        assertTrue(target.isObject(), where + ": " + ref + " resolves");
+        return target;
+    }
+
     /** A response, or the shared one it refers to ({@code #/components/responses/...}). */
-    private JsonNode resolved(JsonNode response) {
+    private static JsonNode resolved(JsonNode response) {
         String ref = response.path("$ref").asText("");
         return ref.isEmpty() ? response : document.at(ref.substring(1));
     }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import org.civicledger.api.Role;
+import org.civicledger.gateway.api.ResponseContract;
 import org.civicledger.gateway.api.TempDataDir;
 import org.civicledger.gateway.identity.Identities;
 import org.civicledger.gateway.identity.LedgerIdentity;
@@ -100,7 +101,7 @@ class AuditScopeTest {
     }
 
     private static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
-                .accept(ContentType.JSON);
+        return given().filter(ResponseContract.FILTER).header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.civicledger.chaincode.json.Json;
+import org.civicledger.gateway.api.ResponseContract;
 import org.civicledger.gateway.api.TempDataDir;
 import org.civicledger.gateway.auth.Callers;
 import org.civicledger.gateway.identity.LedgerIdentity;
@@ -99,7 +100,7 @@ class ContendedAnswerTest {
     }
 
     private static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
-                .accept(ContentType.JSON);
+        return given().filter(ResponseContract.FILTER).header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 }
