@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -239,6 +240,9 @@ final class HttpTransport {
 
         private CompletableFuture<HttpResponse<T>> onFailure(HttpRequest request, int retriesSoFar, Throwable failure) {
             String call = request.method() + " " + request.uri();
+            if (failure instanceof HttpConnectTimeoutException && retries.mayRetry(retriesSoFar)) {
+                return retryLater(request, retriesSoFar, "connect timeout", 0); // nothing was sent
+            }
             if (failure instanceof HttpTimeoutException) {
                 // Not retried: the gateway may still be working on it; the caller decides, with the same client id.
                 return CompletableFuture.failedFuture(

@@ -84,7 +84,7 @@ public final class RequestOptions {
          * @param name  the header's name
          * @param value its value
          * @return this builder
-         * @throws IllegalArgumentException if the name is one of the SDK's own headers or either is blank
+         * @throws IllegalArgumentException if the name is blank or one of the SDK's own headers, or the value is null
          */
         public Builder header(String name, String value) {
             if (name == null || name.isBlank() || value == null) {

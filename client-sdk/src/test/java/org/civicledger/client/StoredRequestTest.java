@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.civicledger.api.Wire;
@@ -34,7 +32,7 @@ class StoredRequestTest extends GatewayTest {
             CivicLedgerClient client = CivicLedgerClient.builder().baseUrl(proxy.baseUrl())
                     .token(RealGateway.APP_TOKEN).build();
 
-            Award award = award(client, request);
+            Award award = client.contributions().award(request);
             String sent = proxy.last().body;
 
             JsonNode json = Wire.mapper().readTree(sent);
@@ -48,30 +46,10 @@ class StoredRequestTest extends GatewayTest {
             assertEquals(request, fromJson);
             assertEquals(request, fromDatabase);
 
-            Award again = award(client, fromDatabase);
+            Award again = client.contributions().award(fromDatabase);
             assertFalse(award.replayed());
             assertTrue(again.replayed(), "the stored request resent is a replay");
             assertEquals(award.txId(), again.txId());
-        }
-    }
-
-    /**
-     * {@code client.contributions().award(request)}, written reflectively so that this test compiles while the
-     * points group of the SDK still takes its own request class (issue 13 in progress); replace with the direct
-     * call once {@link Contributions} takes the api's {@link ContributionRequest}.
-     */
-    private static Award award(CivicLedgerClient client, ContributionRequest request) throws Exception {
-        Method award;
-        try {
-            award = Contributions.class.getMethod("award", ContributionRequest.class);
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError("Contributions.award does not take org.civicledger.api.points."
-                    + "ContributionRequest yet: the SDK's points group is not on the wire types", e);
-        }
-        try {
-            return (Award) award.invoke(client.contributions(), request);
-        } catch (InvocationTargetException e) {
-            throw (Exception) e.getCause();
         }
     }
 }

@@ -23,6 +23,8 @@ public final class CreditCheckLogEntry extends WireValue {
     @JsonProperty @JsonPropertyDescription("Rate discount offered, in basis points (when eligible)")
     private Integer rateDiscountBps;
     @JsonProperty @JsonPropertyDescription("The bank's idempotency id, when the check had one") private String checkId;
+    @JsonProperty(required = true) @JsonPropertyDescription("The explained score the check computed")
+    private LoggedScore score;
 
     private CreditCheckLogEntry() {
     }
@@ -38,4 +40,5 @@ public final class CreditCheckLogEntry extends WireValue {
     public Long maxAmountFen() { return maxAmountFen; }
     public Integer rateDiscountBps() { return rateDiscountBps; }
     public String checkId() { return checkId; }
+    public LoggedScore score() { return score; }
 }

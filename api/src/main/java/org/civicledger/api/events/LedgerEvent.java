@@ -1,6 +1,7 @@
 package org.civicledger.api.events;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.WireValue;
@@ -18,6 +19,7 @@ public final class LedgerEvent extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("Its block") private long blockNumber;
     @JsonProperty(required = true) @JsonPropertyDescription("The event's fields") private EventPayload payload;
     /** Not a property: the SSE id the event came with. */
+    @JsonIgnore
     private EventPosition position;
 
     private LedgerEvent() {

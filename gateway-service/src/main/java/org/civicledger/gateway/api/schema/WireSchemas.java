@@ -68,6 +68,9 @@ public final class WireSchemas implements OASFilter {
         openAPI.getComponents().addSchema(type.getSimpleName(), schema);
         for (BeanPropertyDefinition property : bean.findProperties()) {
             Schema field = of(openAPI, property.getPrimaryType());
+            if (!property.isRequired() && mayBeNull(property.getPrimaryType(), field)) {
+                field.addType(Schema.SchemaType.NULL);
+            }
             String text = property.getMetadata().getDescription();
             if (text != null && !text.isEmpty()) {
                 field.description(text);
@@ -77,6 +80,17 @@ public final class WireSchemas implements OASFilter {
                 schema.addRequired(property.getName());
             }
         }
+    }
+
+    /**
+     * An optional property of a reference type may be absent or {@code null} on the wire (the audit answers keep
+     * their nulls): a plain scalar's type then also names {@code null}. Enumerations and nested types stay as they
+     * are (absent when unset).
+     */
+    static boolean mayBeNull(JavaType type, Schema field) {
+        return !type.isPrimitive() && field.getEnumeration() == null && field.getRef() == null
+                && field.getType() != null && field.getType().size() == 1
+                && field.getType().get(0) != Schema.SchemaType.ARRAY && field.getType().get(0) != Schema.SchemaType.OBJECT;
     }
 
     private static Schema of(OpenAPI openAPI, JavaType type) {
