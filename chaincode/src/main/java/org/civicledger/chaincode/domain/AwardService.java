@@ -1,5 +1,6 @@
 package org.civicledger.chaincode.domain;
 
+import org.civicledger.api.events.EventType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ public final class AwardService {
                 app.subjectId(), occurredAt.toString(), evidenceHash, ContributionStatus.AWARDED, tx.nowText(),
                 tx.txId(), result, null));
         store.put(Keys.txRef(tx.txId()), new TxRef(tx.txId(), residentId, HistoryType.AWARD, contributionId));
-        tx.emit("PointsAwarded", "contributionId", contributionId, "residentId", residentId,
+        tx.emit(EventType.PointsAwarded, "contributionId", contributionId, "residentId", residentId,
                 "communityId", resident.communityId(), "activityType", activityTypeId, "points", points);
         return result;
     }
@@ -92,7 +93,7 @@ public final class AwardService {
         ScopedRecords.Found<Contribution> found = find(tx, community, contributionId);
         Contribution contribution = found.record();
         Reversal reversal = reverse(tx, admin, community, found, reason, null);
-        tx.emit("ContributionReversed", "contributionId", contributionId, "residentId", contribution.residentId(),
+        tx.emit(EventType.ContributionReversed, "contributionId", contributionId, "residentId", contribution.residentId(),
                 "communityId", contribution.communityId(), "reversedPoints", reversal.reversedPoints());
         return reversal;
     }

@@ -1,5 +1,6 @@
 package org.civicledger.chaincode.domain;
 
+import org.civicledger.api.events.EventType;
 import java.util.List;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Request;
@@ -39,7 +40,7 @@ public final class CommunityService {
         Community updated = current.withPolicy(expiryMonths, maxAgeDays,
                 consentDays != null ? consentDays.intValue() : current.consentDaysLimit());
         tx.store().put(Keys.community(updated.communityId()), updated);
-        tx.emit("PolicyUpdated", "communityId", updated.communityId(), "pointsExpiryMonths", expiryMonths,
+        tx.emit(EventType.PolicyUpdated, "communityId", updated.communityId(), "pointsExpiryMonths", expiryMonths,
                 "maxContributionAgeDays", maxAgeDays, "maxConsentDays", updated.consentDaysLimit());
         return updated;
     }
@@ -62,7 +63,7 @@ public final class CommunityService {
             return existing.get();
         }
         tx.store().put(key, candidate);
-        tx.emit("ActivityTypeDefined", "communityId", caller.communityId(), "activityType", activityType);
+        tx.emit(EventType.ActivityTypeDefined, "communityId", caller.communityId(), "activityType", activityType);
         return candidate;
     }
 

@@ -1,5 +1,6 @@
 package org.civicledger.chaincode.domain;
 
+import org.civicledger.api.events.EventType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class ConsentService {
                 signature, signed, app.subjectId(), tx.nowText(), null, tx.txId());
         store.put(key, consent);
         store.put(Keys.consentIndex(residentId, bankId, consentId), new ConsentRef(consentId, consent.communityId()));
-        tx.emit("ConsentGranted", "consentId", consentId, "residentId", residentId, "communityId",
+        tx.emit(EventType.ConsentGranted, "consentId", consentId, "residentId", residentId, "communityId",
                 consent.communityId(), "bankId", bankId,
                 "purpose", purpose, "expiresAt", expiresText);
         return consent;
@@ -84,7 +85,7 @@ public final class ConsentService {
         }
         Consent revoked = consent.revoked(tx.nowText());
         tx.store().put(found.key(), revoked);
-        tx.emit("ConsentRevoked", "consentId", consentId, "residentId", consent.residentId(), "communityId",
+        tx.emit(EventType.ConsentRevoked, "consentId", consentId, "residentId", consent.residentId(), "communityId",
                 consent.communityId(), "bankId", consent.bankId());
         return revoked;
     }

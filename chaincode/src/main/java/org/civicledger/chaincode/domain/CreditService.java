@@ -1,5 +1,6 @@
 package org.civicledger.chaincode.domain;
 
+import org.civicledger.api.events.EventType;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class CreditService {
         if (idKey != null) {
             tx.store().put(idKey, check);
         }
-        tx.emit("CreditChecked", "residentId", residentId, "communityId", resident.communityId(), "bankId",
+        tx.emit(EventType.CreditChecked, "residentId", residentId, "communityId", resident.communityId(), "bankId",
                 bank.subjectId(), "productId", productId,
                 "purpose", purpose);
         return check;

@@ -1,5 +1,6 @@
 package org.civicledger.chaincode.domain;
 
+import org.civicledger.api.events.EventType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public final class DisputeService {
                 tx.now().plus(DUE_AFTER).toString(), tx.txId(), null);
         store.put(key, dispute);
         store.put(Keys.openDispute(targetTxId), new OpenDispute(disputeId, key));
-        tx.emit("DisputeFiled", "disputeId", disputeId, "residentId", residentId, "communityId",
+        tx.emit(EventType.DisputeFiled, "disputeId", disputeId, "residentId", residentId, "communityId",
                 resident.communityId(), "targetTxId", targetTxId);
         return dispute;
     }
@@ -104,7 +105,7 @@ public final class DisputeService {
         store.find(Keys.openDispute(dispute.targetTxId()), OpenDispute.class)
                 .filter(open -> open.key().equals(found.key()))
                 .ifPresent(open -> store.delete(Keys.openDispute(dispute.targetTxId())));
-        tx.emit("DisputeResolved", "disputeId", disputeId, "residentId", dispute.residentId(), "communityId",
+        tx.emit(EventType.DisputeResolved, "disputeId", disputeId, "residentId", dispute.residentId(), "communityId",
                 dispute.communityId(), "outcome", outcome, "reversedPoints", reversedPoints);
         return resolved.resolutionAnswer();
     }

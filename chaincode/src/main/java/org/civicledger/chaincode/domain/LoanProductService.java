@@ -1,5 +1,6 @@
 package org.civicledger.chaincode.domain;
 
+import org.civicledger.api.events.EventType;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class LoanProductService {
             return existing.get();
         }
         tx.store().put(key, candidate);
-        tx.emit("LoanProductPublished", "bankId", bank.subjectId(), "productId", productId);
+        tx.emit(EventType.LoanProductPublished, "bankId", bank.subjectId(), "productId", productId);
         return candidate;
     }
 

@@ -1,5 +1,6 @@
 package org.civicledger.chaincode.domain;
 
+import org.civicledger.api.events.EventType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public final class RedemptionService {
                 new Receivable(merchant.subjectId(), redemptionId, points, now.toString()));
         store.put(Keys.merchantRedemption(merchant.subjectId(), now, redemptionId), redemption);
         store.put(Keys.txRef(tx.txId()), new TxRef(tx.txId(), residentId, HistoryType.REDEMPTION, redemptionId));
-        tx.emit("PointsRedeemed", "redemptionId", redemptionId, "residentId", residentId,
+        tx.emit(EventType.PointsRedeemed, "redemptionId", redemptionId, "residentId", residentId,
                 "merchantId", merchant.subjectId(), "communityId", resident.communityId(), "points", points);
         return redemption;
     }
@@ -115,7 +116,7 @@ public final class RedemptionService {
                 owed.stream().map(Receivable::redemptionId).toList(), admin.actor(), tx.nowText(), tx.txId());
         store.put(key, settlement);
         owed.forEach(receivable -> store.delete(Keys.receivable(merchantId, receivable.redemptionId())));
-        tx.emit("MerchantSettled", "settlementId", settlementId, "merchantId", merchantId, "points", points,
+        tx.emit(EventType.MerchantSettled, "settlementId", settlementId, "merchantId", merchantId, "points", points,
                 "redemptionCount", owed.size());
         return settlement;
     }

@@ -1,5 +1,6 @@
 package org.civicledger.chaincode.domain;
 
+import org.civicledger.api.events.EventType;
 import java.util.List;
 import java.util.Optional;
 import org.civicledger.chaincode.error.LedgerException;
@@ -80,7 +81,7 @@ public final class RegistryService {
             store.put(subjectKey, new Owner(subjectId, mspId, communityId));
         }
         store.put(key, candidate);
-        tx.emit("MemberRegistered", "mspId", mspId, "role", role, "subjectId", subjectId, "communityId", communityId);
+        tx.emit(EventType.MemberRegistered, "mspId", mspId, "role", role, "subjectId", subjectId, "communityId", communityId);
         return candidate;
     }
 

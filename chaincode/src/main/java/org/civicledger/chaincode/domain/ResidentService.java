@@ -1,5 +1,6 @@
 package org.civicledger.chaincode.domain;
 
+import org.civicledger.api.events.EventType;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -44,7 +45,7 @@ public final class ResidentService {
         Resident resident = new Resident(residentId, caller.communityId(), publicKey, ResidentStatus.ACTIVE, null,
                 tx.nowText(), tx.txId());
         tx.store().put(Keys.resident(residentId), resident);
-        tx.emit("ResidentEnrolled", "residentId", residentId, "communityId", caller.communityId());
+        tx.emit(EventType.ResidentEnrolled, "residentId", residentId, "communityId", caller.communityId());
         return resident;
     }
 
@@ -59,7 +60,7 @@ public final class ResidentService {
         Access.sameCommunity(caller, resident.communityId());
         Resident updated = resident.withStatus(status, reason);
         tx.store().put(Keys.resident(residentId), updated);
-        tx.emit("ResidentStatusChanged", "residentId", residentId, "communityId", updated.communityId(), "status",
+        tx.emit(EventType.ResidentStatusChanged, "residentId", residentId, "communityId", updated.communityId(), "status",
                 status);
         return updated;
     }

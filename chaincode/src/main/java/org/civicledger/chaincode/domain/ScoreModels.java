@@ -1,5 +1,6 @@
 package org.civicledger.chaincode.domain;
 
+import org.civicledger.api.events.EventType;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.model.ScoreModel;
 import org.civicledger.chaincode.state.Keys;
@@ -16,7 +17,7 @@ final class ScoreModels {
     static void commit(Tx tx, ScoreModel model) {
         tx.store().put(Keys.scoreModel(model.version()), model);
         tx.store().put(Keys.currentScoreModel(), new Pointer(model.version()));
-        tx.emit("ScoreModelPublished", "modelVersion", model.version());
+        tx.emit(EventType.ScoreModelPublished, "modelVersion", model.version());
     }
 
     /**

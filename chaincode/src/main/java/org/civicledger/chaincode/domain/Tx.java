@@ -1,5 +1,6 @@
 package org.civicledger.chaincode.domain;
 
+import org.civicledger.api.events.EventType;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -117,7 +118,7 @@ public final class Tx {
      * the given key/value pairs, nulls left out, plus {@code txId}. Events are seen by every
      * organisation on the channel: pass ids and amounts, never scores or personal data.
      */
-    public void emit(String name, Object... keyValues) {
+    public void emit(EventType type, Object... keyValues) {
         Map<String, Object> payload = new TreeMap<>();
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
             if (keyValues[i + 1] != null) {
@@ -125,7 +126,7 @@ public final class Tx {
             }
         }
         payload.put("txId", txId());
-        stub.setEvent(name, Json.bytes(payload));
+        stub.setEvent(type.name(), Json.bytes(payload));
     }
 
     /** The hash of a client id used in member keys: ids hold arbitrary DN characters. */

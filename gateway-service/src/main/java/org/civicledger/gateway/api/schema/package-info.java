@@ -1,10 +1,10 @@
 /**
- * Documentation-only request and response shapes of the REST API v1 (API.md), referenced from the
- * resources' OpenAPI annotations. The resources themselves take and return JSON trees on purpose:
- * the chaincode validates every request strictly, the same way on every ledger, so these records
- * never parse anything; they only describe the fields (named exactly as API.md names them).
+ * The OpenAPI document's own parts. The request and answer shapes are the wire types of the api module
+ * ({@code org.civicledger.api}), named by the resources' annotations and written into the document by
+ * {@link org.civicledger.gateway.api.schema.WireSchemas}; the resources themselves take and return JSON trees on
+ * purpose: the chaincode validates every request strictly, the same way on every ledger.
  *
- * <p>The package also declares the document's shared parts: the tags (one per API.md group), the
+ * <p>This package declares the document's shared parts: the tags (one per API.md group), the
  * {@code bearer} security scheme, and the error responses the operations refer to by name, each an
  * {@code application/problem+json} {@link org.civicledger.api.Problem} with the stable
  * codes it can carry. (SmallRye reads {@code @OpenAPIDefinition} from a package, not from a class.)
