@@ -75,7 +75,8 @@ class AsyncContractTest extends GatewayTest {
 
         Throwable failure = future.handle((v, e) -> e).join();
 
-        assertTrue(failure instanceof IllegalArgumentException, String.valueOf(failure));
+        // the batch's builder states the rule, as every request builder does: IllegalStateException
+        assertTrue(failure instanceof IllegalStateException, String.valueOf(failure));
     }
 
     @Test
