@@ -21,10 +21,10 @@ mkdir -p "$DATA" "$PIDS" "$LOGS" "$DATA/steps"
 fabric_bin
 
 JAR="$REPO/chaincode/target/civic-ledger-chaincode.jar"
-if [[ ! -f "$JAR" ]] || [[ -n "$(find "$REPO/chaincode/src/main" "$REPO/chaincode/pom.xml" "$REPO/pom.xml" -newer "$JAR" -type f -print -quit)" ]]; then
-  log "building the chaincode service jar (mvn package -pl chaincode -Pchaincode-service, tests skipped)"
-  (cd "$REPO" && { mvn -B -ntp -q -Dstyle.color=never -o package -DskipTests -pl chaincode -Pchaincode-service 2>/dev/null \
-    || mvn -B -ntp -q -Dstyle.color=never package -DskipTests -pl chaincode -Pchaincode-service; }) >&2
+if [[ ! -f "$JAR" ]] || [[ -n "$(find "$REPO/api/src/main" "$REPO/api/pom.xml" "$REPO/chaincode/src/main" "$REPO/chaincode/pom.xml" "$REPO/pom.xml" -newer "$JAR" -type f -print -quit)" ]]; then
+  log "building the chaincode service jar (mvn package -pl chaincode -am -Pchaincode-service, tests skipped)"
+  (cd "$REPO" && { mvn -B -ntp -q -Dstyle.color=never -o package -DskipTests -pl chaincode -am -Pchaincode-service 2>/dev/null \
+    || mvn -B -ntp -q -Dstyle.color=never package -DskipTests -pl chaincode -am -Pchaincode-service; }) >&2
 fi
 
 YAMLSET="$DATA/tools/yamlset"
