@@ -229,7 +229,7 @@ public interface CivicLedgerClient {
         }
 
         /**
-         * Sets the timeout of each attempt of a request (default 30 s).
+         * Sets the timeout of each attempt of a request (default {@link #DEFAULT_TIMEOUT}).
          *
          * @param timeout a positive duration
          * @return this builder
@@ -240,7 +240,7 @@ public interface CivicLedgerClient {
         }
 
         /**
-         * Sets how many times a request is retried (default 3; 0 turns retries off): after {@code 429 CONTENDED}
+         * Sets how many times a request is retried (default {@value #DEFAULT_MAX_RETRIES}; 0 turns retries off): after {@code 429 CONTENDED}
          * always (nothing was written), no sooner than its {@code Retry-After}; after a {@code 503} or a
          * connection failure only if the call is safe to repeat (every call but a credit check and a dispute
          * resolution; those are retried only when the connection was refused, so nothing was sent).

@@ -1,5 +1,6 @@
 package org.civicledger.api.community;
 
+import org.civicledger.api.Limits;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -13,7 +14,7 @@ public final class EnrolmentRequest extends WireValue {
     @JsonPropertyDescription("The resident's real-world identifier. Normalised before it is hashed: an unpaired "
             + "surrogate is refused; then Unicode NFKC; then any control (Cc), format (Cf, e.g. "
             + "U+200B zero-width space) or unassigned code point is refused; then space separators "
-            + "(Zs, Zl, Zp) are removed at both ends; 1-256 code points must remain. So full-width "
+            + "(Zs, Zl, Zp) are removed at both ends; 1-" + Limits.MAX_EXTERNAL_REF_LENGTH + " code points must remain. So full-width "
             + "digits or a trailing space give the same residentId as the plain reference.")
     private String externalRef;
     @JsonProperty

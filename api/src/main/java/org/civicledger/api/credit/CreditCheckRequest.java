@@ -1,5 +1,6 @@
 package org.civicledger.api.credit;
 
+import org.civicledger.api.Limits;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -15,7 +16,7 @@ import org.civicledger.api.WireValue;
 public final class CreditCheckRequest extends WireValue {
     @JsonProperty
     @JsonPropertyDescription("The bank's idempotency id for this check (optional; letters, digits, '.', '_', ':', "
-            + "'-', at most 128): the same id and body again returns the original check (200) "
+            + "'-', at most " + Limits.MAX_ID_LENGTH + "): the same id and body again returns the original check (200) "
             + "without a second entry on the query log; the same id with another body is 409 "
             + "ID_CONFLICT. Ids are scoped to the bank. Without it every call is a new check.")
     private String checkId;

@@ -1,5 +1,6 @@
 package org.civicledger.api.disputes;
 
+import org.civicledger.api.Limits;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -15,7 +16,7 @@ public final class DisputeRequest extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The resident who disputes") private String residentId;
     @JsonProperty(required = true) @JsonPropertyDescription("The disputed transaction (an award, redemption...)")
     private String targetTxId;
-    @JsonProperty(required = true) @JsonPropertyDescription("Why (1-500 characters)") private String reason;
+    @JsonProperty(required = true) @JsonPropertyDescription("Why (1-" + Limits.MAX_TEXT_LENGTH + " characters)") private String reason;
 
     private DisputeRequest() {
     }

@@ -1,5 +1,6 @@
 package org.civicledger.api.disputes;
 
+import org.civicledger.api.Limits;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -19,7 +20,7 @@ import org.civicledger.api.WireValue;
 public final class DisputeResolutionRequest extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("UPHELD or REJECTED (OPEN is refused)")
     private DisputeStatus outcome;
-    @JsonProperty(required = true) @JsonPropertyDescription("What was checked (1-500 characters)") private String note;
+    @JsonProperty(required = true) @JsonPropertyDescription("What was checked (1-" + Limits.MAX_TEXT_LENGTH + " characters)") private String note;
 
     private DisputeResolutionRequest() {
     }

@@ -71,7 +71,7 @@ public final class DisputeService {
         DisputeStatus outcome = r.enumValue("outcome", DisputeStatus.class);
         String note = r.text("note", Request.MAX_TEXT);
         r.done();
-        if (outcome == DisputeStatus.OPEN) {
+        if (!outcome.isOutcome()) {
             throw LedgerException.validation("outcome must be UPHELD or REJECTED");
         }
         Member admin = tx.requireRole(Role.ADMIN);

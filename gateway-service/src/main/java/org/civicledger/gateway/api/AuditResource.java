@@ -73,8 +73,8 @@ public class AuditResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public AuditTransaction transaction(@PathParam("txId") String txId) {
         Caller reader = caller.require(Role.AUDITOR, Role.ADMIN);
-        if (txId.length() > 128) {
-            throw ApiException.invalid("txId is at most 128 characters");
+        if (txId.length() > Limits.MAX_ID_LENGTH) {
+            throw ApiException.invalid("txId is at most " + Limits.MAX_ID_LENGTH + " characters");
         }
         TxInfo tx = ledger.transaction(txId).orElseThrow(() -> ApiException.notFound("transaction not found"));
         if (!AuditScope.sees(reader, LedgerEvent.communityOf(tx.events()))) {
