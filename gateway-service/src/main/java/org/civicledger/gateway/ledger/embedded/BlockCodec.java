@@ -38,7 +38,8 @@ final class BlockCodec {
         for (int i = 0; i < block.validationCodes().size(); i++) {
             write(out, (i == 0 ? "\"" : ",\"") + block.validationCodes().get(i).name() + "\"");
         }
-        write(out, "]}");
+        // "version" sorts last; a block without one (version 1) has no such key, as the mapper omits nulls.
+        write(out, block.version() == null ? "]}" : "],\"version\":" + block.version() + "}");
         return out.toByteArray();
     }
 

@@ -144,12 +144,13 @@ final class Committer implements AutoCloseable {
         List<Envelope> envelopes = endorsed.stream().map(Endorsed::envelope).toList();
         List<byte[]> bytes = endorsed.stream().map(Endorsed::transactionBytes).toList();
         List<ValidationCode> codes = validate(endorsed);
-        String dataHash = Block.dataHash(bytes, envelopes);
+        BlockFormat format = BlockFormat.CURRENT;
+        String dataHash = format.dataHash(bytes, envelopes);
         String digest = digestAfter(envelopes, codes);
         String time = Instant.now().toString();
-        String hash = Block.headerHash(nextNumber, previousHash, dataHash, digest, time);
+        String hash = format.headerHash(nextNumber, previousHash, dataHash, digest, time);
         Block block = new Block(nextNumber, previousHash, dataHash, digest, time, envelopes, codes, hash,
-                orderer.serialized(), orderer.sign(Block.signedBytes(hash, codes)));
+                orderer.serialized(), orderer.sign(format.signedBytes(hash, codes)), format.version());
         long index = blocks.append(BlockCodec.encode(block, bytes));
         if (index != nextNumber) {
             throw new IllegalStateException("block file holds " + index + " blocks, expected " + nextNumber);

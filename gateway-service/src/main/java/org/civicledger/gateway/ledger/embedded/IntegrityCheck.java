@@ -8,9 +8,10 @@ import org.civicledger.gateway.ledger.IntegrityReport;
 
 /**
  * Recomputes the chain from the block file: each record's checksum, block number, previous
- * hash, data hash, header hash, the orderer's signature and every creator's signature; then
- * the world state's digest against the one the last block commits to. Reports the first block
- * that fails.
+ * hash, data hash, header hash, the orderer's signature and every creator's signature, each
+ * block by the rules of the format version it was written in (versions never decrease along the
+ * chain); then the world state's digest against the one the last block commits to. Reports the
+ * first block that fails.
  */
 final class IntegrityCheck {
     private final WorldState state;
@@ -39,6 +40,7 @@ final class IntegrityCheck {
         OptionalLong corrupt = blocks.verify();
         String previousHash = Block.GENESIS_PREVIOUS_HASH;
         String committedDigest = StateDigest.EMPTY;
+        int lastVersion = 1;
         for (long n = 0; n < height; n++) {
             if (corrupt.isPresent() && corrupt.getAsLong() == n) {
                 return bad(height, n, "block " + n + ": its record no longer matches its checksum");
@@ -49,7 +51,15 @@ final class IntegrityCheck {
             } catch (RuntimeException e) {
                 return bad(height, n, "block " + n + " cannot be read: " + e.getMessage());
             }
-            String problem = problem(block, n, previousHash);
+            String problem;
+            try {
+                int version = block.format().version();
+                problem = version < lastVersion ? "format version " + version + " after a block of version "
+                        + lastVersion + " (the format never goes back)" : problem(block, n, previousHash);
+                lastVersion = version;
+            } catch (IllegalArgumentException e) { // an unknown version or a malformed digest
+                problem = e.getMessage();
+            }
             if (problem != null) {
                 return bad(height, n, "block " + n + ": " + problem);
             }
@@ -76,8 +86,7 @@ final class IntegrityCheck {
         }
         boolean fromOrderer = Creator.parse(block.signer()).map(c -> EmbeddedLedger.ORDERER_MSP.equals(c.mspId()))
                 .orElse(false);
-        if (!fromOrderer || !verifier.verify(block.signer(), Block.signedBytes(block.hash(), block.validationCodes()),
-                block.signature())) {
+        if (!fromOrderer || !verifier.verify(block.signer(), block.signedBytes(), block.signature())) {
             return "the orderer's signature does not verify";
         }
         for (int i = 0; i < block.transactions().size(); i++) {

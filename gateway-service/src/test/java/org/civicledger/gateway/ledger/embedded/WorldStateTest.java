@@ -96,7 +96,7 @@ class WorldStateTest {
 
     private static Block block(long number, List<Envelope> txs, List<ValidationCode> codes) {
         return new Block(number, Block.GENESIS_PREVIOUS_HASH, "", "", "2026-06-15T10:00:00Z", txs, codes,
-                "0".repeat(64), new byte[0], new byte[0]);
+                "0".repeat(64), new byte[0], new byte[0], BlockFormat.CURRENT.version());
     }
 
     private static Envelope tx(String id, ReadWriteSet.KeyWrite... writes) {
