@@ -136,6 +136,14 @@ class BlockEncodingTest {
         }
 
         @Test
+        void a_letter_moved_from_one_code_name_to_the_next_gives_different_signed_bytes() {
+            // Same count, same letters: only the names' length prefixes tell these apart.
+            String hash = "44".repeat(32);
+            assertFalse(java.util.Arrays.equals(BlockEncoding.signedBytesOfNames(hash, List.of("AB", "C")),
+                    BlockEncoding.signedBytesOfNames(hash, List.of("A", "BC"))));
+        }
+
+        @Test
         void header_fields_cannot_run_into_each_other() {
             // Version 1 hashes "number|previousHash|...": a "|" moved between fields hashes the same.
             String a = "aa".repeat(32);

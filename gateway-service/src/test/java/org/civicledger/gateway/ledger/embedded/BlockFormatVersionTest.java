@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BlockFormatVersionTest {
     @TempDir
     Path dir;
+    @TempDir
+    Path elsewhere; // backups and restores, outside the data dir
 
     @Nested
     class NewBlocks {
@@ -74,9 +76,9 @@ class BlockFormatVersionTest {
                 assertEquals(height, integrity.checkedBlocks());
                 assertTrue(demo.reconcile().get("ok").asBoolean(), () -> demo.reconcile().toString());
 
-                Path backup = dir.resolveSibling(dir.getFileName() + "-backup");
+                Path backup = elsewhere.resolve("backup");
                 DataDirBackup.write(demo.ledger, dir, backup, Clock.systemUTC());
-                Restore.Restored restored = Restore.run(backup, dir.resolveSibling(dir.getFileName() + "-restored"));
+                Restore.Restored restored = Restore.run(backup, elsewhere.resolve("restored"));
                 assertEquals(height, restored.height(), "a restore verifies the mixed chain too");
             }
         }
