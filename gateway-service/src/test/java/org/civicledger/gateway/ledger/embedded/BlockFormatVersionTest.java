@@ -1,9 +1,7 @@
 package org.civicledger.gateway.ledger.embedded;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -215,8 +213,6 @@ class BlockFormatVersionTest {
             Block legacy = new Block(block.number(), previousHash, dataHash, block.stateDigest(), block.time(),
                     block.transactions(), block.validationCodes(), hash, orderer.serialized(),
                     orderer.sign(v1.signedBytes(hash, block.validationCodes())), null);
-            assertArrayEquals(legacy.signedBytes(), v1.signedBytes(hash, block.validationCodes()));
-            assertNull(legacy.version());
             return legacy;
         }
     }
