@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.civicledger.chaincode.crypto.Sha256;
 
@@ -12,12 +13,14 @@ import org.civicledger.chaincode.crypto.Sha256;
  * Block format version 2: the canonical binary encoding of what a block's hashes and the
  * orderer's signature cover. Every structure starts with its own domain-separation tag, integers
  * are fixed-width big-endian, digests are their raw 32 bytes and every variable-length field is
- * length-prefixed, so two different blocks never encode to the same bytes. Defined here only;
- * an independent verifier can reimplement it from this text.
+ * length-prefixed, so two different blocks never encode to the same bytes. This is the
+ * definition, complete enough for an independent verifier to reimplement (the gateway README
+ * repeats it for auditors; {@code BlockEncodingTest} pins its exact bytes, so the two cannot drift
+ * unnoticed).
  *
  * <pre>
  * u32      : 4-byte unsigned big-endian integer
- * u64      : 8-byte big-endian integer
+ * u64      : 8-byte unsigned big-endian integer
  * digest   : 32 raw bytes (the stored value is their lowercase hex, exactly 64 characters)
  * bytes(x) : u32 length of x, then x
  * str(s)   : bytes(UTF-8 of s)
@@ -148,7 +151,7 @@ final class BlockEncoding implements BlockFormat {
 
     /** One spelling per digest: exactly 64 lowercase hex characters, else the block is malformed. */
     private static byte[] digest(String hex, String what) {
-        if (hex == null || hex.length() != 2 * DIGEST_BYTES || !hex.equals(hex.toLowerCase(java.util.Locale.ROOT))) {
+        if (hex == null || hex.length() != 2 * DIGEST_BYTES || !hex.equals(hex.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException(what + " must be 64 lowercase hex characters: " + hex);
         }
         return HEX.parseHex(hex);
