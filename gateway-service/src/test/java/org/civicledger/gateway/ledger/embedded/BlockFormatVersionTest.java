@@ -114,6 +114,26 @@ class BlockFormatVersionTest {
             }
         }
 
+        @Test
+        void a_block_of_an_unknown_version_is_reported_at_that_block() throws Exception {
+            legacyThenCurrent();
+            long target;
+            try (DemoLedger demo = new DemoLedger(dir)) {
+                target = demo.ledger.height() - 1;
+            }
+            rewriteBlocks(payloads -> {
+                String text = new String(payloads.get((int) target), StandardCharsets.UTF_8);
+                payloads.set((int) target, text.replace(",\"version\":2}", ",\"version\":3}")
+                        .getBytes(StandardCharsets.UTF_8));
+                return payloads;
+            });
+            try (DemoLedger demo = new DemoLedger(dir)) {
+                IntegrityReport report = demo.ledger.verifyIntegrity();
+                assertFalse(report.verified());
+                assertEquals("block " + target + ": unknown block format version 3", report.problem());
+            }
+        }
+
         /**
          * Changes one digit of a block's time and re-checksums its record, as someone who edits the
          * file and fixes the checksum would: only the block's hash can tell.
