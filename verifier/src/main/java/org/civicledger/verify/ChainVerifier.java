@@ -197,7 +197,7 @@ final class ChainVerifier {
             throw new VerificationFailure("the block file holds no block");
         }
         return new ChainReport(blocks, transactions, valid, lastNumber, previousHash, orderer.mspId(),
-                orderer.subject(), Identity.commonName(ordererCa), creators, versions, trust.size());
+                orderer.subject(), ordererCa.getSubjectX500Principal().getName(), creators, versions, trust.size());
     }
 
     private Optional<X509Certificate> issuer(X509Certificate cert) {
