@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import org.civicledger.gateway.identity.IdentityStore;
 import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.ledger.embedded.EmbeddedLedger;
+import org.civicledger.gateway.ledger.embedded.MixedVersionChain;
 import org.civicledger.gateway.service.Args;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -192,6 +193,41 @@ class CivicVerifyTest {
         assertEquals(1, result.status(), result.out());
         assertTrue(result.err().matches("(?s).*block \\d+ tx 0: creator certificate \\(CommunityMSP Admin\\) is not issued by a trusted CA.*"),
                 result.err());
+    }
+
+    @Test
+    void aChainOfLegacyThenCurrentBlocksVerifies() throws IOException {
+        List<byte[]> records = readRecords(blocks);
+        LedgerIdentity orderer = IdentityStore.open(dataDir).identity("OrdererMSP", "orderer", false);
+        int legacy = records.size() / 2;
+        Path mixed = work.resolve("mixed.dat");
+        Files.write(mixed, MixedVersionChain.rewrite(records, legacy, orderer));
+        Result result = verify(trust, mixed);
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().contains("(" + legacy + " of version 1, " + (records.size() - legacy) + " of version 2)"),
+                result.out());
+
+        // A legacy block's time changed: caught by the version 1 header hash.
+        List<byte[]> mixedRecords = readRecords(mixed);
+        ObjectNode block = (ObjectNode) MAPPER.readTree(mixedRecords.get(1));
+        assertTrue(!block.has("version"), "block 1 is a legacy block");
+        block.put("time", block.get("time").asText().replace('T', ' '));
+        mixedRecords.set(1, MAPPER.writeValueAsBytes(block));
+        assertFails(write(mixedRecords), "block 1: block hash does not match its header");
+
+        // A legacy block after a current one: a downgrade.
+        Path downgrade = work.resolve("downgrade.dat");
+        Files.write(downgrade, MixedVersionChain.rewrite(records, 0, orderer));
+        List<byte[]> current = readRecords(downgrade);
+        List<byte[]> allLegacy = readRecords(writeBytes(MixedVersionChain.rewrite(records, records.size(), orderer)));
+        current.set(current.size() - 1, allLegacy.get(allLegacy.size() - 1));
+        assertFails(write(current), "block " + (records.size() - 1) + ": format version 1 after version 2");
+    }
+
+    private Path writeBytes(byte[] bytes) throws IOException {
+        Path file = work.resolve("bytes-" + System.nanoTime() + ".dat");
+        Files.write(file, bytes);
+        return file;
     }
 
     @Test
