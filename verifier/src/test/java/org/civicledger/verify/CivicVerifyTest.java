@@ -13,7 +13,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.civicledger.gateway.identity.IdentityStore;
 import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.ledger.embedded.EmbeddedLedger;
 import org.civicledger.gateway.ledger.embedded.MixedVersionChain;
-import org.civicledger.gateway.service.Args;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CivicVerifyTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String[] MSPS = {"CommunityMSP", "AuditMSP", "OrdererMSP"};
+    private static final String[] MSPS = RealLedger.MSPS;
 
     @TempDir
     static Path shared;
@@ -47,38 +45,10 @@ class CivicVerifyTest {
 
     @BeforeAll
     static void realLedger() throws IOException {
-        dataDir = shared.resolve("data");
-        IdentityStore identities = IdentityStore.open(dataDir);
-        LedgerIdentity communityAdmin = identities.identity("CommunityMSP", "Admin", true);
-        LedgerIdentity admin = identities.identity("CommunityMSP", "demo-admin", false);
-        LedgerIdentity app = identities.identity("CommunityMSP", "demo-app", false);
-        LedgerIdentity auditAdmin = identities.identity("AuditMSP", "Admin", true);
-        LedgerIdentity auditor = identities.identity("AuditMSP", "demo-auditor", false);
-        try (EmbeddedLedger ledger = EmbeddedLedger.open(dataDir, identities)) {
-            ledger.submit(communityAdmin, "Registry:init");
-            ledger.submit(communityAdmin, "Registry:register", Args.json("clientId", admin.clientId(), "mspId",
-                    admin.mspId(), "role", "ADMIN", "subjectId", "demo-admin", "communityId", "demo"));
-            ledger.submit(communityAdmin, "Registry:register", Args.json("clientId", app.clientId(), "mspId",
-                    app.mspId(), "role", "APP", "subjectId", "demo-app", "communityId", "demo"));
-            ledger.submit(auditAdmin, "Registry:register", Args.json("clientId", auditor.clientId(), "mspId",
-                    auditor.mspId(), "role", "AUDITOR", "subjectId", "demo-auditor", "communityId", null));
-            ledger.submit(admin, "Community:defineActivityType", Args.json("activityType", "patrol", "category",
-                    "SAFETY_PATROL", "pointsPerUnit", 20, "unit", "EVENT", "dailyCapPoints", 1_000_000, "creditWeight", 100));
-            for (int r = 0; r < 3; r++) {
-                String resident = String.format("%064x", r + 1);
-                ledger.submit(app, "Community:enrolResident", Args.json("residentId", resident));
-                for (int i = 0; i < 3; i++) {
-                    ledger.submit(app, "Points:award", Args.json("contributionId", "c-" + r + "-" + i, "residentId",
-                            resident, "activityType", "patrol", "quantity", 1, "occurredAt", Instant.now().toString()));
-                }
-            }
-        }
-        blocks = dataDir.resolve("ledger/blocks.dat");
-        trust = shared.resolve("trust");
-        Files.createDirectories(trust);
-        for (String msp : MSPS) {
-            Files.copy(dataDir.resolve("identities/" + msp + "/ca.crt"), trust.resolve(msp + ".crt"));
-        }
+        RealLedger real = new RealLedger(shared);
+        dataDir = real.dataDir;
+        blocks = real.blocks;
+        trust = real.trust;
         // Another deployment: CAs with the same names and other keys.
         otherDataDir = shared.resolve("other");
         IdentityStore other = IdentityStore.open(otherDataDir);
