@@ -32,6 +32,8 @@ final class ChainVerifier {
     private final ObjectMapper mapper = new ObjectMapper();
     /** Certificates already found to chain (by their encoded form): a creator signs many transactions. */
     private final Map<X509Certificate, X509Certificate> issued = new HashMap<>();
+    /** Parsed creators by their base64 serialized identity. */
+    private final Map<String, Identity> parsedCreators = new HashMap<>();
 
     ChainVerifier(TrustStore trust) {
         this.trust = trust;
@@ -115,7 +117,7 @@ final class ChainVerifier {
                     boolean badSignatureRecorded = "BAD_CREATOR_SIGNATURE".equals(code);
                     Identity creator;
                     try {
-                        creator = Identity.parse(base64(tx, "creator", tat));
+                        creator = creator(tx, tat);
                     } catch (IOException e) {
                         if (badSignatureRecorded) {
                             continue;
@@ -198,6 +200,20 @@ final class ChainVerifier {
         }
         return new ChainReport(blocks, transactions, valid, lastNumber, previousHash, orderer.mspId(),
                 orderer.subject(), ordererCa.getSubjectX500Principal().getName(), creators, versions, trust.size());
+    }
+
+    /** A creator signs many transactions: its serialized identity is parsed once. */
+    private Identity creator(JsonNode tx, String at) throws IOException, VerificationFailure {
+        JsonNode serialized = tx.get("creator");
+        Identity known = serialized != null && serialized.isTextual() ? parsedCreators.get(serialized.asText()) : null;
+        if (known != null) {
+            return known;
+        }
+        Identity parsed = Identity.parse(base64(tx, "creator", at));
+        if (parsedCreators.size() < 10_000) {
+            parsedCreators.put(serialized.asText(), parsed);
+        }
+        return parsed;
     }
 
     private Optional<X509Certificate> issuer(X509Certificate cert) {
