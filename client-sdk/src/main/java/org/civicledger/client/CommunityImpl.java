@@ -27,7 +27,7 @@ final class CommunityImpl implements Community {
 
     @Override
     public CompletableFuture<List<ActivityType>> listActivityTypesAsync(String communityId) {
-        return Calls.notReplayed(transport, "GET", ApiPath.query(ACTIVITY_TYPES, "communityId", communityId), null,
+        return transport.call("GET", ApiPath.query(ACTIVITY_TYPES, "communityId", communityId), null,
                 Wire.listOf(ActivityType.class));
     }
 

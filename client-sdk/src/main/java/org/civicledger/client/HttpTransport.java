@@ -89,6 +89,14 @@ final class HttpTransport {
      * ({@code null}: no body), a write's replay (200 rather than 201) marked on it.
      */
     <T> CompletableFuture<T> call(String method, String path, Object body, JavaType answer) {
+        return call(method, path, body, answer, !"GET".equals(method));
+    }
+
+    /**
+     * The same call, saying whether its answer can be a replay at all: a read never is, nor a write the API
+     * answers 200 every time (a resident's status change).
+     */
+    <T> CompletableFuture<T> call(String method, String path, Object body, JavaType answer, boolean replayable) {
         try {
             HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(Wire.mapper().writeValueAsString(body), StandardCharsets.UTF_8);
@@ -97,7 +105,7 @@ final class HttpTransport {
                 request.header("Content-Type", "application/json");
             }
             return unwrapped(new Exchange<>(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8),
-                    Function.identity()).attempt(0).thenApply(response -> read(response, answer)));
+                    Function.identity()).attempt(0).thenApply(response -> read(response, answer, replayable)));
         } catch (JsonProcessingException | RuntimeException e) {
             return CompletableFuture.failedFuture(e instanceof CivicLedgerException || e instanceof IllegalArgumentException
                     || e instanceof IllegalStateException || e instanceof NullPointerException ? e
@@ -105,14 +113,14 @@ final class HttpTransport {
         }
     }
 
-    private static <T> T read(HttpResponse<String> response, JavaType answer) {
+    private static <T> T read(HttpResponse<String> response, JavaType answer, boolean replayable) {
         if (answer == null || response.body().isEmpty()) {
             return null;
         }
         try {
             JsonNode json = Wire.mapper().readTree(response.body());
             // a replay is a write's 200 rather than 201; a read's 200 is no replay
-            boolean replayed = response.statusCode() != CREATED && !"GET".equals(response.request().method());
+            boolean replayed = replayable && response.statusCode() != CREATED;
             return Wire.read(json, answer, replayed);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new TransportException("the gateway's answer does not match the contract: " + e.getMessage(), e);

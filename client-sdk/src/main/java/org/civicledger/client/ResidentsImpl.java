@@ -25,14 +25,14 @@ final class ResidentsImpl implements Residents {
 
     @Override
     public CompletableFuture<Resident> getAsync(String residentId) {
-        return Calls.guarded(() -> Calls.notReplayed(transport, "GET", path(residentId), null,
+        return Calls.guarded(() -> transport.call("GET", path(residentId), null,
                 Wire.type(Resident.class)));
     }
 
     @Override
     public CompletableFuture<Resident> setStatusAsync(String residentId, ResidentStatusRequest request) {
-        return Calls.guarded(() -> Calls.notReplayed(transport, "POST", path(residentId) + "/status",
-                Objects.requireNonNull(request, "request"), Wire.type(Resident.class)));
+        return Calls.guarded(() -> transport.call("POST", path(residentId) + "/status",
+                Objects.requireNonNull(request, "request"), Wire.type(Resident.class), false));
     }
 
     @Override
