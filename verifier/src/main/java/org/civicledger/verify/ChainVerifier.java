@@ -30,8 +30,8 @@ final class ChainVerifier {
 
     private final TrustStore trust;
     private final ObjectMapper mapper = new ObjectMapper();
-    /** Certificates already found to chain (by their encoded form): a creator signs many transactions. */
-    private final Map<X509Certificate, X509Certificate> issued = new HashMap<>();
+    /** Signers already found to chain to a CA of their MSP: a creator signs many transactions. */
+    private final Map<Identity, X509Certificate> issued = new HashMap<>();
     /** Parsed creators by their base64 serialized identity. */
     private final Map<String, Identity> parsedCreators = new HashMap<>();
 
@@ -128,9 +128,9 @@ final class ChainVerifier {
                     if (!creator.mspId().equals(tx.path("mspId").asText(null))) {
                         problem = "creator's MSP id " + creator.mspId() + " differs from the transaction's mspId "
                                 + tx.path("mspId").asText(null);
-                    } else if (issuer(creator.certificate()).isEmpty()) {
+                    } else if (issuer(creator).isEmpty()) {
                         problem = "creator certificate (" + creator.mspId() + " " + creator.subject()
-                                + ") is not issued by a trusted CA";
+                                + ") is not issued by a trusted CA of " + creator.mspId();
                     } else if (!verifies(creator.certificate(), signed, signature)) {
                         problem = "creator signature does not verify";
                     }
@@ -174,10 +174,10 @@ final class ChainVerifier {
                 if (!ORDERER_MSP.equals(signer.mspId())) {
                     throw new VerificationFailure(at + ": signed by " + signer.mspId() + ", not by the orderer (" + ORDERER_MSP + ")");
                 }
-                Optional<X509Certificate> ca = issuer(signer.certificate());
+                Optional<X509Certificate> ca = issuer(signer);
                 if (ca.isEmpty()) {
                     throw new VerificationFailure(at + ": orderer certificate (" + signer.subject()
-                            + ") is not issued by a trusted CA");
+                            + ") is not issued by a trusted CA of " + ORDERER_MSP);
                 }
                 if (!verifies(signer.certificate(), signedBytes, base64(block, "signature", at))) {
                     throw new VerificationFailure(at + ": orderer signature does not verify");
@@ -216,13 +216,14 @@ final class ChainVerifier {
         return parsed;
     }
 
-    private Optional<X509Certificate> issuer(X509Certificate cert) {
-        X509Certificate known = issued.get(cert);
+    /** @return the trusted CA of the MSP the signer claims that issued its certificate, if any */
+    private Optional<X509Certificate> issuer(Identity signer) {
+        X509Certificate known = issued.get(signer);
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<X509Certificate> ca = trust.issuerOf(cert);
-        ca.ifPresent(c -> issued.put(cert, c));
+        Optional<X509Certificate> ca = trust.issuerOf(signer.certificate(), signer.mspId());
+        ca.ifPresent(c -> issued.put(signer, c));
         return ca;
     }
 

@@ -166,6 +166,21 @@ class CivicVerifyTest {
     }
 
     @Test
+    void aCreatorCertificateIssuedByAnotherOrganisationsCaFails() throws IOException {
+        // Every CA is trusted, but CommunityMSP's and AuditMSP's are filed under each other's MSP id: a
+        // certificate must chain to a CA of the MSP it claims, not to any trusted CA.
+        Path swapped = work.resolve("trust-swapped");
+        Files.createDirectories(swapped);
+        Files.copy(dataDir.resolve("identities/OrdererMSP/ca.crt"), swapped.resolve("OrdererMSP.crt"));
+        Files.copy(dataDir.resolve("identities/CommunityMSP/ca.crt"), swapped.resolve("AuditMSP.crt"));
+        Files.copy(dataDir.resolve("identities/AuditMSP/ca.crt"), swapped.resolve("CommunityMSP.crt"));
+        Result result = verify(swapped, blocks);
+        assertEquals(1, result.status(), result.out());
+        assertTrue(result.err().matches("(?s).*creator certificate \\((CommunityMSP|AuditMSP) Admin\\) is not issued "
+                + "by a trusted CA of \\1.*"), result.err());
+    }
+
+    @Test
     void aChainOfLegacyThenCurrentBlocksVerifies() throws IOException {
         List<byte[]> records = readRecords(blocks);
         LedgerIdentity orderer = IdentityStore.open(dataDir).identity("OrdererMSP", "orderer", false);
