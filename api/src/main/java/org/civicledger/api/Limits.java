@@ -17,6 +17,11 @@ public final class Limits {
     public static final int MAX_BATCH_ITEMS = 1_000;
     /** The most blocks {@code GET /api/v1/audit/blocks?limit=} returns (and the largest {@code limit} it accepts). */
     public static final int MAX_BLOCKS = 100;
+    /**
+     * The most headers of later blocks one transaction proof carries: its checkpoint block is at most this many blocks
+     * after the block that holds the transaction.
+     */
+    public static final int MAX_PROOF_HEADERS = 1_000;
 
     private Limits() {
     }

@@ -2,6 +2,7 @@ package org.civicledger.gateway.ledger;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.civicledger.gateway.identity.LedgerIdentity;
 
@@ -49,6 +50,18 @@ public interface LedgerPort extends AutoCloseable {
 
     /** @return the transaction with that id (valid or not), if it is in a block */
     Optional<TxInfo> transaction(String txId);
+
+    /**
+     * The proof of a transaction (valid or not) that anyone can check offline with the organisations' CA
+     * certificates alone: the block that holds it, as stored, and the headers of the blocks after it up to the
+     * checkpoint, with the orderer's signature on the checkpoint (format: gateway README, "Transaction proofs").
+     * Reads the transaction's block once; the headers come from the blocks after it.
+     *
+     * @param checkpoint the block the header chain ends at; empty: {@link ProofRange#checkpoint}'s default
+     * @return the proof, or empty if no block holds a transaction with that id
+     * @throws IllegalArgumentException if the checkpoint is out of {@link ProofRange}'s range
+     */
+    Optional<TxProof> proof(String txId, OptionalLong checkpoint);
 
     /** Recomputes the hash chain, checks every signature and the world state; can take a while. */
     IntegrityReport verifyIntegrity();

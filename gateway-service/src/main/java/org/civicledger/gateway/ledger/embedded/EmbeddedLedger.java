@@ -273,6 +273,11 @@ public final class EmbeddedLedger implements LedgerPort {
     }
 
     @Override
+    public Optional<org.civicledger.gateway.ledger.TxProof> proof(String txId, java.util.OptionalLong checkpoint) {
+        throw new UnsupportedOperationException("WIP (issue 15): the embedded proof is being written");
+    }
+
+    @Override
     public IntegrityReport verifyIntegrity() {
         return new IntegrityCheck(state, blocks, verifier, committer).run();
     }

@@ -218,6 +218,11 @@ public final class FabricLedger implements LedgerPort {
     }
 
     @Override
+    public Optional<org.civicledger.gateway.ledger.TxProof> proof(String txId, java.util.OptionalLong checkpoint) {
+        throw new UnsupportedOperationException("WIP (issue 15): the fabric proof is being written");
+    }
+
+    @Override
     public IntegrityReport verifyIntegrity() {
         return new FabricIntegrity(this::rawBlock).verify(height());
     }
