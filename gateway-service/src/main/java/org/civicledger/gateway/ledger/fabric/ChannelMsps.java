@@ -72,6 +72,11 @@ final class ChannelMsps {
         return cas.keySet();
     }
 
+    /** @return the root and intermediate CA certificates of {@code mspId}; empty for an MSP the channel does not know */
+    List<X509Certificate> cas(String mspId) {
+        return cas.getOrDefault(mspId, List.of());
+    }
+
     /**
      * @return null when {@code signature} over {@code message} verifies with the certificate of
      *     {@code serializedIdentity} and that certificate chains to a CA of the MSP it names; otherwise why not

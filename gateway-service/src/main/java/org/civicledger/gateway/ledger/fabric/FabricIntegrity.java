@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.function.LongFunction;
 import org.civicledger.gateway.ledger.IntegrityReport;
 import org.hyperledger.fabric.protos.common.Block;
+import org.hyperledger.fabric.protos.common.BlockHeader;
 import org.hyperledger.fabric.protos.common.BlockMetadataIndex;
 import org.hyperledger.fabric.protos.common.Envelope;
 import org.hyperledger.fabric.protos.common.HeaderType;
@@ -91,17 +92,30 @@ final class FabricIntegrity {
         if (block.getMetadata().getMetadataCount() <= BlockMetadataIndex.SIGNATURES_VALUE) {
             return "block " + n + " has no orderer signature";
         }
-        Metadata metadata = Metadata.parseFrom(block.getMetadata().getMetadata(BlockMetadataIndex.SIGNATURES_VALUE));
+        String problem = sealProblem(block.getHeader(), block.getMetadata().getMetadata(BlockMetadataIndex.SIGNATURES_VALUE),
+                msps);
+        return problem == null ? null : "block " + n + "'s " + problem;
+    }
+
+    /**
+     * @param signatures a block's {@code SIGNATURES} metadata (a {@code common.Metadata})
+     * @return null when it holds at least one orderer signature and each verifies over
+     *     {@code value ‖ signatureHeader ‖ DER(header)} by a signer of the channel; otherwise why not
+     */
+    static String sealProblem(BlockHeader header, ByteString signatures, ChannelMsps msps)
+            throws InvalidProtocolBufferException {
+        Metadata metadata = Metadata.parseFrom(signatures);
         if (metadata.getSignaturesCount() == 0) {
-            return "block " + n + " has no orderer signature";
+            return "orderer signature is missing";
         }
-        byte[] header = FabricBlocks.headerBytes(block.getHeader());
+        byte[] headerBytes = FabricBlocks.headerBytes(header);
         for (MetadataSignature signature : metadata.getSignaturesList()) {
-            ByteString signed = metadata.getValue().concat(signature.getSignatureHeader()).concat(ByteString.copyFrom(header));
+            ByteString signed = metadata.getValue().concat(signature.getSignatureHeader())
+                    .concat(ByteString.copyFrom(headerBytes));
             ByteString creator = SignatureHeader.parseFrom(signature.getSignatureHeader()).getCreator();
             String problem = msps.problem(creator, signed.toByteArray(), signature.getSignature().toByteArray());
             if (problem != null) {
-                return "block " + n + "'s orderer signature: " + problem;
+                return "orderer signature: " + problem;
             }
         }
         return null;
@@ -113,17 +127,25 @@ final class FabricIntegrity {
             if (!tx.valid() || tx.type() != HeaderType.ENDORSER_TRANSACTION) {
                 continue;
             }
-            Envelope envelope = Envelope.parseFrom(block.getData().getData(tx.index()));
-            String problem = msps.problem(ByteString.copyFrom(tx.creator()), envelope.getPayload().toByteArray(),
-                    envelope.getSignature().toByteArray());
-            if (problem == null) {
-                problem = endorsements(Transaction.parseFrom(Payload.parseFrom(envelope.getPayload()).getData()), msps);
-            }
+            String problem = signatureProblem(block.getData().getData(tx.index()), msps);
             if (problem != null) {
                 return "block " + n + ", transaction " + tx.index() + " (" + tx.txId() + "): " + problem;
             }
         }
         return null;
+    }
+
+    /**
+     * @param envelope an endorser transaction's {@code common.Envelope}
+     * @return null when its creator's signature and each of its endorsements verify by signers of the channel, and it
+     *     has at least one endorsement; otherwise why not
+     */
+    static String signatureProblem(ByteString envelope, ChannelMsps msps) throws InvalidProtocolBufferException {
+        Envelope parsed = Envelope.parseFrom(envelope);
+        Payload payload = Payload.parseFrom(parsed.getPayload());
+        ByteString creator = SignatureHeader.parseFrom(payload.getHeader().getSignatureHeader()).getCreator();
+        String problem = msps.problem(creator, parsed.getPayload().toByteArray(), parsed.getSignature().toByteArray());
+        return problem != null ? problem : endorsements(Transaction.parseFrom(payload.getData()), msps);
     }
 
     private static String endorsements(Transaction transaction, ChannelMsps msps) throws InvalidProtocolBufferException {

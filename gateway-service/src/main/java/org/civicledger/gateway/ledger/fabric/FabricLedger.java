@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.civicledger.api.ErrorCode;
 import org.civicledger.gateway.identity.Identities;
@@ -26,9 +28,12 @@ import org.civicledger.gateway.ledger.LedgerCounters;
 import org.civicledger.gateway.ledger.LedgerEvent;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.ledger.LedgerRefusal;
+import org.civicledger.gateway.ledger.ProofRange;
 import org.civicledger.gateway.ledger.TxInfo;
+import org.civicledger.gateway.ledger.TxProof;
 import org.civicledger.gateway.ledger.TxResult;
 import org.hyperledger.fabric.client.CallOption;
+import org.hyperledger.fabric.client.CloseableIterator;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.Gateway;
@@ -49,8 +54,9 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
  * with its own identity and signer, deadlines on every call, {@code submitAsync} then the commit
  * status, and transactions invalidated by a concurrent write (MVCC, phantom) endorsed again a
  * bounded number of times ({@link ConflictRetry}). An endorsed transaction that writes nothing (a
- * replay, a no-op) is not submitted: it would only add a block. Auditor reads come from the channel's own blocks through the peer's
- * {@code qscc}; events from its block events. Thread-safe.
+ * replay, a no-op) is not submitted: it would only add a block. Auditor reads come from the channel's own blocks
+ * through the peer's {@code qscc}; events from its block events; a transaction's proof from both ({@link FabricProofs}).
+ * Thread-safe.
  */
 public final class FabricLedger implements LedgerPort {
     private static final Logger LOG = Logger.getLogger(FabricLedger.class.getName());
@@ -200,26 +206,61 @@ public final class FabricLedger implements LedgerPort {
 
     @Override
     public Optional<TxInfo> transaction(String txId) {
-        Block block;
+        return blockHolding(txId).flatMap(raw -> {
+            Block block = parseBlock(raw, "GetBlockByTxID");
+            return FabricProofs.find(block, txId).map(tx -> FabricBlocks.txInfo(block.getHeader().getNumber(), tx));
+        });
+    }
+
+    /**
+     * One read of the transaction's block ({@code GetBlockByTxID}, whose bytes the proof carries as the peer answered
+     * them); the later blocks' headers and the checkpoint's seal from one block event stream, closed at the checkpoint.
+     */
+    @Override
+    public Optional<TxProof> proof(String txId, OptionalLong checkpoint) {
+        Optional<byte[]> raw = blockHolding(txId);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        Block block = parseBlock(raw.get(), "GetBlockByTxID");
+        Optional<FabricBlocks.ParsedTx> tx = FabricProofs.find(block, txId);
+        if (tx.isEmpty()) {
+            return Optional.empty();
+        }
+        long number = block.getHeader().getNumber();
+        FabricProofs.Headers headers = new FabricProofs.Headers(block, ProofRange.checkpoint(number, height(), checkpoint));
+        if (headers.wantsMore()) {
+            blocksFrom(headers.next(), headers::add);
+        }
+        return Optional.of(FabricProofs.proof(profile.channel(), raw.get(), tx.get(), headers));
+    }
+
+    /** @return the bytes of the block that holds {@code txId}, as the peer answered them; empty if none does */
+    private Optional<byte[]> blockHolding(String txId) {
         try {
-            block = Block.parseFrom(contract(reader, QSCC).newProposal("GetBlockByTxID")
-                    .addArguments(profile.channel(), txId).build().evaluate(Deadlines.evaluate()));
+            return Optional.of(contract(reader, QSCC).newProposal("GetBlockByTxID").addArguments(profile.channel(), txId)
+                    .build().evaluate(Deadlines.evaluate()));
         } catch (GatewayException e) {
             if (FabricErrors.isUnavailable(e)) {
                 throw FabricErrors.refusal(e, null);
             }
             return Optional.empty(); // qscc answers an unknown id with an error
-        } catch (InvalidProtocolBufferException e) {
-            throw new IllegalStateException("qscc GetBlockByTxID answered something that is not a block", e);
         }
-        long number = block.getHeader().getNumber();
-        return FabricBlocks.transactions(block).stream().filter(tx -> tx.txId().equals(txId)).findFirst()
-                .map(tx -> FabricBlocks.txInfo(number, tx));
     }
 
-    @Override
-    public Optional<org.civicledger.gateway.ledger.TxProof> proof(String txId, java.util.OptionalLong checkpoint) {
-        throw new UnsupportedOperationException("WIP (issue 15): the fabric proof is being written");
+    /**
+     * Reads blocks from {@code start} on from the peer's block events, handing each to {@code more} until it answers
+     * false; then closes the stream.
+     */
+    private void blocksFrom(long start, Predicate<Block> more) {
+        try (CloseableIterator<Block> blocks = network(reader).newBlockEventsRequest().startBlock(start).build()
+                .getEvents(Deadlines.blocks())) {
+            while (blocks.hasNext() && more.test(blocks.next())) {
+                // each block is taken by more
+            }
+        } catch (GatewayRuntimeException e) {
+            throw FabricErrors.unavailable(e.getStatus(), null);
+        }
     }
 
     @Override
@@ -234,10 +275,14 @@ public final class FabricLedger implements LedgerPort {
 
     /** @return block {@code number} as the peer stores it */
     Block rawBlock(long number) {
+        return parseBlock(query("GetBlockByNumber", profile.channel(), Long.toString(number)), "GetBlockByNumber");
+    }
+
+    private static Block parseBlock(byte[] bytes, String function) {
         try {
-            return Block.parseFrom(query("GetBlockByNumber", profile.channel(), Long.toString(number)));
+            return Block.parseFrom(bytes);
         } catch (InvalidProtocolBufferException e) {
-            throw new IllegalStateException("qscc GetBlockByNumber answered something that is not a block", e);
+            throw new IllegalStateException("qscc " + function + " answered something that is not a block", e);
         }
     }
 
@@ -307,6 +352,11 @@ public final class FabricLedger implements LedgerPort {
         }
 
         static CallOption commitStatus() {
+            return CallOption.deadlineAfter(60, TimeUnit.SECONDS);
+        }
+
+        /** A proof's block event stream: up to {@code Limits.MAX_PROOF_HEADERS} blocks. */
+        static CallOption blocks() {
             return CallOption.deadlineAfter(60, TimeUnit.SECONDS);
         }
     }
