@@ -1,5 +1,6 @@
 package org.civicledger.verify;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -23,7 +24,8 @@ final class EmbeddedProofVerifier {
     private static final Set<String> SEAL_FIELDS = Set.of("signature", "signer", "validationCodes");
 
     private final EmbeddedBlocks checks;
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** A field given twice could be read one way here and another way elsewhere: refused. */
+    private final ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     EmbeddedProofVerifier(TrustStore trust) {
         this.checks = new EmbeddedBlocks(trust);

@@ -1,5 +1,6 @@
 package org.civicledger.verify;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /**
  * A transaction proof's JSON document ({@code civic-ledger/proof/1}, gateway README "Transaction proofs"),
- * read strictly: every field present with its type, none other. What its bytes prove is the verifier's of
+ * read strictly: every field present with its type, none other, none twice. What its bytes prove is the verifier's of
  * its ledger ({@link EmbeddedProofVerifier} for {@code EMBEDDED}).
  *
  * @param block   the base64-decoded block, as the ledger stores it
@@ -40,7 +41,7 @@ record ProofDocument(String ledger, String channel, String txId, long blockNumbe
         }
         JsonNode doc;
         try (InputStream in = Files.newInputStream(file)) {
-            doc = new ObjectMapper().readTree(in);
+            doc = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(in);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new VerificationFailure("proof: not JSON (" + e.getOriginalMessage() + ")");
         }

@@ -356,8 +356,43 @@ class EmbeddedProofTest {
                 .get("transactions").get(0).get("transaction").get("txId").asText();
         Result result = verify(expiredTrust, ProofFixture.proof(expiredDir, txId, OptionalLong.empty()), work);
         assertEquals(1, result.status(), result.out());
-        assertTrue(result.err().contains("block 0 tx 0: creator certificate (CommunityMSP Admin) was not valid at the"
-                + " transaction's time "), result.err());
+        String expired = "block 0 tx 0: creator certificate (CommunityMSP Admin) was not valid at the transaction's time ";
+        assertTrue(result.err().contains(expired), result.err());
+        // The same check, the same words, for the whole chain.
+        CivicVerifyTest.Result chain = CivicVerifyTest.verify(expiredTrust, expiredDir.resolve("ledger/blocks.dat"));
+        assertEquals(1, chain.status(), chain.out());
+        assertTrue(chain.err().contains(expired), chain.err());
+    }
+
+    @Test
+    void aSignersCertificateIsCheckedAtTheTimeItSigned() {
+        java.security.cert.X509Certificate cert = app.certificate();
+        assertEquals(null, EmbeddedBlocks.invalidAt(cert, Instant.now().toString(), "block's time"));
+        assertTrue(EmbeddedBlocks.invalidAt(cert, "2200-01-01T00:00:00Z", "block's time")
+                .startsWith("was not valid at the block's time 2200-01-01T00:00:00Z (valid from "));
+        assertTrue(EmbeddedBlocks.invalidAt(cert, cert.getNotBefore().toInstant().minusSeconds(1).toString(),
+                "block's time").startsWith("was not valid at the block's time"));
+        assertEquals("cannot be checked at the block's time: it is not an ISO-8601 instant",
+                EmbeddedBlocks.invalidAt(cert, "yesterday", "block's time"));
+    }
+
+    @Test
+    void usageAndUnreadableProofsExitTwo() {
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertEquals(2, CivicVerify.run(new String[] {"--trust", trust.toString()}, quiet, quiet));
+        assertEquals(2, CivicVerify.run(new String[] {"proof", trust.toString(), "proof.json"}, quiet, quiet));
+        assertEquals(2, CivicVerify.run(new String[] {"--trust", trust.toString(), work.resolve("absent.json").toString()},
+                quiet, quiet));
+    }
+
+    @Test
+    void aFieldGivenTwiceIsRefused() throws IOException {
+        String doc = new String(proofOf(target.txId()), StandardCharsets.UTF_8);
+        assertTrue(doc.startsWith("{\"format\""), doc);
+        Result result = verify(trust, ("{\"txId\":\"" + conflicted.txId() + "\"," + doc.substring(1))
+                .getBytes(StandardCharsets.UTF_8), work);
+        assertEquals(1, result.status(), result.out());
+        assertTrue(result.err().contains("proof: not JSON (Duplicate field 'txId')"), result.err());
     }
 
     @Test
