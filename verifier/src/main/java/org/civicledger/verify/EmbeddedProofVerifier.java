@@ -53,53 +53,18 @@ final class EmbeddedProofVerifier {
                     + ", block " + number + " records " + Text.printable(code) + " for transaction " + doc.txIndex());
         }
 
-        // The header chain, from the block to the checkpoint.
-        long lastNumber = number;
-        String lastHash = block.hash();
-        int lastVersion = block.version();
-        String lastTime = block.time();
-        for (byte[] bytes : doc.headers()) {
-            String at = "header " + (lastNumber + 1);
-            JsonNode header = strictObject(bytes, HEADER_FIELDS, at);
-            long n = Fields.requiredLong(header, "number", at);
-            if (n != lastNumber + 1) {
-                throw new VerificationFailure(at + ": number is " + n + ", expected " + (lastNumber + 1)
-                        + " (headers run from the block's number + 1 with no gap)");
-            }
-            int version = EmbeddedBlocks.version(header, at);
-            if (version < lastVersion) {
-                throw new VerificationFailure(at + ": format version " + version + " after version " + lastVersion
-                        + " (versions never decrease)");
-            }
-            String previous = Fields.requiredText(header, "previousHash", at);
-            if (!previous.equals(lastHash)) {
-                throw new VerificationFailure(at + ": previous hash does not match "
-                        + (lastNumber == number ? "block " : "header ") + lastNumber + "'s hash");
-            }
-            String time = Fields.requiredText(header, "time", at);
-            String hash = Fields.requiredText(header, "hash", at);
-            try {
-                String recomputed = Encoding.headerHash(version, n, previous, Fields.requiredText(header, "dataHash", at),
-                        Fields.requiredText(header, "stateDigest", at), time);
-                if (!recomputed.equals(hash)) {
-                    throw new VerificationFailure(at + ": hash does not match the header's fields");
-                }
-            } catch (Encoding.Malformed e) {
-                throw new VerificationFailure(at + ": malformed header: " + e.getMessage());
-            }
-            lastNumber = n;
-            lastHash = hash;
-            lastVersion = version;
-            lastTime = time;
+        Link checkpoint = new Link(number, block.hash(), block.version(), block.time());
+        for (byte[] header : doc.headers()) {
+            checkpoint = next(checkpoint, header, number);
         }
-        if (doc.checkpoint() != lastNumber) {
+        if (doc.checkpoint() != checkpoint.number()) {
             throw new VerificationFailure("checkpoint: the proof names block " + doc.checkpoint()
-                    + ", its header chain ends at block " + lastNumber);
+                    + ", its header chain ends at block " + checkpoint.number());
         }
-        if (!doc.checkpointHash().equals(lastHash)) {
-            throw new VerificationFailure("checkpointHash: does not match block " + lastNumber + "'s hash");
+        if (!doc.checkpointHash().equals(checkpoint.hash())) {
+            throw new VerificationFailure("checkpointHash: does not match block " + checkpoint.number() + "'s hash");
         }
-        Identity sealer = seal(doc, block, lastVersion, lastHash, lastTime);
+        Identity sealer = seal(doc, block, checkpoint);
 
         Identity creator = block.creators().get(doc.txIndex());
         String creatorCa = creator == null ? null
@@ -107,10 +72,50 @@ final class EmbeddedProofVerifier {
         JsonNode event = tx.path("event");
         return new EmbeddedProofReport(doc.txId(), code, creatorCa == null ? null : creator, creatorCa,
                 tx.path("mspId").asText(""), tx.path("timestamp").asText(""), number, block.version(), block.hash(),
-                doc.headers().size(), lastNumber, lastHash, sealer,
+                doc.headers().size(), checkpoint.number(), checkpoint.hash(), sealer,
                 checks.issuer(sealer).orElseThrow().getSubjectX500Principal().getName(), tx.path("function").asText(""),
                 args(tx), event.isObject() ? event.path("name").asText("") : null,
                 event.isObject() ? payload(event) : null);
+    }
+
+    /** A block of the header chain: what the next header and the seal are checked against. */
+    private record Link(long number, String hash, int version, String time) {
+    }
+
+    /**
+     * @return the header after {@code last}, once its number follows, its version does not decrease, its previous
+     *     hash is {@code last}'s hash and its own hash recomputes by its version
+     */
+    private Link next(Link last, byte[] bytes, long blockNumber) throws VerificationFailure {
+        String at = "header " + (last.number() + 1);
+        JsonNode header = strictObject(bytes, HEADER_FIELDS, at);
+        long n = Fields.requiredLong(header, "number", at);
+        if (n != last.number() + 1) {
+            throw new VerificationFailure(at + ": number is " + n + ", expected " + (last.number() + 1)
+                    + " (headers run from the block's number + 1 with no gap)");
+        }
+        int version = EmbeddedBlocks.version(header, at);
+        if (version < last.version()) {
+            throw new VerificationFailure(at + ": format version " + version + " after version " + last.version()
+                    + " (versions never decrease)");
+        }
+        String previous = Fields.requiredText(header, "previousHash", at);
+        if (!previous.equals(last.hash())) {
+            throw new VerificationFailure(at + ": previous hash does not match "
+                    + (last.number() == blockNumber ? "block " : "header ") + last.number() + "'s hash");
+        }
+        String time = Fields.requiredText(header, "time", at);
+        String hash = Fields.requiredText(header, "hash", at);
+        try {
+            String recomputed = Encoding.headerHash(version, n, previous, Fields.requiredText(header, "dataHash", at),
+                    Fields.requiredText(header, "stateDigest", at), time);
+            if (!recomputed.equals(hash)) {
+                throw new VerificationFailure(at + ": hash does not match the header's fields");
+            }
+        } catch (Encoding.Malformed e) {
+            throw new VerificationFailure(at + ": malformed header: " + e.getMessage());
+        }
+        return new Link(n, hash, version, time);
     }
 
     /** @return the transaction at {@code txIndex}, once its id is the proof's */
@@ -139,8 +144,7 @@ final class EmbeddedProofVerifier {
      * the checkpoint's version). The codes of a checkpoint after the block are covered by that signature only
      * (headers carry no transactions); a checkpoint that is the block itself must repeat the block's codes.
      */
-    private Identity seal(ProofDocument doc, EmbeddedBlock block, int version, String hash, String time)
-            throws VerificationFailure {
+    private Identity seal(ProofDocument doc, EmbeddedBlock block, Link checkpoint) throws VerificationFailure {
         JsonNode seal = strictObject(doc.seal(), SEAL_FIELDS, "seal");
         JsonNode codesNode = seal.get("validationCodes");
         if (codesNode == null || !codesNode.isArray()) {
@@ -156,10 +160,10 @@ final class EmbeddedProofVerifier {
         if (doc.headers().isEmpty() && !codes.equals(block.codes())) {
             throw new VerificationFailure("seal: validation codes differ from block " + block.number() + "'s");
         }
-        Identity sealer = checks.orderer(Fields.base64(seal, "signer", "seal"), time, "seal");
+        Identity sealer = checks.orderer(Fields.base64(seal, "signer", "seal"), checkpoint.time(), "seal");
         byte[] signed;
         try {
-            signed = Encoding.signedBytes(version, hash, codes);
+            signed = Encoding.signedBytes(checkpoint.version(), checkpoint.hash(), codes);
         } catch (Encoding.Malformed e) {
             throw new VerificationFailure("seal: " + e.getMessage());
         }
