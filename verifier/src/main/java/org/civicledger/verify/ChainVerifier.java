@@ -1,25 +1,20 @@
 package org.civicledger.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Verifies an embedded ledger's block file end to end: records, hashes by each block's format
- * version, number continuity and previous-hash linkage, the orderer's signature on every block and
- * every creator's signature, each signer's certificate issued by a trusted CA.
+ * Verifies an embedded ledger's block file end to end: records, number continuity, previous-hash
+ * linkage and format versions that never decrease, and each block's own checks ({@link EmbeddedBlocks}:
+ * hashes by its format version, the orderer's and every creator's signature, each signer's certificate
+ * issued by a trusted CA of its MSP and valid when it signed).
  */
 final class ChainVerifier {
     static final String ORDERER_MSP = "OrdererMSP";
@@ -29,14 +24,11 @@ final class ChainVerifier {
             "FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16);
 
     private final TrustStore trust;
-    private final ObjectMapper mapper = new ObjectMapper();
-    /** Signers already found to chain to a CA of their MSP: a creator signs many transactions. */
-    private final Map<Identity, X509Certificate> issued = new HashMap<>();
-    /** Parsed creators by their base64 serialized identity. */
-    private final Map<String, Identity> parsedCreators = new HashMap<>();
+    private final EmbeddedBlocks checks;
 
     ChainVerifier(TrustStore trust) {
         this.trust = trust;
+        this.checks = new EmbeddedBlocks(trust);
     }
 
     ChainReport verify(Path blockFile) throws IOException, VerificationFailure {
@@ -55,143 +47,41 @@ final class ChainVerifier {
             while ((payload = records.next()) != null) {
                 long expected = blocks;
                 String at = "block " + expected;
-                JsonNode block;
-                try {
-                    block = mapper.readTree(payload);
-                } catch (IOException e) {
-                    throw new VerificationFailure(at + ": the record is not a block (not JSON: " + e.getMessage().lines().findFirst().orElse("") + ")");
-                }
-                if (block == null || !block.isObject()) {
-                    throw new VerificationFailure(at + ": the record is not a block (not a JSON object)");
-                }
-                long number = requiredLong(block, "number", at);
+                JsonNode json = checks.parse(payload, at);
+                long number = Fields.requiredLong(json, "number", at);
                 if (number != expected) {
                     throw new VerificationFailure(at + ": block number is " + number + ", expected " + expected
                             + " (numbers must run 0, 1, 2, … with no gap)");
                 }
-                int version = block.hasNonNull("version") ? (int) requiredLong(block, "version", at) : 1;
-                if (version != 1 && version != 2) {
-                    throw new VerificationFailure(at + ": unknown block format version " + version);
-                }
+                int version = EmbeddedBlocks.version(json, at);
                 if (version < lastVersion) {
                     throw new VerificationFailure(at + ": format version " + version + " after version " + lastVersion
                             + " (versions never decrease)");
                 }
-                String prev = requiredText(block, "previousHash", at);
-                String dataHash = requiredText(block, "dataHash", at);
-                String stateDigest = requiredText(block, "stateDigest", at);
-                String time = requiredText(block, "time", at);
-                String hash = requiredText(block, "hash", at);
-                JsonNode txs = block.path("transactions");
-                JsonNode codesNode = block.path("validationCodes");
-                if (!txs.isArray() && !txs.isMissingNode()) {
-                    throw new VerificationFailure(at + ": transactions is not a list");
-                }
-                if (!codesNode.isArray() && !codesNode.isMissingNode()) {
-                    throw new VerificationFailure(at + ": validationCodes is not a list");
-                }
-                List<String> codes = new ArrayList<>();
-                for (JsonNode c : codesNode) {
-                    codes.add(c.asText());
-                }
-                if (codes.size() != txs.size()) {
-                    throw new VerificationFailure(at + ": " + codes.size() + " validation codes for " + txs.size()
-                            + " transactions");
-                }
-
-                // Transactions: each creator's signature over its signed bytes, certificate from a trusted CA.
-                List<byte[]> txBytes = new ArrayList<>(txs.size());
-                List<byte[]> sigs = new ArrayList<>(txs.size());
-                for (int i = 0; i < txs.size(); i++) {
-                    String tat = at + " tx " + i;
-                    JsonNode envelope = txs.get(i);
-                    JsonNode tx = envelope.path("transaction");
-                    if (!tx.isObject()) {
-                        throw new VerificationFailure(tat + ": no transaction");
-                    }
-                    byte[] signed = mapper.writeValueAsBytes(tx);
-                    byte[] signature = base64(envelope, "signature", tat);
-                    txBytes.add(signed);
-                    sigs.add(signature);
-                    String code = codes.get(i);
-                    boolean badSignatureRecorded = "BAD_CREATOR_SIGNATURE".equals(code);
-                    Identity creator;
-                    try {
-                        creator = creator(tx, tat);
-                    } catch (IOException e) {
-                        if (badSignatureRecorded) {
-                            continue;
-                        }
-                        throw new VerificationFailure(tat + ": creator identity is malformed (" + e.getMessage() + ")");
-                    }
-                    String problem = null;
-                    if (!creator.mspId().equals(tx.path("mspId").asText(null))) {
-                        problem = "creator's MSP id " + creator.mspId() + " differs from the transaction's mspId "
-                                + tx.path("mspId").asText(null);
-                    } else if (issuer(creator).isEmpty()) {
-                        problem = "creator certificate (" + creator.mspId() + " " + creator.subject()
-                                + ") is not issued by a trusted CA of " + creator.mspId();
-                    } else if (!verifies(creator.certificate(), signed, signature)) {
-                        problem = "creator signature does not verify";
-                    }
-                    if (problem != null && !badSignatureRecorded) {
-                        throw new VerificationFailure(tat + ": " + problem);
-                    }
-                    if ("VALID".equals(code)) {
-                        valid++;
-                    }
-                    creators.merge(creator.mspId() + "'s " + creator.subject(), 1L, Long::sum);
-                }
-
-                // Data hash, header hash, linkage.
-                if (!Encoding.dataHash(version, txBytes, sigs).equals(dataHash)) {
-                    throw new VerificationFailure(at + ": data hash does not match its transactions");
-                }
-                String recomputed;
-                byte[] signedBytes;
-                try {
-                    recomputed = Encoding.headerHash(version, number, prev, dataHash, stateDigest, time);
-                    signedBytes = Encoding.signedBytes(version, hash, codes);
-                } catch (Encoding.Malformed e) {
-                    throw new VerificationFailure(at + ": malformed header: " + e.getMessage());
-                }
-                if (!recomputed.equals(hash)) {
-                    throw new VerificationFailure(at + ": block hash does not match its header");
-                }
+                EmbeddedBlock block = checks.verify(json, at);
                 String expectedPrev = previousHash == null ? GENESIS_PREVIOUS_HASH : previousHash;
-                if (!prev.equals(expectedPrev)) {
+                if (!block.previousHash().equals(expectedPrev)) {
                     throw new VerificationFailure(at + ": previous hash does not match "
                             + (previousHash == null ? "the genesis value (64 zeros)" : "block " + (expected - 1) + "'s hash"));
                 }
-
-                // Orderer.
-                Identity signer;
-                try {
-                    signer = Identity.parse(base64(block, "signer", at));
-                } catch (IOException e) {
-                    throw new VerificationFailure(at + ": orderer identity is malformed (" + e.getMessage() + ")");
+                for (int i = 0; i < block.codes().size(); i++) {
+                    if ("VALID".equals(block.codes().get(i))) {
+                        valid++;
+                    }
+                    Identity creator = block.creators().get(i);
+                    if (creator != null) {
+                        creators.merge(creator.mspId() + "'s " + creator.subject(), 1L, Long::sum);
+                    }
                 }
-                if (!ORDERER_MSP.equals(signer.mspId())) {
-                    throw new VerificationFailure(at + ": signed by " + signer.mspId() + ", not by the orderer (" + ORDERER_MSP + ")");
+                if (orderer == null || !orderer.certificate().equals(block.orderer().certificate())) {
+                    orderer = block.orderer();
+                    ordererCa = block.ordererCa();
                 }
-                Optional<X509Certificate> ca = issuer(signer);
-                if (ca.isEmpty()) {
-                    throw new VerificationFailure(at + ": orderer certificate (" + signer.subject()
-                            + ") is not issued by a trusted CA of " + ORDERER_MSP);
-                }
-                if (!verifies(signer.certificate(), signedBytes, base64(block, "signature", at))) {
-                    throw new VerificationFailure(at + ": orderer signature does not verify");
-                }
-                if (orderer == null || !orderer.certificate().equals(signer.certificate())) {
-                    orderer = signer;
-                    ordererCa = ca.get();
-                }
-
-                previousHash = hash;
+                previousHash = block.hash();
                 lastNumber = number;
                 lastVersion = version;
                 versions.merge(version, 1L, Long::sum);
-                transactions += txs.size();
+                transactions += block.transactions().size();
                 blocks++;
             }
         }
@@ -200,31 +90,6 @@ final class ChainVerifier {
         }
         return new ChainReport(blocks, transactions, valid, lastNumber, previousHash, orderer.mspId(),
                 orderer.subject(), ordererCa.getSubjectX500Principal().getName(), creators, versions, trust.size());
-    }
-
-    /** A creator signs many transactions: its serialized identity is parsed once. */
-    private Identity creator(JsonNode tx, String at) throws IOException, VerificationFailure {
-        JsonNode serialized = tx.get("creator");
-        Identity known = serialized != null && serialized.isTextual() ? parsedCreators.get(serialized.asText()) : null;
-        if (known != null) {
-            return known;
-        }
-        Identity parsed = Identity.parse(base64(tx, "creator", at));
-        if (parsedCreators.size() < 10_000) {
-            parsedCreators.put(serialized.asText(), parsed);
-        }
-        return parsed;
-    }
-
-    /** @return the trusted CA of the MSP the signer claims that issued its certificate, if any */
-    private Optional<X509Certificate> issuer(Identity signer) {
-        X509Certificate known = issued.get(signer);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<X509Certificate> ca = trust.issuerOf(signer.certificate(), signer.mspId());
-        ca.ifPresent(c -> issued.put(signer, c));
-        return ca;
     }
 
     /** DER SHA256withECDSA on P-256 with a low S, as the README specifies. */
@@ -258,33 +123,5 @@ final class ChainVerifier {
         }
         BigInteger s = new BigInteger(1, java.util.Arrays.copyOfRange(der, sAt + 2, der.length));
         return s.signum() > 0 && s.compareTo(P256_N.shiftRight(1)) <= 0;
-    }
-
-    private static long requiredLong(JsonNode node, String field, String at) throws VerificationFailure {
-        JsonNode v = node.get(field);
-        if (v == null || !v.canConvertToLong() || !v.isIntegralNumber()) {
-            throw new VerificationFailure(at + ": " + field + " is missing or not a whole number");
-        }
-        return v.asLong();
-    }
-
-    private static String requiredText(JsonNode node, String field, String at) throws VerificationFailure {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isTextual()) {
-            throw new VerificationFailure(at + ": " + field + " is missing");
-        }
-        return v.asText();
-    }
-
-    private static byte[] base64(JsonNode node, String field, String at) throws VerificationFailure {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isTextual()) {
-            throw new VerificationFailure(at + ": " + field + " is missing");
-        }
-        try {
-            return Base64.getDecoder().decode(v.asText());
-        } catch (IllegalArgumentException e) {
-            throw new VerificationFailure(at + ": " + field + " is not base64");
-        }
     }
 }

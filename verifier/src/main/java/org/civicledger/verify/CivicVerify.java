@@ -6,22 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code civic-verify}: an auditor's independent check of an embedded ledger, needing nothing but
- * this jar, the block file and the organisations' CA certificates.
+ * {@code civic-verify}: an auditor's independent check of a transaction proof or an embedded ledger's block
+ * file, needing nothing but this jar, the input and the organisations' CA certificates.
  *
  * <pre>
+ * java -jar civic-verify.jar --trust &lt;folder of CA certificates (PEM)&gt; &lt;proof.json&gt;   (also: proof --trust …)
  * java -jar civic-verify.jar chain --trust &lt;folder of CA certificates (PEM)&gt; &lt;blocks.dat&gt;
  * </pre>
  *
- * Exit status: 0 verified, 1 verification failed (the message names the block, transaction and
- * part), 2 usage or I/O error.
+ * Exit status: 0 verified (and, for a proof, the transaction is VALID), 1 verification failed (the message
+ * names the part), 2 usage or I/O error, 3 the proof checks out and proves the transaction INVALID.
  */
 public final class CivicVerify {
     public static final int VERIFIED = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    public static final int PROVED_INVALID = 3;
 
-    static final String USAGE_TEXT = "usage: java -jar civic-verify.jar chain --trust <folder of organisation CA certificates (PEM)> <blocks.dat>";
+    static final String USAGE_TEXT = "usage: java -jar civic-verify.jar [proof] --trust <folder of organisation CA certificates (PEM)> <proof.json>\n"
+            + "       java -jar civic-verify.jar chain --trust <folder of organisation CA certificates (PEM)> <blocks.dat>";
 
     private CivicVerify() {
     }
@@ -32,23 +35,31 @@ public final class CivicVerify {
 
     /** Runs the command; returns the exit status instead of exiting (for tests). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 4 || !"chain".equals(args[0]) || !"--trust".equals(args[1])) {
+        if (args.length == 3 && "--trust".equals(args[0])) { // no command: a proof
+            args = new String[] {"proof", args[0], args[1], args[2]};
+        }
+        if (args.length != 4 || !("chain".equals(args[0]) || "proof".equals(args[0])) || !"--trust".equals(args[1])) {
             err.println(USAGE_TEXT);
             return USAGE;
         }
         Path trustDir = Path.of(args[2]);
-        Path blocks = Path.of(args[3]);
+        Path input = Path.of(args[3]);
         if (!Files.isDirectory(trustDir)) {
             err.println("civic-verify: --trust " + trustDir + " is not a folder");
             return USAGE;
         }
-        if (!Files.isRegularFile(blocks)) {
-            err.println("civic-verify: " + blocks + " is not a file");
+        if (!Files.isRegularFile(input)) {
+            err.println("civic-verify: " + input + " is not a file");
             return USAGE;
         }
         try {
             TrustStore trust = TrustStore.load(trustDir);
-            ChainReport report = new ChainVerifier(trust).verify(blocks);
+            if ("proof".equals(args[0])) {
+                ProofReport report = proof(trust, ProofDocument.read(input));
+                out.println(report.paragraph());
+                return report.valid() ? VERIFIED : PROVED_INVALID;
+            }
+            ChainReport report = new ChainVerifier(trust).verify(input);
             out.println(report.paragraph());
             return VERIFIED;
         } catch (VerificationFailure e) {
@@ -58,5 +69,13 @@ public final class CivicVerify {
             err.println("civic-verify: cannot read: " + e.getMessage());
             return USAGE;
         }
+    }
+
+    /** The verifier of the proof's ledger. */
+    private static ProofReport proof(TrustStore trust, ProofDocument doc) throws VerificationFailure {
+        if ("EMBEDDED".equals(doc.ledger())) {
+            return new EmbeddedProofVerifier(trust).verify(doc);
+        }
+        throw new VerificationFailure("ledger: this civic-verify does not verify " + doc.ledger() + " proofs yet");
     }
 }
