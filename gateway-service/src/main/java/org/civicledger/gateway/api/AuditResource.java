@@ -40,10 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 
 /**
- * What auditors verify: transactions, blocks, the integrity of the chain, and the invariants. A community's
- * ADMIN may read them for its own community only ({@link AuditScope}): another community's transaction is
- * 403, blocks list only its community's transactions, reconciliation covers its community's books. The answers
- * are the wire types of {@code org.civicledger.api.audit}, read from the ledger's records ({@link #wire}).
+ * What auditors verify: transactions and their proofs, blocks, the integrity of the chain, and the invariants. A
+ * community's ADMIN may read them for its own community only ({@link AuditScope}): another community's transaction
+ * (or its proof) is 403, blocks list only its community's transactions, reconciliation covers its community's
+ * books. The answers are the wire types of {@code org.civicledger.api.audit}, read from the ledger's records
+ * ({@link #wire}).
  */
 @Tag(name = ApiDefinition.AUDIT)
 @SecurityRequirement(name = ApiDefinition.BEARER)
@@ -114,9 +115,7 @@ public class AuditResource {
             throw ApiException.invalid(outOfRange.getMessage());
         }
         requireSees(reader, proof.community());
-        ObjectNode answer = (ObjectNode) Wire.tree(proof);
-        answer.put("format", TransactionProof.FORMAT);
-        return Wire.read(answer, Wire.type(TransactionProof.class), false);
+        return answer(proof);
     }
 
     @GET
@@ -209,6 +208,16 @@ public class AuditResource {
 
     private static ApiException unknownTransaction() {
         return ApiException.notFound("transaction not found");
+    }
+
+    /**
+     * The ledger's proof as its wire type (as {@link #wire}), with the document's format: the bytes become base64,
+     * and the community, the gateway's scoping aid, is no property of the wire type.
+     */
+    private static TransactionProof answer(TxProof proof) {
+        ObjectNode answer = (ObjectNode) Wire.tree(proof);
+        answer.put("format", TransactionProof.FORMAT);
+        return Wire.read(answer, Wire.type(TransactionProof.class), false);
     }
 
     private static OptionalLong checkpoint(String text) {
