@@ -7,6 +7,7 @@ import org.civicledger.api.audit.AuditTransaction;
 import org.civicledger.api.audit.Block;
 import org.civicledger.api.audit.IntegrityReport;
 import org.civicledger.api.audit.Reconciliation;
+import org.civicledger.api.audit.TransactionProof;
 
 /**
  * What auditors verify: transactions, blocks, the integrity of the chain, and the points invariants (role AUDITOR;
@@ -34,6 +35,59 @@ public interface Audit {
      */
     @Endpoint("GET /api/v1/audit/transactions/{txId}")
     CompletableFuture<AuditTransaction> transactionAsync(String txId);
+
+    /**
+     * Fetches a transaction's proof, valid or not, up to the default checkpoint: the latest block, or the block
+     * {@value Limits#MAX_PROOF_HEADERS} after the transaction's if the latest is further. Written as JSON
+     * ({@code Wire.mapper().writeValueAsBytes(proof)}), it is the document {@code civic-verify} checks offline.
+     *
+     * @param txId the transaction id, as every write's result carries it
+     * @return the proof: the ledger's own bytes of the transaction's block and of the later blocks' headers up to
+     *         the checkpoint, with the orderer's signature on the checkpoint
+     * @throws NotFoundException    if there is no such transaction
+     * @throws ForbiddenException   if the caller may not read the transaction (an ADMIN, another community's)
+     * @throws CivicLedgerException on any other API or transport error
+     */
+    default TransactionProof proof(String txId) {
+        return HttpTransport.await(proofAsync(txId));
+    }
+
+    /**
+     * Asynchronous {@link #proof(String)}.
+     *
+     * @param txId the transaction id
+     * @return a future of the proof
+     */
+    @Endpoint("GET /api/v1/audit/transactions/{txId}/proof")
+    CompletableFuture<TransactionProof> proofAsync(String txId);
+
+    /**
+     * Fetches a transaction's proof whose header chain ends at a block the caller names, for instance one whose
+     * hash it already holds.
+     *
+     * @param txId       the transaction id
+     * @param checkpoint the block the header chain ends at: from the transaction's block to the latest, at most
+     *                   {@value Limits#MAX_PROOF_HEADERS} blocks after the transaction's
+     * @return the proof
+     * @throws IllegalArgumentException  if the checkpoint is negative
+     * @throws ValidationFailedException if the checkpoint is out of that range
+     * @throws NotFoundException         if there is no such transaction
+     * @throws ForbiddenException        if the caller may not read the transaction
+     * @throws CivicLedgerException      on any other API or transport error
+     */
+    default TransactionProof proof(String txId, long checkpoint) {
+        return HttpTransport.await(proofAsync(txId, checkpoint));
+    }
+
+    /**
+     * Asynchronous {@link #proof(String, long)}.
+     *
+     * @param txId       the transaction id
+     * @param checkpoint the block the header chain ends at
+     * @return a future of the proof
+     */
+    @Endpoint("GET /api/v1/audit/transactions/{txId}/proof")
+    CompletableFuture<TransactionProof> proofAsync(String txId, long checkpoint);
 
     /**
      * Reads a block.

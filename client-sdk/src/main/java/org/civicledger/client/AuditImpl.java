@@ -8,6 +8,7 @@ import org.civicledger.api.audit.AuditTransaction;
 import org.civicledger.api.audit.Block;
 import org.civicledger.api.audit.IntegrityReport;
 import org.civicledger.api.audit.Reconciliation;
+import org.civicledger.api.audit.TransactionProof;
 
 /** {@link Audit} over the REST API. */
 final class AuditImpl implements Audit {
@@ -23,6 +24,25 @@ final class AuditImpl implements Audit {
     public CompletableFuture<AuditTransaction> transactionAsync(String txId) {
         return Calls.guarded(() -> transport.call("GET", PATH + "transactions/" + ApiPath.segment(txId, "txId"),
                 null, Wire.type(AuditTransaction.class)));
+    }
+
+    @Override
+    public CompletableFuture<TransactionProof> proofAsync(String txId) {
+        return Calls.guarded(() -> transport.call("GET", proofPath(txId), null, Wire.type(TransactionProof.class)));
+    }
+
+    @Override
+    public CompletableFuture<TransactionProof> proofAsync(String txId, long checkpoint) {
+        if (checkpoint < 0) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("a checkpoint is a block number, zero "
+                    + "or more"));
+        }
+        return Calls.guarded(() -> transport.call("GET", ApiPath.query(proofPath(txId), "checkpoint", checkpoint),
+                null, Wire.type(TransactionProof.class)));
+    }
+
+    private static String proofPath(String txId) {
+        return PATH + "transactions/" + ApiPath.segment(txId, "txId") + "/proof";
     }
 
     @Override

@@ -7,19 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Base64;
 import java.util.List;
+import org.civicledger.api.Wire;
 import org.civicledger.api.points.Award;
 import org.civicledger.api.Limits;
 import org.civicledger.api.audit.AuditTransaction;
 import org.civicledger.api.audit.Block;
 import org.civicledger.api.audit.IntegrityReport;
 import org.civicledger.api.audit.Reconciliation;
+import org.civicledger.api.audit.LedgerKind;
 import org.civicledger.api.audit.TransactionEvent;
+import org.civicledger.api.audit.TransactionProof;
 import org.civicledger.api.events.EventPosition;
 import org.civicledger.api.events.EventType;
 import org.junit.jupiter.api.Test;
 
-/** The auditor's reads against the real gateway: transactions, blocks, integrity, reconciliation. */
+/** The auditor's reads against the real gateway: transactions, proofs, blocks, integrity, reconciliation. */
 class AuditTest extends GatewayTest {
     private final Audit audit = auditor.audit();
 
@@ -46,6 +50,49 @@ class AuditTest extends GatewayTest {
                 () -> assertTrue(event.payload().startsWith("{\"activityType\":"), "the chaincode's own text, keys "
                         + "sorted: " + event.payload()),
                 () -> assertEquals(EventPosition.of(award.blockNumber(), tx.txIndex()), event.position()));
+    }
+
+    @Test
+    void a_transactions_proof_says_where_it_is_and_chains_to_the_latest_block_or_a_named_one() throws Exception {
+        Award award = app.contributions().award(hours(newResident(), 1));
+        app.contributions().award(hours(newResident(), 1)); // a block after it
+        AuditTransaction tx = audit.transaction(award.txId());
+        long latest = audit.latestBlocks(1).get(0).number();
+
+        TransactionProof proof = audit.proof(award.txId());
+        TransactionProof own = audit.proofAsync(award.txId(), tx.blockNumber()).join();
+
+        assertAll(
+                () -> assertEquals(TransactionProof.FORMAT, proof.format()),
+                () -> assertEquals(LedgerKind.EMBEDDED, proof.ledger()),
+                () -> assertNull(proof.channel(), "no channel on the embedded ledger"),
+                () -> assertEquals(tx.txId(), proof.txId()),
+                () -> assertEquals(tx.blockNumber(), proof.blockNumber()),
+                () -> assertEquals(tx.txIndex(), proof.txIndex()),
+                () -> assertEquals(tx.validationCode(), proof.validationCode()),
+                () -> assertTrue(proof.checkpoint() >= latest, "the latest block when asked: " + proof.checkpoint()),
+                () -> assertEquals(proof.checkpoint() - proof.blockNumber(), proof.headers().size()),
+                () -> assertEquals(audit.block(proof.checkpoint()).hash(), proof.checkpointHash()),
+                () -> assertTrue(Base64.getDecoder().decode(proof.block()).length > 0),
+                () -> assertTrue(Base64.getDecoder().decode(proof.seal()).length > 0),
+                () -> assertEquals(tx.blockNumber(), own.checkpoint()),
+                () -> assertEquals(List.of(), own.headers()),
+                () -> assertEquals(audit.block(tx.blockNumber()).hash(), own.checkpointHash()));
+        TransactionProof copy = Wire.read(Wire.mapper().readTree(Wire.mapper().writeValueAsBytes(proof)),
+                Wire.type(TransactionProof.class), false);
+        assertEquals(proof, copy, "written as JSON and read back, the same proof");
+    }
+
+    @Test
+    void a_proof_refuses_a_bad_checkpoint_an_unknown_transaction_and_an_app() {
+        Award award = app.contributions().award(hours(newResident(), 1));
+
+        assertThrows(IllegalArgumentException.class, () -> audit.proof(award.txId(), -1));
+        assertTrue(audit.proofAsync(award.txId(), -1).isCompletedExceptionally(), "an async call fails its future");
+        assertProblem(ValidationFailedException.class, 400, "VALIDATION_FAILED",
+                () -> audit.proof(award.txId(), award.blockNumber() - 1));
+        assertProblem(NotFoundException.class, 404, "NOT_FOUND", () -> audit.proof("f".repeat(64)));
+        assertProblem(ForbiddenException.class, 403, "FORBIDDEN", () -> app.audit().proof(award.txId()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.civicledger.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.OptionalLong;
 import org.civicledger.api.Limits;
 import org.civicledger.api.Role;
 import org.civicledger.api.Wire;
@@ -16,6 +18,7 @@ import org.civicledger.api.audit.AuditTransaction;
 import org.civicledger.api.audit.Block;
 import org.civicledger.api.audit.IntegrityReport;
 import org.civicledger.api.audit.Reconciliation;
+import org.civicledger.api.audit.TransactionProof;
 import org.civicledger.gateway.api.schema.ApiDefinition;
 import org.civicledger.gateway.auth.AuditScope;
 import org.civicledger.gateway.auth.Caller;
@@ -23,6 +26,7 @@ import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.ledger.LedgerEvent;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.ledger.TxInfo;
+import org.civicledger.gateway.ledger.TxProof;
 import org.civicledger.gateway.problem.ApiException;
 import org.civicledger.gateway.service.LedgerCalls;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,10 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 
 /**
- * What auditors verify: transactions, blocks, the integrity of the chain, and the invariants. A community's
- * ADMIN may read them for its own community only ({@link AuditScope}): another community's transaction is
- * 403, blocks list only its community's transactions, reconciliation covers its community's books. The answers
- * are the wire types of {@code org.civicledger.api.audit}, read from the ledger's records ({@link #wire}).
+ * What auditors verify: transactions and their proofs, blocks, the integrity of the chain, and the invariants. A
+ * community's ADMIN may read them for its own community only ({@link AuditScope}): another community's transaction
+ * (or its proof) is 403, blocks list only its community's transactions, reconciliation covers its community's
+ * books. The answers are the wire types of {@code org.civicledger.api.audit}, read from the ledger's records
+ * ({@link #wire}).
  */
 @Tag(name = ApiDefinition.AUDIT)
 @SecurityRequirement(name = ApiDefinition.BEARER)
@@ -73,14 +78,44 @@ public class AuditResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public AuditTransaction transaction(@PathParam("txId") String txId) {
         Caller reader = caller.require(Role.AUDITOR, Role.ADMIN);
-        if (txId.length() > Limits.MAX_ID_LENGTH) {
-            throw ApiException.invalid("txId is at most " + Limits.MAX_ID_LENGTH + " characters");
+        requireTxId(txId);
+        return wire(readable(reader, txId), AuditTransaction.class);
+    }
+
+    @GET
+    @Path("/transactions/{txId}/proof")
+    @Operation(summary = "Get a transaction's proof (AUDITOR; ADMIN: its community's)",
+            description = "A document that anyone can check offline with the organisations' CA certificates alone "
+                    + "(civic-verify): the block that holds the transaction and the headers of the blocks after it "
+                    + "up to a checkpoint, in the ledger's own bytes, with the orderer's signature on the checkpoint. "
+                    + "Format: the gateway README, \"Transaction proofs\". Who may read it is who may read the "
+                    + "transaction.")
+    @APIResponse(responseCode = "200", description = "The proof",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TransactionProof.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public TransactionProof proof(@PathParam("txId") String txId,
+                                  @Parameter(description = "The block the header chain ends at: from the "
+                                          + "transaction's block to the latest, at most " + Limits.MAX_PROOF_HEADERS
+                                          + " blocks after the transaction's; default the latest block, or the block "
+                                          + Limits.MAX_PROOF_HEADERS + " after the transaction's if the latest is "
+                                          + "further")
+                                  @QueryParam("checkpoint") String checkpoint) {
+        Caller reader = caller.require(Role.AUDITOR, Role.ADMIN);
+        requireTxId(txId);
+        OptionalLong at = checkpoint(checkpoint);
+        TxProof proof;
+        try {
+            proof = ledger.proof(txId, at).orElseThrow(AuditResource::unknownTransaction);
+        } catch (IllegalArgumentException outOfRange) {
+            // where the range fails tells where the transaction is: only to a reader of the transaction
+            readable(reader, txId);
+            throw ApiException.invalid(outOfRange.getMessage());
         }
-        TxInfo tx = ledger.transaction(txId).orElseThrow(() -> ApiException.notFound("transaction not found"));
-        if (!AuditScope.sees(reader, LedgerEvent.communityOf(tx.events()))) {
-            throw ApiException.forbidden("an ADMIN reads only its own community's transactions");
-        }
-        return wire(tx, AuditTransaction.class);
+        requireSees(reader, proof.community());
+        return answer(proof);
     }
 
     @GET
@@ -150,6 +185,54 @@ public class AuditResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode reconciliation() {
         return calls.evaluate(caller.require("Audit:reconcile"), "Audit:reconcile");
+    }
+
+    private static void requireTxId(String txId) {
+        if (txId.length() > Limits.MAX_ID_LENGTH) {
+            throw ApiException.invalid("txId is at most " + Limits.MAX_ID_LENGTH + " characters");
+        }
+    }
+
+    /** The transaction, if {@code reader} may read it: an ADMIN its own community's only. */
+    private TxInfo readable(Caller reader, String txId) {
+        TxInfo tx = ledger.transaction(txId).orElseThrow(AuditResource::unknownTransaction);
+        requireSees(reader, LedgerEvent.communityOf(tx.events()));
+        return tx;
+    }
+
+    private static void requireSees(Caller reader, String community) {
+        if (!AuditScope.sees(reader, community)) {
+            throw ApiException.forbidden("an ADMIN reads only its own community's transactions");
+        }
+    }
+
+    private static ApiException unknownTransaction() {
+        return ApiException.notFound("transaction not found");
+    }
+
+    /**
+     * The ledger's proof as its wire type (as {@link #wire}), with the document's format: the bytes become base64,
+     * and the community, the gateway's scoping aid, is no property of the wire type.
+     */
+    private static TransactionProof answer(TxProof proof) {
+        ObjectNode answer = (ObjectNode) Wire.tree(proof);
+        answer.put("format", TransactionProof.FORMAT);
+        return Wire.read(answer, Wire.type(TransactionProof.class), false);
+    }
+
+    private static OptionalLong checkpoint(String text) {
+        if (text == null || text.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        try {
+            long n = Long.parseLong(text);
+            if (n >= 0) {
+                return OptionalLong.of(n);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.invalid("checkpoint must be a whole number");
     }
 
     private static int limit(String text) {

@@ -1,5 +1,6 @@
 package org.civicledger.gateway.api;
 
+import static io.restassured.RestAssured.given;
 import static org.civicledger.gateway.api.Api.ADMIN;
 import static org.civicledger.gateway.api.Api.AUDITOR;
 import static org.civicledger.gateway.api.Api.as;
@@ -19,8 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.Base64;
 import java.util.List;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -87,6 +91,112 @@ class AuditEndpointsTest {
         void refuses_an_unknown_transaction_as_NOT_FOUND_and_an_oversize_id_as_VALIDATION_FAILED() {
             refused(ledger, 404, "NOT_FOUND", () -> as(AUDITOR).get("/api/v1/audit/transactions/" + unique("tx")));
             refused(ledger, 400, "VALIDATION_FAILED", () -> as(AUDITOR).get("/api/v1/audit/transactions/" + "f".repeat(129)));
+        }
+    }
+
+    /**
+     * Proofs (gateway README, "Transaction proofs"): what holds on both ledgers. The bytes themselves are the
+     * ledger's (the embedded ledger's are checked byte by byte in {@code TransactionProofTest}; civic-verify checks
+     * both ledgers' proofs).
+     */
+    @Nested
+    class Proof {
+        private String proofOf(String txId) {
+            return "/api/v1/audit/transactions/" + txId + "/proof";
+        }
+
+        @Test
+        void proves_a_transaction_where_the_audit_trail_says_it_is_up_to_the_latest_block() {
+            String txId = Api.awarded(Api.enrol(), "safety-patrol", 1);
+            JsonPath tx = as(AUDITOR).get("/api/v1/audit/transactions/" + txId).then().statusCode(200).extract()
+                    .jsonPath();
+            boolean fabric = "fabric".equals(ConfigProvider.getConfig().getValue("civic.ledger.mode", String.class));
+            for (String token : new String[] {AUDITOR, ADMIN}) {
+                long latestBefore = ledger.height() - 1;
+                JsonPath proof = as(token).get(proofOf(txId)).then().statusCode(200)
+                        .contentType(startsWith("application/json")).header("Content-Disposition", nullValue())
+                        .extract().jsonPath();
+                long latestAfter = ledger.height() - 1;
+
+                assertEquals("civic-ledger/proof/1", proof.getString("format"));
+                assertEquals(fabric ? "FABRIC" : "EMBEDDED", proof.getString("ledger"));
+                assertEquals(fabric, proof.getString("channel") != null, "a channel on Fabric only");
+                assertEquals(txId, proof.getString("txId"));
+                assertEquals(tx.getLong("blockNumber"), proof.getLong("blockNumber"));
+                assertEquals(tx.getInt("txIndex"), proof.getInt("txIndex"));
+                assertEquals("VALID", proof.getString("validationCode"));
+                long checkpoint = proof.getLong("checkpoint");
+                assertTrue(checkpoint >= latestBefore && checkpoint <= latestAfter, "the latest block: " + checkpoint);
+                assertEquals(checkpoint - proof.getLong("blockNumber"), proof.getList("headers").size());
+                assertEquals(blockHash(checkpoint), proof.getString("checkpointHash"));
+                assertDecodes(proof.getString("block"), "block");
+                proof.getList("headers", String.class).forEach(header -> assertDecodes(header, "header"));
+                assertDecodes(proof.getString("seal"), "seal");
+            }
+        }
+
+        @Test
+        void ends_the_header_chain_at_a_requested_checkpoint() {
+            String txId = Api.awarded(Api.enrol(), "safety-patrol", 1);
+            Api.awarded(Api.enrol(), "safety-patrol", 1); // at least one block more
+            long number = as(AUDITOR).get("/api/v1/audit/transactions/" + txId).then().statusCode(200).extract()
+                    .jsonPath().getLong("blockNumber");
+            for (long checkpoint : new long[] {number, number + 1}) {
+                as(AUDITOR).queryParam("checkpoint", checkpoint).get(proofOf(txId)).then().statusCode(200)
+                        .body("blockNumber", equalTo((int) number)).body("checkpoint", equalTo((int) checkpoint))
+                        .body("headers", hasSize((int) (checkpoint - number)))
+                        .body("checkpointHash", equalTo(blockHash(checkpoint)));
+            }
+        }
+
+        @Test
+        void refuses_a_checkpoint_that_is_no_whole_number_or_out_of_range_as_VALIDATION_FAILED_repeating_none() {
+            String txId = Api.awarded(Api.enrol(), "safety-patrol", 1);
+            long number = as(AUDITOR).get("/api/v1/audit/transactions/" + txId).then().statusCode(200).extract()
+                    .jsonPath().getLong("blockNumber");
+            for (String bad : new String[] {"abc", "-1", "1.5", "1e3", "0x10", "1180591620717411303424"}) {
+                refused(ledger, 400, "VALIDATION_FAILED",
+                        () -> as(AUDITOR).queryParam("checkpoint", bad).get(proofOf(txId)))
+                        .body("detail", equalTo("checkpoint must be a whole number"));
+            }
+            refused(ledger, 400, "VALIDATION_FAILED",
+                    () -> as(AUDITOR).queryParam("checkpoint", number - 1).get(proofOf(txId)))
+                    .body("detail", equalTo("checkpoint must not be before the block that holds the transaction"));
+            refused(ledger, 400, "VALIDATION_FAILED",
+                    () -> as(AUDITOR).queryParam("checkpoint", ledger.height() + 5).get(proofOf(txId)))
+                    .body("detail", startsWith("checkpoint must be a committed block"));
+        }
+
+        @Test
+        void is_the_auditors_and_an_admins_for_its_own_communitys_transactions_only() {
+            String communityTx = Api.awarded(Api.enrol(), "safety-patrol", 1);
+            String bankTx = as(Api.BANK).body(Api.product(unique("loan"), "Micro-loan", false))
+                    .post("/api/v1/loan-products").then().statusCode(201).extract().path("txId");
+            as(AUDITOR).get(proofOf(bankTx)).then().statusCode(200).body("txId", equalTo(bankTx));
+            as(ADMIN).get(proofOf(communityTx)).then().statusCode(200);
+            refused(ledger, 403, "FORBIDDEN", () -> as(ADMIN).get(proofOf(bankTx)))
+                    .body("detail", equalTo("an ADMIN reads only its own community's transactions"));
+            // a checkpoint out of range would tell where the transaction is: the refusal is the same 403
+            refused(ledger, 403, "FORBIDDEN", () -> as(ADMIN).queryParam("checkpoint", 0).get(proofOf(bankTx)));
+            for (String token : new String[] {Api.APP, Api.BANK, Api.MERCHANT}) {
+                refused(ledger, 403, "FORBIDDEN", () -> as(token).get(proofOf(communityTx)));
+            }
+            refused(ledger, 401, "UNAUTHENTICATED", () -> given().accept(ContentType.JSON).get(proofOf(communityTx)));
+        }
+
+        @Test
+        void refuses_an_unknown_transaction_as_NOT_FOUND_and_an_oversize_id_as_VALIDATION_FAILED() {
+            refused(ledger, 404, "NOT_FOUND", () -> as(AUDITOR).get(proofOf(unique("tx"))))
+                    .body("detail", equalTo("transaction not found"));
+            refused(ledger, 400, "VALIDATION_FAILED", () -> as(AUDITOR).get(proofOf("f".repeat(129))));
+        }
+
+        private String blockHash(long number) {
+            return as(AUDITOR).get("/api/v1/audit/blocks/" + number).then().statusCode(200).extract().path("hash");
+        }
+
+        private void assertDecodes(String base64, String part) {
+            assertTrue(Base64.getDecoder().decode(base64).length > 0, part + " is base64 of some bytes");
         }
     }
 

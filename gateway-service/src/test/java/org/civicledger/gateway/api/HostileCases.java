@@ -299,6 +299,20 @@ final class HostileCases {
         for (String t : List.of("x".repeat(129), "unknown-{u}", "%00", "a%2Fb")) {
             cases.add(HostileCase.get("audit transaction " + shown(t), "/api/v1/audit/transactions/" + t, AUDITOR));
         }
+        String proof = "/api/v1/audit/transactions/{tx}/proof";
+        for (String t : List.of("x".repeat(129), "unknown-{u}", "%00", "a%2Fb", "%27%20OR%201%3D1--", "%3Cscript%3E",
+                "..%2F..%2Fblocks", "{tx}%00", "{tx}%27")) {
+            cases.add(HostileCase.get("audit proof of " + shown(t), "/api/v1/audit/transactions/" + t + "/proof",
+                    AUDITOR));
+        }
+        for (String q : List.of("-1", "abc", TWO_TO_THE_70, "1.5", "0x10", "1e3", "%00", "0", "9223372036854775807",
+                "-9223372036854775809", "1%2C2", "%201")) {
+            cases.add(HostileCase.get("audit proof ?checkpoint=" + q, proof + "?checkpoint=" + q, AUDITOR));
+        }
+        cases.add(HostileCase.get("audit proof without a token", proof, null));
+        cases.add(HostileCase.get("audit proof as an app", proof, APP));
+        cases.add(HostileCase.get("audit proof as a bank", proof, BANK));
+        cases.add(HostileCase.get("audit proof as a merchant", proof, MERCHANT));
         for (String q : List.of("0", "-1", "abc", "101", TWO_TO_THE_70, "1.5", "%00")) {
             cases.add(HostileCase.get("audit blocks ?limit=" + q, "/api/v1/audit/blocks?limit=" + q, AUDITOR));
         }
@@ -359,6 +373,10 @@ final class HostileCases {
                         ADMIN, "{\"outcome\":\"REJECTED\",\"note\":\"x\"}"),
                 new HostileCase("echo: revoking an unknown consent", "DELETE", "/api/v1/consents/" + m, APP, null, null),
                 HostileCase.get("echo: unknown audit transaction", "/api/v1/audit/transactions/" + m, AUDITOR),
+                HostileCase.get("echo: proof of an unknown transaction", "/api/v1/audit/transactions/" + m + "/proof",
+                        AUDITOR),
+                HostileCase.get("echo: proof with a bad checkpoint",
+                        "/api/v1/audit/transactions/{tx}/proof?checkpoint=" + m, AUDITOR),
                 HostileCase.get("echo: statement of an unknown merchant", "/api/v1/merchants/" + m + "/statement", AUDITOR),
                 HostileCase.get("echo: statement from a bad time", "/api/v1/merchants/demo-merchant/statement?from=" + m,
                         AUDITOR),

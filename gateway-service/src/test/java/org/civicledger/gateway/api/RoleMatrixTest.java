@@ -145,6 +145,7 @@ class RoleMatrixTest {
                     f -> body("outcome", "REJECTED", "note", "matrix")),
             new Endpoint("GET", "/api/v1/disputes", "Disputes:listDisputes", Set.of("ADMIN", "APP", "AUDITOR"), null),
             new Endpoint("GET", "/api/v1/audit/transactions/{tx}", null, Set.of("AUDITOR", "ADMIN"), null),
+            new Endpoint("GET", "/api/v1/audit/transactions/{tx}/proof", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/blocks", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/blocks/0", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/integrity", null, Set.of("AUDITOR", "ADMIN"), null),

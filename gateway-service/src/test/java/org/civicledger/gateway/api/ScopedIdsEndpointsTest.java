@@ -1,8 +1,11 @@
 package org.civicledger.gateway.api;
 
+import static org.civicledger.gateway.api.Api.ADMIN;
 import static org.civicledger.gateway.api.Api.APP;
+import static org.civicledger.gateway.api.Api.AUDITOR;
 import static org.civicledger.gateway.api.Api.as;
 import static org.civicledger.gateway.api.Api.body;
+import static org.civicledger.gateway.api.Api.problem;
 import static org.civicledger.gateway.api.Api.unique;
 import static org.civicledger.gateway.api.SecondCommunity.NORTH_ADMIN;
 import static org.civicledger.gateway.api.SecondCommunity.NORTH_APP;
@@ -20,7 +23,8 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * Client ids are scoped to their issuer (defect 8): an app of one community using an id another
- * community already used neither learns of it nor is refused; each gets its own record.
+ * community already used neither learns of it nor is refused; each gets its own record. And an ADMIN's
+ * audit reads are scoped to its community.
  */
 @QuarkusTest
 @QuarkusTestResource(TempDataDir.class)
@@ -60,5 +64,27 @@ class ScopedIdsEndpointsTest {
                 .then().statusCode(200).body("reversedPoints", equalTo(30));
         assertEquals(20, Api.balance(demoResident));
         assertEquals(0, Api.balance(northResident));
+    }
+
+    /** An ADMIN reads the audit trail of its own community only: a transaction and its proof alike. */
+    @Test
+    void an_admin_reads_the_proof_of_its_own_communitys_transactions_only() {
+        String demoTx = as(APP).body(body("externalRef", unique("person"))).post("/api/v1/residents")
+                .then().statusCode(201).extract().path("txId");
+        String northTx = as(NORTH_APP).body(body("externalRef", unique("person"))).post("/api/v1/residents")
+                .then().statusCode(201).extract().path("txId");
+
+        as(NORTH_ADMIN).get(proof(northTx)).then().statusCode(200).body("txId", equalTo(northTx));
+        as(ADMIN).get(proof(demoTx)).then().statusCode(200).body("txId", equalTo(demoTx));
+        for (String[] reader : new String[][] {{NORTH_ADMIN, demoTx}, {ADMIN, northTx}}) {
+            problem(as(reader[0]).get(proof(reader[1])), 403, "FORBIDDEN")
+                    .body("detail", equalTo("an ADMIN reads only its own community's transactions"));
+            problem(as(reader[0]).get("/api/v1/audit/transactions/" + reader[1]), 403, "FORBIDDEN");
+        }
+        as(AUDITOR).get(proof(northTx)).then().statusCode(200);
+    }
+
+    private static String proof(String txId) {
+        return "/api/v1/audit/transactions/" + txId + "/proof";
     }
 }

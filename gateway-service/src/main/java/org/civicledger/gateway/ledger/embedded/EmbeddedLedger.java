@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,7 @@ import org.civicledger.gateway.ledger.LedgerEvent;
 import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.ledger.LedgerRefusal;
 import org.civicledger.gateway.ledger.TxInfo;
+import org.civicledger.gateway.ledger.TxProof;
 import org.civicledger.gateway.ledger.TxResult;
 import org.hyperledger.fabric.shim.Chaincode;
 
@@ -273,8 +275,8 @@ public final class EmbeddedLedger implements LedgerPort {
     }
 
     @Override
-    public Optional<org.civicledger.gateway.ledger.TxProof> proof(String txId, java.util.OptionalLong checkpoint) {
-        throw new UnsupportedOperationException("WIP (issue 15): the embedded proof is being written");
+    public Optional<TxProof> proof(String txId, OptionalLong checkpoint) {
+        return TransactionProofs.of(state, blocks, txId, checkpoint);
     }
 
     @Override
