@@ -1,7 +1,6 @@
 package org.civicledger.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -115,7 +114,7 @@ public class AuditResource {
             throw ApiException.invalid(outOfRange.getMessage());
         }
         requireSees(reader, proof.community());
-        return answer(proof);
+        return proof.wire();
     }
 
     @GET
@@ -208,16 +207,6 @@ public class AuditResource {
 
     private static ApiException unknownTransaction() {
         return ApiException.notFound("transaction not found");
-    }
-
-    /**
-     * The ledger's proof as its wire type (as {@link #wire}), with the document's format: the bytes become base64,
-     * and the community, the gateway's scoping aid, is no property of the wire type.
-     */
-    private static TransactionProof answer(TxProof proof) {
-        ObjectNode answer = (ObjectNode) Wire.tree(proof);
-        answer.put("format", TransactionProof.FORMAT);
-        return Wire.read(answer, Wire.type(TransactionProof.class), false);
     }
 
     private static OptionalLong checkpoint(String text) {

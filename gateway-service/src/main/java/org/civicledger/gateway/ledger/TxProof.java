@@ -1,6 +1,9 @@
 package org.civicledger.gateway.ledger;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.civicledger.api.Wire;
+import org.civicledger.api.audit.TransactionProof;
 
 /**
  * A transaction's proof as the ledger produces it, in the ledger's own bytes (format: gateway README,
@@ -19,4 +22,14 @@ import java.util.List;
 public record TxProof(String ledger, String channel, String txId, long blockNumber, int txIndex,
                       String validationCode, byte[] block, List<byte[]> headers, long checkpoint,
                       String checkpointHash, byte[] seal, String community) {
+
+    /**
+     * @return the proof as the API answers it: the wire document with its format, the bytes as base64; the community,
+     *         the gateway's scoping aid, is no property of it
+     */
+    public TransactionProof wire() {
+        ObjectNode answer = (ObjectNode) Wire.tree(this);
+        answer.put("format", TransactionProof.FORMAT);
+        return Wire.read(answer, Wire.type(TransactionProof.class), false);
+    }
 }
