@@ -67,10 +67,10 @@ record ProofDocument(String ledger, String channel, String txId, long blockNumbe
             throw new VerificationFailure("ledger: neither EMBEDDED nor FABRIC");
         }
         JsonNode channelNode = doc.get("channel");
-        if (channelNode == null || !(channelNode.isNull() || channelNode.isTextual())) {
-            throw new VerificationFailure("channel: missing (null on the embedded ledger) or not text");
+        if (channelNode != null && !(channelNode.isNull() || channelNode.isTextual())) {
+            throw new VerificationFailure("channel: not text (absent or null on the embedded ledger)");
         }
-        String channel = channelNode.isNull() ? null : channelNode.asText();
+        String channel = channelNode == null || channelNode.isNull() ? null : channelNode.asText();
         long blockNumber = natural(doc, "blockNumber");
         long txIndex = natural(doc, "txIndex");
         if (txIndex > Integer.MAX_VALUE) {
