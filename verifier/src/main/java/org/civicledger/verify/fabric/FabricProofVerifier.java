@@ -66,7 +66,7 @@ final class FabricProofVerifier {
         String tat = at + " tx " + txIndex;
         ValidationCodes codes = new ValidationCodes(block);
         TxValidationCode code = codes.code(txIndex, tat);
-        String codeName = ValidationCodes.name(code, txIndex, codes);
+        String codeName = codes.name(txIndex);
         String stated = proof.path("validationCode").asText(null);
         if (stated != null && !stated.equals(codeName)) {
             throw new VerificationFailure("validationCode: the proof says " + TxContent.quote(stated)
@@ -120,7 +120,6 @@ final class FabricProofVerifier {
     private String paragraph(FabricTransactions.Checked tx, String code, long blockNumber, int txIndex, long checkpoint,
                              String checkpointHash, FabricSigners.Signer orderer, int headers) {
         boolean valid = TxValidationCode.VALID.name().equals(code);
-        EndorsementPolicy policy = transactions.policy();
         StringBuilder s = new StringBuilder();
         if (valid) {
             s.append("Verified: transaction ").append(tx.txId());
@@ -133,7 +132,7 @@ final class FabricProofVerifier {
             s.append(", created by ").append(tx.creator().name()).append(" at ").append(tx.time())
                     .append(" (certificate issued by trusted CA ").append(tx.creator().caName()).append(")")
                     .append(", endorsed by ").append(and(tx.endorsers()))
-                    .append(" (policy ").append(policy.describe()).append(": met)");
+                    .append(" (policy ").append(tx.policy()).append(": met)");
         } else {
             s.append(" (its creator's and endorsers' signatures were not checked: the peer found it ").append(code)
                     .append(", a failure found before or instead of them)");

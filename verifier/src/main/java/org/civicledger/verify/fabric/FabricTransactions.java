@@ -57,7 +57,7 @@ final class FabricTransactions {
 
     /** A transaction as checked. {@code endorsers}: the distinct MSPs whose endorsement verified. */
     record Checked(String txId, String channel, HeaderType type, Instant time, FabricSigners.Signer creator,
-                   List<String> endorsers, TxContent content, boolean signaturesChecked) {
+                   List<String> endorsers, String policy, TxContent content, boolean signaturesChecked) {
     }
 
     private final FabricSigners signers;
@@ -111,7 +111,7 @@ final class FabricTransactions {
         Instant time = Instant.ofEpochSecond(channel.getTimestamp().getSeconds(), channel.getTimestamp().getNanos());
         boolean endorser = type == HeaderType.ENDORSER_TRANSACTION;
         if (!checkSignatures || (unsignedGenesis && envelope.getSignature().isEmpty() && signature.getCreator().isEmpty())) {
-            return new Checked(channel.getTxId(), channel.getChannelId(), type, time, null, List.of(),
+            return new Checked(channel.getTxId(), channel.getChannelId(), type, time, null, List.of(), null,
                     endorser ? contentOrNone(envelope) : TxContent.NONE, false);
         }
         if (!channel.hasTimestamp()) {
@@ -120,6 +120,7 @@ final class FabricTransactions {
         FabricSigners.Signer creator = signers.signer(signature.getCreator(), at, "creator");
         FabricSigners.validAt(creator, time, at, "creator");
         List<String> endorsers = List.of();
+        String rule = null;
         TxContent content = TxContent.NONE;
         if (endorser) {
             String derived = FabricHashes.hex(FabricHashes.sha256(signature.getNonce().toByteArray(),
@@ -129,13 +130,14 @@ final class FabricTransactions {
             }
             Actions actions = actions(at, envelope, header, time);
             endorsers = actions.endorsers();
+            rule = actions.policy();
             content = actions.content();
         }
         FabricSigners.verify(creator, envelope.getPayload().toByteArray(), envelope.getSignature(), at, "creator signature");
-        return new Checked(channel.getTxId(), channel.getChannelId(), type, time, creator, endorsers, content, true);
+        return new Checked(channel.getTxId(), channel.getChannelId(), type, time, creator, endorsers, rule, content, true);
     }
 
-    private record Actions(List<String> endorsers, TxContent content) {
+    private record Actions(List<String> endorsers, TxContent content, String policy) {
     }
 
     private Actions actions(String at, Envelope envelope, Header header, Instant time) throws VerificationFailure {
@@ -150,6 +152,7 @@ final class FabricTransactions {
         }
         Set<String> endorsers = new LinkedHashSet<>();
         TxContent content = null;
+        String rule = null;
         for (int k = 0; k < transaction.getActionsCount(); k++) {
             TransactionAction action = transaction.getActions(k);
             String aat = transaction.getActionsCount() == 1 ? at : at + " action " + k;
@@ -184,17 +187,38 @@ final class FabricTransactions {
                 FabricSigners.verify(signer, signed, e.getSignature(), eat, "signature");
                 actionEndorsers.add(signer.mspId());
             }
-            if (!policy.met(actionEndorsers)) {
-                List<String> counted = policy.counted(actionEndorsers);
-                throw new VerificationFailure(aat + ": endorsement policy not met: " + policy.explain()
-                        + ", endorsed by " + counted.size() + (counted.isEmpty() ? "" : " (" + String.join(", ", counted) + ")"));
+            ChaincodeAction result = chaincodeAction(aat, response);
+            Set<String> approvers = LifecycleApproval.organisations(result);
+            if (approvers.isEmpty()) {
+                if (!policy.met(actionEndorsers)) {
+                    List<String> counted = policy.counted(actionEndorsers);
+                    throw new VerificationFailure(aat + ": endorsement policy not met: " + policy.explain()
+                            + ", endorsed by " + counted.size()
+                            + (counted.isEmpty() ? "" : " (" + String.join(", ", counted) + ")"));
+                }
+                rule = policy.describe();
+            } else {
+                if (!actionEndorsers.containsAll(approvers)) {
+                    throw new VerificationFailure(aat + ": endorsement policy not met: a chaincode approval of "
+                            + String.join(", ", approvers) + " needs their own endorsement (their implicit collection's"
+                            + " policy), endorsed by " + String.join(", ", actionEndorsers));
+                }
+                rule = LifecycleApproval.describe(approvers);
             }
             endorsers.addAll(actionEndorsers);
             if (content == null) {
                 content = content(aat, payload, response);
             }
         }
-        return new Actions(List.copyOf(endorsers), content);
+        return new Actions(List.copyOf(endorsers), content, rule);
+    }
+
+    private static ChaincodeAction chaincodeAction(String at, ProposalResponsePayload response) throws VerificationFailure {
+        try {
+            return ChaincodeAction.parseFrom(response.getExtension());
+        } catch (InvalidProtocolBufferException e) {
+            throw new VerificationFailure(at + ": the chaincode action cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     /** The business content of a transaction whose signatures were not checked (the peer found it invalid). */

@@ -8,7 +8,8 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
 
 /**
  * A block's {@code TRANSACTIONS_FILTER} metadata: one validation code byte per transaction, written by
- * each peer as it validates. The orderer's signature does not cover it: it is the peer's word.
+ * each peer as it validates. The orderer's signature does not cover it: it is the peer's word. A block as
+ * an orderer delivers it ({@code peer channel fetch} from an orderer) has none: no peer validated it.
  */
 final class ValidationCodes {
     private final ByteString filter;
@@ -16,6 +17,11 @@ final class ValidationCodes {
     ValidationCodes(Block block) {
         filter = block.getMetadata().getMetadataCount() > BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE
                 ? block.getMetadata().getMetadata(BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE) : ByteString.EMPTY;
+    }
+
+    /** @return whether a peer wrote the block's validation codes */
+    boolean present() {
+        return !filter.isEmpty();
     }
 
     /** @return the code of transaction {@code index}, null when unknown to Fabric's enum */
@@ -26,7 +32,9 @@ final class ValidationCodes {
         return TxValidationCode.forNumber(Byte.toUnsignedInt(filter.byteAt(index)));
     }
 
-    static String name(TxValidationCode code, int index, ValidationCodes codes) {
-        return code != null ? code.name() : "UNKNOWN_" + Byte.toUnsignedInt(codes.filter.byteAt(index));
+    /** @return the code's name, e.g. "VALID", "MVCC_READ_CONFLICT", or "UNKNOWN_n" */
+    String name(int index) {
+        TxValidationCode code = TxValidationCode.forNumber(Byte.toUnsignedInt(filter.byteAt(index)));
+        return code != null ? code.name() : "UNKNOWN_" + Byte.toUnsignedInt(filter.byteAt(index));
     }
 }

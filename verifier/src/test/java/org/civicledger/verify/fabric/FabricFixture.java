@@ -33,10 +33,13 @@ import org.hyperledger.fabric.protos.common.MetadataSignature;
 import org.hyperledger.fabric.protos.common.OrdererBlockMetadata;
 import org.hyperledger.fabric.protos.common.Payload;
 import org.hyperledger.fabric.protos.common.SignatureHeader;
+import org.hyperledger.fabric.protos.ledger.rwset.CollectionHashedReadWriteSet;
 import org.hyperledger.fabric.protos.ledger.rwset.NsReadWriteSet;
 import org.hyperledger.fabric.protos.ledger.rwset.TxReadWriteSet;
+import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.HashedRWSet;
 import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVRWSet;
 import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
+import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWriteHash;
 import org.hyperledger.fabric.protos.peer.ChaincodeAction;
 import org.hyperledger.fabric.protos.peer.ChaincodeActionPayload;
 import org.hyperledger.fabric.protos.peer.ChaincodeEndorsedAction;
@@ -78,22 +81,22 @@ final class FabricFixture {
 
     /** A transaction to put in a block. {@code code}: the peer's validation code (0 = VALID). */
     record Tx(LedgerIdentity creator, List<LedgerIdentity> endorsers, String function, List<String> args,
-              String eventName, String eventPayload, List<String> writes, int code, Instant time) {
+              String eventName, String eventPayload, List<String> writes, int code, Instant time, String approvalOf) {
 
         Tx code(TxValidationCode c) {
-            return new Tx(creator, endorsers, function, args, eventName, eventPayload, writes, c.getNumber(), time);
+            return new Tx(creator, endorsers, function, args, eventName, eventPayload, writes, c.getNumber(), time, approvalOf);
         }
 
         Tx endorsedBy(LedgerIdentity... e) {
-            return new Tx(creator, List.of(e), function, args, eventName, eventPayload, writes, code, time);
+            return new Tx(creator, List.of(e), function, args, eventName, eventPayload, writes, code, time, approvalOf);
         }
 
         Tx createdBy(LedgerIdentity c) {
-            return new Tx(c, endorsers, function, args, eventName, eventPayload, writes, code, time);
+            return new Tx(c, endorsers, function, args, eventName, eventPayload, writes, code, time, approvalOf);
         }
 
         Tx at(Instant t) {
-            return new Tx(creator, endorsers, function, args, eventName, eventPayload, writes, code, t);
+            return new Tx(creator, endorsers, function, args, eventName, eventPayload, writes, code, t, approvalOf);
         }
     }
 
@@ -119,7 +122,16 @@ final class FabricFixture {
                 List.of("{\"contributionId\":\"" + contributionId + "\",\"residentId\":\"" + residentId
                         + "\",\"activityType\":\"patrol\",\"quantity\":1}"),
                 "PointsAwarded", payload, List.of("balance\u0000" + residentId, "contribution\u0000" + contributionId), 0,
-                Instant.now());
+                Instant.now(), null);
+    }
+
+    /**
+     * A chaincode definition approval ({@code approveformyorg}) by {@code peer}'s organisation, endorsed by its
+     * peer alone: a {@code _lifecycle} transaction writing only that organisation's implicit collection.
+     */
+    Tx approval(LedgerIdentity admin, LedgerIdentity peer) {
+        return new Tx(admin, List.of(peer), "ApproveChaincodeDefinitionForMyOrg", List.of("\u0008\u0001"), "", "",
+                List.of(), 0, Instant.now(), peer.mspId());
     }
 
     /** Appends a sealed block of these transactions; returns its number. */
@@ -241,6 +253,7 @@ final class FabricFixture {
     }
 
     Envelope endorserEnvelope(Tx tx) {
+        String chaincode = tx.approvalOf() == null ? CHAINCODE : "_lifecycle";
         ByteString nonce = nonce();
         ByteString signatureHeader = signatureHeader(tx.creator(), nonce);
         String txId = FabricHashes.hex(FabricHashes.sha256(nonce.toByteArray(), tx.creator().serialized()));
@@ -249,22 +262,31 @@ final class FabricFixture {
         args.add(ByteString.copyFromUtf8(tx.function()));
         tx.args().forEach(a -> args.add(ByteString.copyFromUtf8(a)));
         ChaincodeInvocationSpec invocation = ChaincodeInvocationSpec.newBuilder().setChaincodeSpec(ChaincodeSpec
-                .newBuilder().setChaincodeId(ChaincodeID.newBuilder().setName(CHAINCODE))
+                .newBuilder().setChaincodeId(ChaincodeID.newBuilder().setName(chaincode))
                 .setInput(ChaincodeInput.newBuilder().addAllArgs(args))).build();
         ByteString proposalPayload = ChaincodeProposalPayload.newBuilder().setInput(invocation.toByteString()).build()
                 .toByteString();
         KVRWSet.Builder kv = KVRWSet.newBuilder();
         tx.writes().forEach(k -> kv.addWrites(KVWrite.newBuilder().setKey(k).setValue(ByteString.copyFromUtf8("{}"))));
-        TxReadWriteSet results = TxReadWriteSet.newBuilder().setDataModel(TxReadWriteSet.DataModel.KV)
-                .addNsRwset(NsReadWriteSet.newBuilder().setNamespace("_lifecycle")
-                        .setRwset(KVRWSet.getDefaultInstance().toByteString()))
-                .addNsRwset(NsReadWriteSet.newBuilder().setNamespace(CHAINCODE).setRwset(kv.build().toByteString()))
-                .build();
-        ChaincodeAction action = ChaincodeAction.newBuilder().setChaincodeId(ChaincodeID.newBuilder().setName(CHAINCODE)
+        NsReadWriteSet.Builder lifecycle = NsReadWriteSet.newBuilder().setNamespace("_lifecycle")
+                .setRwset(KVRWSet.getDefaultInstance().toByteString());
+        if (tx.approvalOf() != null) {
+            lifecycle.addCollectionHashedRwset(CollectionHashedReadWriteSet.newBuilder()
+                    .setCollectionName("_implicit_org_" + tx.approvalOf())
+                    .setHashedRwset(HashedRWSet.newBuilder().addHashedWrites(KVWriteHash.newBuilder()
+                            .setKeyHash(ByteString.copyFrom(FabricHashes.sha256(utf8("namespaces/fields/civic#1/Sequence"))))
+                            .setValueHash(ByteString.copyFrom(FabricHashes.sha256(utf8("1"))))).build().toByteString()));
+        }
+        TxReadWriteSet.Builder results = TxReadWriteSet.newBuilder().setDataModel(TxReadWriteSet.DataModel.KV)
+                .addNsRwset(lifecycle);
+        if (tx.approvalOf() == null) {
+            results.addNsRwset(NsReadWriteSet.newBuilder().setNamespace(CHAINCODE).setRwset(kv.build().toByteString()));
+        }
+        ChaincodeAction action = ChaincodeAction.newBuilder().setChaincodeId(ChaincodeID.newBuilder().setName(chaincode)
                         .setVersion("1.0"))
-                .setResults(results.toByteString())
+                .setResults(results.build().toByteString())
                 .setEvents(ChaincodeEvent.newBuilder().setChaincodeId(CHAINCODE).setTxId(txId).setEventName(tx.eventName())
-                        .setPayload(ByteString.copyFromUtf8(tx.eventPayload())).build().toByteString())
+                                .setPayload(ByteString.copyFromUtf8(tx.eventPayload())).build().toByteString())
                 .setResponse(Response.newBuilder().setStatus(200)).build();
         byte[] proposalHash = FabricHashes.sha256(header.getChannelHeader().toByteArray(),
                 header.getSignatureHeader().toByteArray(), proposalPayload.toByteArray());

@@ -417,6 +417,46 @@ class FabricProofTest {
     }
 
     @Test
+    void chaincodeApprovalsNeedTheirOwnOrganisationsEndorsementOnly() throws IOException {
+        FabricFixture other = new FabricFixture(chain.identities);
+        LedgerIdentity bankAdmin = other.identities.identity("BankMSP", "Admin", true);
+        other.append(other.approval(bankAdmin, other.bankPeer));
+        other.append(other.award("c-1", "r-1"));
+        Path folder = other.writeBlocks(work.resolve("approved"));
+        Result r = run("chain", "--trust", trust.toString(), folder.toString());
+        assertEquals(0, r.status(), r.all());
+        assertTrue(r.out().contains("created by BankMSP's Admin 1, CommunityMSP's demo-app 1"), r.out());
+        Result proof = verify(other.proof(1, 0, 2));
+        assertEquals(0, proof.status(), proof.all());
+        assertTrue(proof.out().contains("endorsed by BankMSP (policy a chaincode approval of BankMSP, endorsed by its own"
+                + " organisation: met)"), proof.out());
+
+        // BankMSP's approval endorsed by CommunityMSP's peer: not BankMSP's
+        FabricFixture forged = new FabricFixture(chain.identities);
+        forged.append(forged.approval(bankAdmin, forged.bankPeer).endorsedBy(forged.communityPeer));
+        Result bad = verify(forged.proof(1, 0, 1));
+        assertTrue(bad.status() == 1 && bad.err().contains("block 1 tx 0: endorsement policy not met"), bad.all());
+    }
+
+    @Test
+    void blocksAsAnOrdererDeliversThemHaveNoCodesAndAreCheckedInFull() throws IOException {
+        Path folder = work.resolve("from-orderer");
+        Files.createDirectories(folder);
+        for (Block block : chain.blocks) {
+            Block delivered = block.toBuilder().setMetadata(block.getMetadata().toBuilder().setMetadata(2, ByteString.EMPTY))
+                    .build();
+            Files.write(folder.resolve("civic_" + block.getHeader().getNumber() + ".block"), delivered.toByteArray());
+        }
+        Result r = run("chain", "--trust", trust.toString(), folder.toString());
+        assertEquals(0, r.status(), r.all());
+        assertTrue(r.out().contains("5 endorser transactions: 0 valid, 0 invalid, 5 without a validation code"), r.out());
+        assertTrue(r.out().contains("without a transactions filter"), r.out());
+        // a proof, though, comes from a peer and must carry its code
+        fails(withBlock(award, b -> b.toBuilder().setMetadata(b.getMetadata().toBuilder().setMetadata(2, ByteString.EMPTY))
+                .build()), "block 1 tx 0: the block's transactions filter has no validation code for it");
+    }
+
+    @Test
     void aFolderFromALaterBlockVerifiesAndSaysItsStartIsUnchecked() throws IOException {
         Path folder = chain.writeBlocks(work.resolve("blocks"));
         Files.delete(folder.resolve("civic_0.block"));
