@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * hashes by its format version, the orderer's and every creator's signature, each signer's certificate
  * issued by a trusted CA of its MSP and valid when it signed).
  */
-final class ChainVerifier {
+public final class ChainVerifier {
     static final String ORDERER_MSP = "OrdererMSP";
     static final String GENESIS_PREVIOUS_HASH = "0".repeat(64);
     /** The order of P-256's base point: a low-S signature has s at most half of it. */
@@ -93,7 +93,7 @@ final class ChainVerifier {
     }
 
     /** DER SHA256withECDSA on P-256 with a low S, as the README specifies. */
-    static boolean verifies(X509Certificate cert, byte[] data, byte[] der) {
+    public static boolean verifies(X509Certificate cert, byte[] data, byte[] der) {
         try {
             if (!lowS(der)) {
                 return false;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.civicledger.verify.fabric.FabricCommand;
 
 /**
  * {@code civic-verify}: an auditor's independent check of a transaction proof or an embedded ledger's block
@@ -21,6 +22,7 @@ public final class CivicVerify {
     public static final int VERIFIED = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    /** The proof checks out and the ledger recorded the transaction as INVALID. */
     public static final int PROVED_INVALID = 3;
 
     static final String USAGE_TEXT = "usage: java -jar civic-verify.jar [proof] --trust <folder of organisation CA certificates (PEM)> <proof.json>\n"
@@ -35,6 +37,10 @@ public final class CivicVerify {
 
     /** Runs the command; returns the exit status instead of exiting (for tests). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        Integer fabric = FabricCommand.run(args, out, err);
+        if (fabric != null) {
+            return fabric;
+        }
         if (args.length == 3 && "--trust".equals(args[0])) { // no command: a proof
             args = new String[] {"proof", args[0], args[1], args[2]};
         }

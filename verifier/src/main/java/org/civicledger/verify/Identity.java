@@ -12,9 +12,9 @@ import javax.naming.ldap.Rdn;
  * A signer as the block file carries it: Fabric's {@code SerializedIdentity} protobuf, field 1
  * {@code mspid} (string) and field 2 {@code id_bytes} (the PEM certificate), decoded here by hand.
  */
-record Identity(String mspId, X509Certificate certificate) {
+public record Identity(String mspId, X509Certificate certificate) {
 
-    static Identity parse(byte[] serialized) throws IOException {
+    public static Identity parse(byte[] serialized) throws IOException {
         String mspId = null;
         byte[] pem = null;
         int[] pos = {0};
@@ -63,11 +63,11 @@ record Identity(String mspId, X509Certificate certificate) {
     }
 
     /** @return the certificate subject's common name (or the whole subject when it has none) */
-    String subject() {
+    public String subject() {
         return commonName(certificate);
     }
 
-    static String commonName(X509Certificate cert) {
+    public static String commonName(X509Certificate cert) {
         String dn = cert.getSubjectX500Principal().getName();
         try {
             for (Rdn rdn : new LdapName(dn).getRdns()) {

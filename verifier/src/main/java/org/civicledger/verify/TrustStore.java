@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * them as a CA are taken. Nothing carried in the input is ever added: a signer's certificate is accepted
  * only when a CA of the MSP it claims issued it.
  */
-final class TrustStore {
+public final class TrustStore {
     /** The trusted CAs of each MSP id, in MSP id order. */
     private final Map<String, List<X509Certificate>> cas;
 
@@ -34,7 +34,7 @@ final class TrustStore {
         this.cas = cas;
     }
 
-    static TrustStore load(Path folder) throws IOException {
+    public static TrustStore load(Path folder) throws IOException {
         Map<String, List<X509Certificate>> cas = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
@@ -76,17 +76,17 @@ final class TrustStore {
     }
 
     /** @return how many CA certificates are trusted, over every MSP */
-    int size() {
+    public int size() {
         return cas.values().stream().mapToInt(List::size).sum();
     }
 
     /** @return the MSP ids that have a trusted CA, in order */
-    Set<String> msps() {
+    public Set<String> msps() {
         return cas.keySet();
     }
 
     /** @return the trusted CA of MSP {@code mspId} that issued and signed {@code cert}, if any */
-    Optional<X509Certificate> issuerOf(X509Certificate cert, String mspId) {
+    public Optional<X509Certificate> issuerOf(X509Certificate cert, String mspId) {
         for (X509Certificate ca : cas.getOrDefault(mspId, List.of())) {
             if (!ca.getSubjectX500Principal().equals(cert.getIssuerX500Principal())) {
                 continue;

@@ -1,0 +1,66 @@
+package org.civicledger.verify.fabric;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Proofs from the real Fabric network (written by {@code -Pfabric} into the folder the system property
+ * {@code fabric.proofs.dir} names, with its CA certificates in {@code trust/} and the list in
+ * {@code manifest.txt}), verified by the packaged jar in a fresh JVM: {@code valid-award.json} and
+ * {@code credit-check.json} exit 0, {@code invalid.json} (an MVCC-conflicted transaction) exits 3, and no
+ * proof there fails verification. Skipped when the property is not set.
+ */
+@EnabledIfSystemProperty(named = "fabric.proofs.dir", matches = ".+")
+class FabricProofIT {
+    static final Map<String, Integer> EXPECTED = Map.of("valid-award.json", 0, "credit-check.json", 0, "invalid.json", 3);
+
+    @Test
+    void everyProofFromTheRealNetworkVerifiesAsExpected() throws Exception {
+        assertTrue(Files.isRegularFile(JarRun.JAR), "package builds " + JarRun.JAR);
+        Path dir = Path.of(System.getProperty("fabric.proofs.dir")).toAbsolutePath();
+        Path trust = dir.resolve("trust");
+        assertTrue(Files.isDirectory(trust), "the CA certificates of the network are in " + trust);
+        for (String listed : manifest(dir)) {
+            assertTrue(Files.isRegularFile(dir.resolve(listed)), "manifest.txt lists " + listed);
+        }
+        List<Path> proofs;
+        try (Stream<Path> files = Files.list(dir)) {
+            proofs = files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+        for (String name : EXPECTED.keySet()) {
+            assertTrue(proofs.contains(dir.resolve(name)), "the network wrote " + name + " into " + dir);
+        }
+        Path logs = Files.createTempDirectory("fabric-proofs");
+        for (Path proof : proofs) {
+            JarRun.Run run = JarRun.run(logs, "--trust", trust.toString(), proof.toString());
+            String name = proof.getFileName().toString();
+            Integer expected = EXPECTED.get(name);
+            if (expected != null) {
+                assertEquals(expected, run.status(), name + ": " + run.output());
+            } else {
+                assertTrue(run.status() == 0 || run.status() == 3, name + " verifies: " + run.output());
+            }
+            assertFalse(run.output().contains("NOT VERIFIED"), name + ": " + run.output());
+        }
+    }
+
+    /** @return the .json names manifest.txt lists (any word of a line that ends in .json), if it exists */
+    private static List<String> manifest(Path dir) throws IOException {
+        Path manifest = dir.resolve("manifest.txt");
+        if (!Files.isRegularFile(manifest)) {
+            return List.of();
+        }
+        return Files.readAllLines(manifest).stream().flatMap(line -> Stream.of(line.trim().split("\\s+")))
+                .filter(word -> word.endsWith(".json")).toList();
+    }
+}
