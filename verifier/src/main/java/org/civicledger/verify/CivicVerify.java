@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.civicledger.verify.fabric.FabricCommand;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.civicledger.verify.fabric.FabricVerifiers;
 
 /**
  * {@code civic-verify}: an auditor's independent check of a transaction proof or an embedded ledger's block
@@ -12,7 +16,8 @@ import org.civicledger.verify.fabric.FabricCommand;
  *
  * <pre>
  * java -jar civic-verify.jar --trust &lt;folder of CA certificates (PEM)&gt; &lt;proof.json&gt;   (also: proof --trust …)
- * java -jar civic-verify.jar chain --trust &lt;folder of CA certificates (PEM)&gt; &lt;blocks.dat&gt;
+ * java -jar civic-verify.jar chain --trust &lt;folder of CA certificates (PEM)&gt; &lt;blocks.dat, or a folder of Fabric *.block files&gt;
+ * (both take --orderer-msp &lt;MSP id&gt;, repeatable, default OrdererMSP: the MSPs whose certificates seal blocks)
  * </pre>
  *
  * Exit status: 0 verified (and, for a proof, the transaction is VALID), 1 verification failed (the message
@@ -25,10 +30,47 @@ public final class CivicVerify {
     /** The proof checks out and the ledger recorded the transaction as INVALID. */
     public static final int PROVED_INVALID = 3;
 
-    static final String USAGE_TEXT = "usage: java -jar civic-verify.jar [proof] --trust <folder of organisation CA certificates (PEM)> <proof.json>\n"
-            + "       java -jar civic-verify.jar chain --trust <folder of organisation CA certificates (PEM)> <blocks.dat>";
+    static final String USAGE_TEXT = "usage: java -jar civic-verify.jar [proof] --trust <folder of organisation CA "
+            + "certificates (PEM)> [--orderer-msp <MSP id>]... <proof.json>\n"
+            + "       java -jar civic-verify.jar chain --trust <folder> [--orderer-msp <MSP id>]... <blocks.dat | folder of "
+            + "Fabric *.block files>";
 
     private CivicVerify() {
+    }
+
+    /** The command line: what to verify, against which CAs, with which MSPs as orderers. */
+    private record Command(boolean chain, Path trust, Set<String> ordererMsps, Path input) {
+
+        /** @return the command, or null if the arguments are not one */
+        static Command parse(String[] args) {
+            List<String> rest = new ArrayList<>(List.of(args));
+            boolean chain = !rest.isEmpty() && "chain".equals(rest.get(0));
+            if (!rest.isEmpty() && ("chain".equals(rest.get(0)) || "proof".equals(rest.get(0)))) {
+                rest.remove(0);
+            }
+            Path trust = null;
+            Set<String> orderers = new TreeSet<>();
+            Path input = null;
+            for (int i = 0; i < rest.size(); i++) {
+                String a = rest.get(i);
+                if ("--trust".equals(a) && i + 1 < rest.size() && trust == null) {
+                    trust = Path.of(rest.get(++i));
+                } else if ("--orderer-msp".equals(a) && i + 1 < rest.size()) {
+                    orderers.add(rest.get(++i));
+                } else if (!a.startsWith("--") && input == null) {
+                    input = Path.of(a);
+                } else {
+                    return null;
+                }
+            }
+            return trust == null || input == null ? null : new Command(chain, trust,
+                    orderers.isEmpty() ? Set.of(FabricVerifiers.DEFAULT_ORDERER_MSP) : Set.copyOf(orderers), input);
+        }
+
+        /** The embedded ledger has one orderer organisation, {@link ChainVerifier#ORDERER_MSP}. */
+        boolean embeddedOrderer() {
+            return ordererMsps.equals(Set.of(ChainVerifier.ORDERER_MSP));
+        }
     }
 
     public static void main(String[] args) {
@@ -37,37 +79,44 @@ public final class CivicVerify {
 
     /** Runs the command; returns the exit status instead of exiting (for tests). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        Integer fabric = FabricCommand.run(args, out, err);
-        if (fabric != null) {
-            return fabric;
-        }
-        if (args.length == 3 && "--trust".equals(args[0])) { // no command: a proof
-            args = new String[] {"proof", args[0], args[1], args[2]};
-        }
-        if (args.length != 4 || !("chain".equals(args[0]) || "proof".equals(args[0])) || !"--trust".equals(args[1])) {
+        Command command = Command.parse(args);
+        if (command == null) {
             err.println(USAGE_TEXT);
             return USAGE;
         }
-        Path trustDir = Path.of(args[2]);
-        Path input = Path.of(args[3]);
-        if (!Files.isDirectory(trustDir)) {
-            err.println("civic-verify: --trust " + trustDir + " is not a folder");
+        if (!Files.isDirectory(command.trust())) {
+            err.println("civic-verify: --trust " + command.trust() + " is not a folder");
             return USAGE;
         }
-        if (!Files.isRegularFile(input)) {
-            err.println("civic-verify: " + input + " is not a file");
+        boolean fabricBlocks = command.chain() && Files.isDirectory(command.input());
+        if (!fabricBlocks && !Files.isRegularFile(command.input())) {
+            err.println("civic-verify: " + command.input() + " is not a file");
             return USAGE;
         }
         try {
-            TrustStore trust = TrustStore.load(trustDir);
-            if ("proof".equals(args[0])) {
-                ProofReport report = proof(trust, ProofDocument.read(input));
-                out.println(report.paragraph());
-                return report.valid() ? VERIFIED : PROVED_INVALID;
+            TrustStore trust = TrustStore.load(command.trust());
+            if (command.chain()) {
+                if (fabricBlocks) {
+                    out.println(new FabricVerifiers(trust, command.ordererMsps()).chain(command.input()));
+                    return VERIFIED;
+                }
+                if (!command.embeddedOrderer()) {
+                    return usage(err, "--orderer-msp applies to Fabric blocks only");
+                }
+                out.println(new ChainVerifier(trust).verify(command.input()).paragraph());
+                return VERIFIED;
             }
-            ChainReport report = new ChainVerifier(trust).verify(input);
+            ProofDocument doc = ProofDocument.read(command.input());
+            ProofReport report;
+            if ("FABRIC".equals(doc.ledger())) {
+                report = new FabricVerifiers(trust, command.ordererMsps()).proof(doc);
+            } else if (command.embeddedOrderer()) {
+                report = new EmbeddedProofVerifier(trust).verify(doc);
+            } else {
+                return usage(err, "--orderer-msp applies to Fabric proofs only");
+            }
             out.println(report.paragraph());
-            return VERIFIED;
+            return report.valid() ? VERIFIED : PROVED_INVALID;
         } catch (VerificationFailure e) {
             err.println("NOT VERIFIED: " + e.getMessage());
             return FAILED;
@@ -77,11 +126,9 @@ public final class CivicVerify {
         }
     }
 
-    /** The verifier of the proof's ledger. */
-    private static ProofReport proof(TrustStore trust, ProofDocument doc) throws VerificationFailure {
-        if ("EMBEDDED".equals(doc.ledger())) {
-            return new EmbeddedProofVerifier(trust).verify(doc);
-        }
-        throw new VerificationFailure("ledger: this civic-verify does not verify " + doc.ledger() + " proofs yet");
+    private static int usage(PrintStream err, String why) {
+        err.println("civic-verify: " + why);
+        err.println(USAGE_TEXT);
+        return USAGE;
     }
 }

@@ -21,7 +21,7 @@ import java.util.Set;
  * @param headers the base64-decoded headers of blocks {@code blockNumber + 1} to {@code checkpoint}
  * @param seal    the base64-decoded orderer's signature on the checkpoint block
  */
-record ProofDocument(String ledger, String channel, String txId, long blockNumber, int txIndex,
+public record ProofDocument(String ledger, String channel, String txId, long blockNumber, int txIndex,
                      String validationCode, byte[] block, List<byte[]> headers, long checkpoint,
                      String checkpointHash, byte[] seal) {
     static final String FORMAT = "civic-ledger/proof/1";

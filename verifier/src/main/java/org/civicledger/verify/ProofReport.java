@@ -1,7 +1,7 @@
 package org.civicledger.verify;
 
 /** What a verified proof proved, whichever ledger made it. */
-interface ProofReport {
+public interface ProofReport {
     /** @return whether the ledger recorded the transaction as VALID (else the proof proves it invalid) */
     boolean valid();
 

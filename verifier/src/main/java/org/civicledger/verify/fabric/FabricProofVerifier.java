@@ -1,11 +1,11 @@
 package org.civicledger.verify.fabric;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
+import org.civicledger.verify.ProofDocument;
+import org.civicledger.verify.ProofReport;
 import org.civicledger.verify.VerificationFailure;
 import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.BlockHeader;
@@ -18,10 +18,8 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
  * The validation code is read from the block's transactions filter: the peer's word.
  */
 final class FabricProofVerifier {
-    static final String FORMAT = "civic-ledger/proof/1";
-
     /** What a proof proved: {@code valid} false means it checks out and the transaction is INVALID. */
-    record Outcome(boolean valid, String paragraph) {
+    private record Outcome(boolean valid, String paragraph) implements ProofReport {
     }
 
     private final FabricTransactions transactions;
@@ -32,24 +30,22 @@ final class FabricProofVerifier {
         this.seal = seal;
     }
 
-    Outcome verify(JsonNode proof) throws VerificationFailure {
-        if (!FORMAT.equals(proof.path("format").asText(null))) {
-            throw new VerificationFailure("format: not " + FORMAT);
+    /** @param proof a document {@link ProofDocument#read} accepted, whose ledger is FABRIC */
+    ProofReport verify(ProofDocument proof) throws VerificationFailure {
+        String channel = proof.channel();
+        if (channel == null) {
+            throw new VerificationFailure("channel: a Fabric proof names its channel");
         }
-        String channel = text(proof, "channel");
-        String txId = text(proof, "txId");
-        long blockNumber = number(proof, "blockNumber");
-        long txIndexValue = number(proof, "txIndex");
-        long checkpoint = number(proof, "checkpoint");
-        String checkpointHash = text(proof, "checkpointHash");
-        JsonNode headersNode = proof.get("headers");
-        if (headersNode == null || !headersNode.isArray()) {
-            throw new VerificationFailure("headers: missing or not a list");
-        }
+        String txId = proof.txId();
+        long blockNumber = proof.blockNumber();
+        long txIndexValue = proof.txIndex();
+        long checkpoint = proof.checkpoint();
+        String checkpointHash = proof.checkpointHash();
+        List<byte[]> headers = proof.headers();
 
         Block block;
         try {
-            block = Block.parseFrom(base64(proof, "block"));
+            block = Block.parseFrom(proof.block());
         } catch (InvalidProtocolBufferException e) {
             throw new VerificationFailure("block: not a common.Block (" + e.getMessage() + ")");
         }
@@ -67,8 +63,8 @@ final class FabricProofVerifier {
         ValidationCodes codes = new ValidationCodes(block);
         TxValidationCode code = codes.code(txIndex, tat);
         String codeName = codes.name(txIndex);
-        String stated = proof.path("validationCode").asText(null);
-        if (stated != null && !stated.equals(codeName)) {
+        String stated = proof.validationCode();
+        if (!stated.equals(codeName)) {
             throw new VerificationFailure("validationCode: the proof says " + TxContent.quote(stated)
                     + ", the block's transactions filter says " + codeName);
         }
@@ -81,13 +77,12 @@ final class FabricProofVerifier {
         // The header chain from the block to the checkpoint.
         BlockHeader last = block.getHeader();
         byte[] previous = FabricHashes.headerHash(last);
-        for (int i = 0; i < headersNode.size(); i++) {
+        for (int i = 0; i < headers.size(); i++) {
             long n = blockNumber + 1 + i;
             String hat = "header " + n;
-            JsonNode node = headersNode.get(i);
             BlockHeader header;
             try {
-                header = BlockHeader.parseFrom(decode(node, hat));
+                header = BlockHeader.parseFrom(headers.get(i));
             } catch (InvalidProtocolBufferException e) {
                 throw new VerificationFailure(hat + ": not a common.BlockHeader (" + e.getMessage() + ")");
             }
@@ -101,20 +96,20 @@ final class FabricProofVerifier {
             previous = FabricHashes.headerHash(header);
             last = header;
         }
-        long reached = blockNumber + headersNode.size();
+        long reached = blockNumber + headers.size();
         if (checkpoint != reached) {
             throw new VerificationFailure("checkpoint: the proof names block " + checkpoint + ", its headers end at block "
                     + reached);
         }
         String lastHash = FabricHashes.hex(previous);
         if (!lastHash.equals(checkpointHash)) {
-            throw new VerificationFailure("checkpointHash does not match " + (headersNode.isEmpty() ? "block " : "header ")
+            throw new VerificationFailure("checkpointHash does not match " + (headers.isEmpty() ? "block " : "header ")
                     + reached + "'s hash (" + lastHash + ")");
         }
-        FabricSigners.Signer orderer = seal.verify("seal", ByteString.copyFrom(base64(proof, "seal")), last);
+        FabricSigners.Signer orderer = seal.verify("seal", ByteString.copyFrom(proof.seal()), last);
 
         return new Outcome(code == TxValidationCode.VALID,
-                paragraph(tx, codeName, blockNumber, txIndex, checkpoint, lastHash, orderer, headersNode.size()));
+                paragraph(tx, codeName, blockNumber, txIndex, checkpoint, lastHash, orderer, headers.size()));
     }
 
     private String paragraph(FabricTransactions.Checked tx, String code, long blockNumber, int txIndex, long checkpoint,
@@ -162,36 +157,5 @@ final class FabricProofVerifier {
             return String.join("", names);
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-    }
-
-    private static String text(JsonNode proof, String field) throws VerificationFailure {
-        JsonNode v = proof.get(field);
-        if (v == null || !v.isTextual()) {
-            throw new VerificationFailure(field + ": missing or not a string");
-        }
-        return v.asText();
-    }
-
-    private static long number(JsonNode proof, String field) throws VerificationFailure {
-        JsonNode v = proof.get(field);
-        if (v == null || !v.canConvertToLong() || !v.isIntegralNumber() || v.asLong() < 0) {
-            throw new VerificationFailure(field + ": missing or not a non-negative integer");
-        }
-        return v.asLong();
-    }
-
-    private static byte[] base64(JsonNode proof, String field) throws VerificationFailure {
-        return decode(proof.get(field), field);
-    }
-
-    private static byte[] decode(JsonNode v, String what) throws VerificationFailure {
-        if (v == null || !v.isTextual()) {
-            throw new VerificationFailure(what + ": missing or not a string");
-        }
-        try {
-            return Base64.getDecoder().decode(v.asText());
-        } catch (IllegalArgumentException e) {
-            throw new VerificationFailure(what + ": not base64");
-        }
     }
 }
