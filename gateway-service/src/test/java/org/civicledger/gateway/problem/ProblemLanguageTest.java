@@ -56,6 +56,8 @@ class ProblemLanguageTest {
             new Refusal(415, ErrorCode.VALIDATION_FAILED, "不支持的内容类型；请发送 application/json",
                     lang -> spec(APP, lang).contentType(ContentType.TEXT).body("{\"externalRef\":\"" + HOSTILE + "\"}")
                             .post("/api/v1/residents")),
+            new Refusal(414, ErrorCode.VALIDATION_FAILED, "URL 超过 4096 个字符的上限",
+                    lang -> as(AUDITOR, lang).get("/api/v1/audit/blocks/" + "9".repeat(5000))),
             new Refusal(413, ErrorCode.VALIDATION_FAILED, "请求体超过 1048576 字节的上限",
                     lang -> as(APP, lang).body("{\"externalRef\":\"" + HOSTILE + "x".repeat(1 << 20) + "\"}")
                             .post("/api/v1/residents")));
@@ -105,6 +107,14 @@ class ProblemLanguageTest {
         Response answer = REFUSALS.get(0).call().apply(header);
         assertProblem(answer, REFUSALS.get(0), "zh-CN");
         assertEquals("请求无效", answer.path("title"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheLanguages() {
+        String description = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .path("info.description");
+        assertTrue(description.contains("Accept-Language") && description.contains("Content-Language (zh-CN or en)")
+                && description.contains("switch on code"), description);
     }
 
     /** A write with no Content-Type at all is refused by {@code api.RequireContentType}, in the caller's language. */
