@@ -2,6 +2,7 @@ package org.civicledger.gateway.problem;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -92,9 +93,20 @@ public class BodyLimit {
         long allowance = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
                 && rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) == null ? 0 : DRAIN_ALLOWANCE;
         CloseWhenDrained close = new CloseWhenDrained(rc.request(), allowance);
-        rc.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+        send(rc, problem).onComplete(done -> close.responseSent());
+    }
+
+    /**
+     * Sends {@code problem}, in the language the request negotiated, with {@code Connection: close} (the caller
+     * closes the connection once the answer is sent).
+     */
+    static Future<Void> send(RoutingContext rc, Problem problem) {
+        Language language = Language.negotiate(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        return rc.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .putHeader(HttpHeaders.VARY, ProblemLanguageFilter.VARY)
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(Json.text(problem)).onComplete(done -> close.responseSent());
+                .end(Json.text(Problems.in(problem, language)));
     }
 
     private static boolean tooLarge(String declared, long max) {

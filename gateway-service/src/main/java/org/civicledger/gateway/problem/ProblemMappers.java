@@ -24,6 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * (the bearer token in {@code auth.BearerAuthFilter}, the content type in {@code api.RequireContentType},
  * an oversize body in {@link BodyLimit}), with the same {@link Problems} format.
  *
+ * <p>Problems are made here in English; {@link ProblemLanguageFilter} answers them in the request's language.
+ *
  * <p>No detail repeats the caller's input: Jackson's messages quote it, so malformed JSON is
  * described by {@link JsonErrors}. An unexpected exception is a defect, not an outage: 500
  * {@code INTERNAL} with a correlation id that the log line carries too, with the stack trace.

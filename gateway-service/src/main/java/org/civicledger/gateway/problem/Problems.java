@@ -7,8 +7,11 @@ import org.civicledger.api.Problem;
 import org.civicledger.gateway.ledger.ConflictRetry;
 
 /**
- * The gateway's problem documents ({@link Problem}, the wire type): the type URI and title of each code, and the
- * response that carries one.
+ * The gateway's problem documents ({@link Problem}, the wire type): the type URI of each code, the response that
+ * carries one, and its text in the caller's language. Problems are made in English; {@link #in} rewrites the
+ * {@code title} and {@code detail} of one for the language the request negotiated ({@link Language}), leaving
+ * {@code type}, {@code status} and {@code code} alone. Every problem answer goes through it: a JAX-RS response in
+ * {@link ProblemLanguageFilter}, a Vert.x route's in {@link BodyLimit#refuse} and {@link RequestLimits}.
  */
 public final class Problems {
     private Problems() {
@@ -20,7 +23,7 @@ public final class Problems {
 
     public static Problem of(ErrorCode code, int status, String detail, String txId) {
         String slug = code.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Problem.of("https://civicledger.org/problems/" + slug, title(code), status, detail, code, txId);
+        return Problem.of("https://civicledger.org/problems/" + slug, ProblemTexts.title(code, Language.EN), status, detail, code, txId);
     }
 
     public static Response response(ErrorCode code, String detail, String txId) {
@@ -35,22 +38,12 @@ public final class Problems {
         return response.build();
     }
 
-    private static String title(ErrorCode code) {
-        return switch (code) {
-            case VALIDATION_FAILED -> "The request is not valid";
-            case UNAUTHENTICATED -> "No valid bearer token";
-            case FORBIDDEN -> "Not allowed for this caller";
-            case CONSENT_REQUIRED -> "The resident's consent is required";
-            case NOT_FOUND -> "Not found";
-            case ID_CONFLICT -> "This id was used with a different request";
-            case INSUFFICIENT_POINTS -> "Not enough points";
-            case DAILY_CAP_EXCEEDED -> "Daily cap exceeded";
-            case INVALID_STATE -> "Not possible in the current state";
-            case STALE_CONTRIBUTION -> "Contribution time out of range";
-            case CONTENDED -> "Too many concurrent writes to the same records";
-            case TOO_MANY_STREAMS -> "Too many event streams open for this caller";
-            case INTERNAL -> "Internal error";
-            case LEDGER_UNAVAILABLE -> "The ledger is unavailable";
-        };
+    /** @return {@code problem} with its title and detail in {@code language} (a detail without a translation stays English) */
+    public static Problem in(Problem problem, Language language) {
+        if (language == Language.EN) {
+            return problem;
+        }
+        return Problem.of(problem.type(), ProblemTexts.title(problem.code(), language), problem.status(),
+                DetailCatalogue.chinese().translate(problem.detail()), problem.code(), problem.txId());
     }
 }

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.civicledger.api.ErrorCode;
 import org.civicledger.api.Problem;
-import org.civicledger.chaincode.json.Json;
 import org.civicledger.gateway.config.CivicConfig;
 
 /**
@@ -90,9 +89,7 @@ public class RequestLimits {
         if (!rc.response().headWritten()) {
             Problem problem = Problems.of(ErrorCode.VALIDATION_FAILED, 408,
                     "the body did not arrive within " + bodyTimeout.toSeconds() + " seconds", null);
-            rc.response().setStatusCode(408).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close").end(Json.text(problem))
-                    .onComplete(sent -> rc.request().connection().close());
+            BodyLimit.send(rc, problem).onComplete(sent -> rc.request().connection().close());
         } else {
             rc.request().connection().close();
         }
