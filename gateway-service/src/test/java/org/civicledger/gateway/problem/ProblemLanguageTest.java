@@ -117,6 +117,19 @@ class ProblemLanguageTest {
                 && description.contains("switch on code"), description);
     }
 
+    /** The proof's checkpoint rule ({@code ledger.ProofRange}) reaches the caller in Chinese too. */
+    @Test
+    void aProofCheckpointOutOfRangeIsRefusedInChinese() {
+        String txId = as(APP, null).body(Map.of("externalRef", "zh-proof-" + System.nanoTime())).post("/api/v1/residents")
+                .then().statusCode(201).extract().path("txId");
+        Response answer = as(AUDITOR, "zh-CN").get("/api/v1/audit/transactions/" + txId + "/proof?checkpoint=999999999");
+        assertEquals(400, answer.statusCode(), answer.asString());
+        assertEquals("VALIDATION_FAILED", answer.path("code"));
+        assertTrue(((String) answer.path("detail")).startsWith("checkpoint 必须是已提交的区块；当前链高度为 "), answer.asString());
+        answer = as(AUDITOR, "zh-CN").get("/api/v1/audit/transactions/" + txId + "/proof?checkpoint=0");
+        assertEquals("checkpoint 不得早于包含该交易的区块", answer.path("detail"), answer.asString());
+    }
+
     /** A write with no Content-Type at all is refused by {@code api.RequireContentType}, in the caller's language. */
     @Test
     void aWriteWithoutContentTypeIsRefusedInChinese() throws Exception {
