@@ -34,9 +34,16 @@ final class ChainVerifier {
     private final Map<Identity, X509Certificate> issued = new HashMap<>();
     /** Parsed creators by their base64 serialized identity. */
     private final Map<String, Identity> parsedCreators = new HashMap<>();
+    /** Replays each verified block's writes and checks its state digest; null to leave the state unchecked. */
+    private final StateReplay state;
 
     ChainVerifier(TrustStore trust) {
+        this(trust, null);
+    }
+
+    ChainVerifier(TrustStore trust, StateReplay state) {
         this.trust = trust;
+        this.state = state;
     }
 
     ChainReport verify(Path blockFile) throws IOException, VerificationFailure {
@@ -181,6 +188,9 @@ final class ChainVerifier {
                 }
                 if (!verifies(signer.certificate(), signedBytes, base64(block, "signature", at))) {
                     throw new VerificationFailure(at + ": orderer signature does not verify");
+                }
+                if (state != null) {
+                    state.block(at, txs, codes, stateDigest);
                 }
                 if (orderer == null || !orderer.certificate().equals(signer.certificate())) {
                     orderer = signer;
