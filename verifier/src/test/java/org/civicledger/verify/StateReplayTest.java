@@ -130,4 +130,44 @@ class StateReplayTest {
             assertTrue(result.out().contains("the state digests of every block match"), result.out());
         }
     }
+
+    @Nested
+    class FailureOrder {
+        @Test
+        void a_bad_signature_is_named_before_a_later_blocks_failure_though_signatures_verify_in_parallel()
+                throws IOException {
+            List<byte[]> records = CivicVerifyTest.readRecords(ledger.blocks);
+            int early = 2;
+            ObjectNode first = (ObjectNode) MAPPER.readTree(records.get(early));
+            ObjectNode envelope = (ObjectNode) first.get("transactions").get(0);
+            byte[] der = java.util.Base64.getDecoder().decode(envelope.get("signature").asText());
+            der[10] ^= 0x01;
+            envelope.put("signature", java.util.Base64.getEncoder().encodeToString(der));
+            records.set(early, MAPPER.writeValueAsBytes(first));
+            int late = records.size() - 1;
+            ObjectNode last = (ObjectNode) MAPPER.readTree(records.get(late));
+            last.put("number", late + 5);
+            records.set(late, MAPPER.writeValueAsBytes(last));
+
+            Result result = run("chain", "--trust", ledger.trust.toString(), writeRecords(records).toString());
+            assertEquals(1, result.status(), result.out());
+            assertTrue(result.err().contains("NOT VERIFIED: block " + early + " tx 0: creator signature does not verify"),
+                    result.err());
+        }
+    }
+
+    private Path writeRecords(List<byte[]> payloads) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] payload : payloads) {
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(16);
+            header.putInt(RecordReader.MAGIC).putInt(payload.length);
+            header.putInt(RecordReader.crc32c(header.array(), 0, 8));
+            header.putInt(RecordReader.crc32c(payload, 0, payload.length));
+            out.writeBytes(header.array());
+            out.writeBytes(payload);
+        }
+        Path file = work.resolve("blocks-" + System.nanoTime() + ".dat");
+        Files.write(file, out.toByteArray());
+        return file;
+    }
 }
