@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  */
 final class ChainVerifyBenchmark {
     private static final Pattern VERIFIED = Pattern.compile("^Verified (\\d+) blocks?, (\\d+) transactions");
+    private static final Pattern MAX_RSS = Pattern.compile("MAXRSS_KB (\\d+)");
+    private static final Path TIME = Path.of("/usr/bin/time");
 
     private final Map<String, String> options;
     private final Map<String, Object> summary;
@@ -82,6 +84,9 @@ final class ChainVerifyBenchmark {
     private Map<String, Object> verifyOnce(Path jar, Path trust, Path blocks, boolean state)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
+        if (Files.isExecutable(TIME)) { // the process's peak resident memory, on standard error
+            command.addAll(List.of(TIME.toString(), "-f", "MAXRSS_KB %M"));
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String jvm = options.getOrDefault("verifier-jvm", "").trim();
         if (!jvm.isEmpty()) {
@@ -103,7 +108,7 @@ final class ChainVerifyBenchmark {
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
         Files.delete(out);
         Files.delete(err);
-        if (status != 0) {
+        if (status != 0 || stderr.contains("NOT VERIFIED")) {
             throw new IllegalStateException("civic-verify exited " + status + ": " + stderr);
         }
         Matcher m = VERIFIED.matcher(stdout);
@@ -111,12 +116,16 @@ final class ChainVerifyBenchmark {
             throw new IllegalStateException("civic-verify said: " + stdout);
         }
         long transactions = Long.parseLong(m.group(2));
-        line("VERIFIED state=%s seconds=%.1f loadBefore=%s: %s", state, seconds, loadBefore, stdout.strip());
+        Matcher rss = MAX_RSS.matcher(stderr);
+        long maxRssMiB = rss.find() ? Long.parseLong(rss.group(1)) >> 10 : -1;
+        line("VERIFIED state=%s seconds=%.1f maxRssMiB=%d loadBefore=%s: %s", state, seconds, maxRssMiB, loadBefore,
+                stdout.strip());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("state", state);
         result.put("blocks", Long.parseLong(m.group(1)));
         result.put("transactions", transactions);
         result.put("seconds", round(seconds));
+        result.put("maxRssMiB", maxRssMiB);
         result.put("txPerSecond", round(transactions / seconds));
         return result;
     }
