@@ -7,10 +7,10 @@ package org.civicledger.verify;
  * subtracted when it is overwritten or deleted, and two numbers the books derived from that value
  * (see {@link Books}).
  *
- * <p>An open-addressing table in one {@code long[]}, {@value #LONGS} longs (80 bytes) a slot, at
- * most 3/4 full: about 110–200 bytes per live key, so a chain of 1,000,000 awards (≈ 3 million keys)
- * needs ≈ 340 MB, and ≈ 1 GB for the moment it doubles. A deleted key leaves its slot marked, so
- * probing still finds the keys after it.
+ * <p>An open-addressing table in one {@code long[]}, {@value #LONGS} longs (80 bytes) and a mark a slot,
+ * a power of two of slots, at most 3/4 full: 108–216 bytes per live key, so a chain of 1,000,000
+ * awards (3.0 million live keys, 2^22 slots) needs 340 MB, and 510 MB while the table doubles. A
+ * deleted key leaves its slot marked, so probing still finds the keys after it.
  */
 final class LiveKeys {
     /** Slot layout: fingerprint (4), entry (4), fact a, fact b. */
