@@ -5,6 +5,8 @@
 #   MODES="raw awards" benchmarks/run.sh   # some modes only
 #   JFR=1 benchmarks/run.sh                # also record a JFR profile of the awards run
 #   MODES="awards http startup" benchmarks/run.sh   # the gateway: HTTP awards beside in-process ones, cold start, RSS
+#   MODES=verify benchmarks/run.sh         # civic-verify chain on a 1,000,000-transaction ledger (made once, kept
+#                                          # in benchmarks/target/verify-ledger) beside the JDK's raw ECDSA verify rate
 #   MODES="fabric" benchmarks/run.sh       # the real Fabric network of network/: up.sh (if not up), deploy-put.sh,
 #                                          # the embedded `awards` mode (same run, unless run already), then the
 #                                          # put-only baseline, awards and redemptions through the gateway in fabric mode
@@ -92,6 +94,12 @@ for mode in $MODES; do
         --phases="${FABRIC_PHASES:-baseline,civic}" --shapes="${FABRIC_SHAPES:-0:1,3:3,7:5}" \
         --sweep-seconds="${FABRIC_SWEEP_SECONDS:-10}" --warmup="$WARMUP" --duration="$DURATION" --rounds="$ROUNDS"
       grep -E '^(CPU|SWEEP|CHOSEN|NETWORK|READY|SETUP|SHAPE)' "$out/fabric.log" >>"$out/summary.txt" || true ;;
+    verify)
+      # civic-verify over a 1,000,000-transaction ledger (made once, kept in target/verify-ledger), fresh JVMs
+      bench verify --dir="${VERIFY_DIR:-$here/target/verify-ledger}" --target-tx="$TARGET_TX" \
+        --verifier-jar="$root/verifier/target/civic-verify.jar" --rounds="${VERIFY_ROUNDS:-1}" \
+        --raw-seconds="${RAW_SECONDS:-10}"
+      grep -E '^(LEDGER|RAW|VERIFIED)' "$out/verify.log" >>"$out/summary.txt" || true ;;
     *) echo "unknown mode $mode" >&2; exit 2 ;;
   esac
 done

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  * java -jar civic-ledger-benchmarks.jar http    [--gateway-jar=J --port=18080 --residents=10000 --threads=64 ...]
  * java -jar civic-ledger-benchmarks.jar startup [--gateway-jar=J --runs=3 --idle-seconds=10]
  * java -jar civic-ledger-benchmarks.jar fabric  [--profile=network/.data/gateway.json --sweep=8,16,32,64 ...]
+ * java -jar civic-ledger-benchmarks.jar verify  [--dir=benchmarks/target/verify-ledger --target-tx=1000000 --rounds=1 --raw-seconds=10]
  * }</pre>
  *
  * Each mode prints one {@code RESULT ...} line per measurement and a last line
@@ -72,6 +73,7 @@ public final class EmbeddedLedgerBenchmark {
             case "http" -> benchmark.http();
             case "startup" -> benchmark.startup();
             case "fabric" -> new FabricBenchmark(options, benchmark.summary).run();
+            case "verify" -> new ChainVerifyBenchmark(options, benchmark.summary).run();
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
         System.out.println("SUMMARY " + MAPPER.writeValueAsString(benchmark.summary));

@@ -9,6 +9,11 @@ record ChainReport(long blocks, long transactions, long valid, long lastNumber, 
                    Map<String, Long> creators, Map<Integer, Long> versions, int trustedCas) {
 
     String paragraph() {
+        return paragraph(null);
+    }
+
+    /** @param state what the state replay proved (a sentence), or null when the state was not replayed */
+    String paragraph(String state) {
         String created = creators.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         String formats = versions.entrySet().stream().map(e -> e.getValue() + " of version " + e.getKey())
@@ -20,6 +25,7 @@ record ChainReport(long blocks, long transactions, long valid, long lastNumber, 
                 + ". Every record's checksums, every block's number, previous hash, data hash and header hash ("
                 + formats + "), every orderer signature and every creator signature check out, and every"
                 + " signer's certificate was issued by one of the " + trustedCas + " trusted CA certificate"
-                + (trustedCas == 1 ? "" : "s") + ". Not checked: the state digests (no balances were recomputed).";
+                + (trustedCas == 1 ? "" : "s") + " (a CA of the MSP it claims) and was valid when it signed. "
+                + (state == null ? "Not checked: the state digests (no balances were recomputed)." : state);
     }
 }

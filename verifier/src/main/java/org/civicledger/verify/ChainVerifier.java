@@ -24,11 +24,16 @@ public final class ChainVerifier {
             "FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16);
 
     private final TrustStore trust;
-    private final EmbeddedBlocks checks;
+    /** Replays each verified block's writes and checks its state digest; null to leave the state unchecked. */
+    private final StateReplay state;
 
     ChainVerifier(TrustStore trust) {
+        this(trust, null);
+    }
+
+    ChainVerifier(TrustStore trust, StateReplay state) {
         this.trust = trust;
-        this.checks = new EmbeddedBlocks(trust);
+        this.state = state;
     }
 
     ChainReport verify(Path blockFile) throws IOException, VerificationFailure {
@@ -42,6 +47,9 @@ public final class ChainVerifier {
         X509Certificate ordererCa = null;
         Map<String, Long> creators = new TreeMap<>();
         Map<Integer, Long> versions = new TreeMap<>();
+        // signatures verify on every core while this thread reads on; failures are still named in chain order
+        SignatureChecks signatures = SignatureChecks.perCore();
+        EmbeddedBlocks checks = new EmbeddedBlocks(trust, signatures);
         try (RecordReader records = new RecordReader(blockFile)) {
             byte[] payload;
             while ((payload = records.next()) != null) {
@@ -59,6 +67,9 @@ public final class ChainVerifier {
                             + " (versions never decrease)");
                 }
                 EmbeddedBlock block = checks.verify(json, at);
+                if (state != null) {
+                    state.block(at, json.path("transactions"), block.codes(), Fields.requiredText(json, "stateDigest", at));
+                }
                 String expectedPrev = previousHash == null ? GENESIS_PREVIOUS_HASH : previousHash;
                 if (!block.previousHash().equals(expectedPrev)) {
                     throw new VerificationFailure(at + ": previous hash does not match "
@@ -84,6 +95,11 @@ public final class ChainVerifier {
                 transactions += block.transactions().size();
                 blocks++;
             }
+            signatures.drain();
+        } catch (VerificationFailure found) {
+            throw signatures.earliest(found);
+        } finally {
+            signatures.close();
         }
         if (blocks == 0) {
             throw new VerificationFailure("the block file holds no block");

@@ -16,8 +16,11 @@ import org.civicledger.verify.fabric.FabricVerifiers;
  *
  * <pre>
  * java -jar civic-verify.jar --trust &lt;folder of CA certificates (PEM)&gt; &lt;proof.json&gt;   (also: proof --trust …)
- * java -jar civic-verify.jar chain --trust &lt;folder of CA certificates (PEM)&gt; &lt;blocks.dat, or a folder of Fabric *.block files&gt;
- * (both take --orderer-msp &lt;MSP id&gt;, repeatable, default OrdererMSP: the MSPs whose certificates seal blocks)
+ * java -jar civic-verify.jar chain --trust &lt;folder of CA certificates (PEM)&gt; [--balances &lt;accounts.csv&gt;] [--no-state] &lt;blocks.dat&gt;
+ * java -jar civic-verify.jar chain --trust &lt;folder of CA certificates (PEM)&gt; &lt;folder of Fabric *.block files&gt;
+ * (proofs and Fabric take --orderer-msp &lt;MSP id&gt;, repeatable, default OrdererMSP: the MSPs whose certificates
+ * seal blocks; an embedded chain is replayed into its world state, every state digest and account checked, unless
+ * --no-state)
  * </pre>
  *
  * Exit status: 0 verified (and, for a proof, the transaction is VALID), 1 verification failed (the message
@@ -32,14 +35,18 @@ public final class CivicVerify {
 
     static final String USAGE_TEXT = "usage: java -jar civic-verify.jar [proof] --trust <folder of organisation CA "
             + "certificates (PEM)> [--orderer-msp <MSP id>]... <proof.json>\n"
-            + "       java -jar civic-verify.jar chain --trust <folder> [--orderer-msp <MSP id>]... <blocks.dat | folder of "
-            + "Fabric *.block files>";
+            + "       java -jar civic-verify.jar chain --trust <folder> [--balances <accounts.csv>] [--no-state] <blocks.dat>\n"
+            + "       java -jar civic-verify.jar chain --trust <folder> [--orderer-msp <MSP id>]... <folder of Fabric *.block "
+            + "files>";
 
     private CivicVerify() {
     }
 
-    /** The command line: what to verify, against which CAs, with which MSPs as orderers. */
-    private record Command(boolean chain, Path trust, Set<String> ordererMsps, Path input) {
+    /**
+     * The command line: what to verify, against which CAs, with which MSPs as orderers; for an embedded chain, whether
+     * to replay its state and where to write the recomputed balances.
+     */
+    private record Command(boolean chain, Path trust, Set<String> ordererMsps, Path input, boolean state, Path balances) {
 
         /** @return the command, or null if the arguments are not one */
         static Command parse(String[] args) {
@@ -51,10 +58,16 @@ public final class CivicVerify {
             Path trust = null;
             Set<String> orderers = new TreeSet<>();
             Path input = null;
+            boolean state = true;
+            Path balances = null;
             for (int i = 0; i < rest.size(); i++) {
                 String a = rest.get(i);
                 if ("--trust".equals(a) && i + 1 < rest.size() && trust == null) {
                     trust = Path.of(rest.get(++i));
+                } else if ("--balances".equals(a) && i + 1 < rest.size() && balances == null && chain) {
+                    balances = Path.of(rest.get(++i));
+                } else if ("--no-state".equals(a) && chain) {
+                    state = false;
                 } else if ("--orderer-msp".equals(a) && i + 1 < rest.size()) {
                     orderers.add(rest.get(++i));
                 } else if (!a.startsWith("--") && input == null) {
@@ -63,13 +76,22 @@ public final class CivicVerify {
                     return null;
                 }
             }
-            return trust == null || input == null ? null : new Command(chain, trust,
-                    orderers.isEmpty() ? Set.of(FabricVerifiers.DEFAULT_ORDERER_MSP) : Set.copyOf(orderers), input);
+            if (trust == null || input == null || (balances != null && !state)) {
+                return null;
+            }
+            return new Command(chain, trust,
+                    orderers.isEmpty() ? Set.of(FabricVerifiers.DEFAULT_ORDERER_MSP) : Set.copyOf(orderers), input, state,
+                    balances);
         }
 
         /** The embedded ledger has one orderer organisation, {@link ChainVerifier#ORDERER_MSP}. */
         boolean embeddedOrderer() {
             return ordererMsps.equals(Set.of(ChainVerifier.ORDERER_MSP));
+        }
+
+        /** Whether it names the embedded chain's own options, {@code --balances} or {@code --no-state}. */
+        boolean stateOptions() {
+            return balances != null || !state;
         }
     }
 
@@ -97,13 +119,22 @@ public final class CivicVerify {
             TrustStore trust = TrustStore.load(command.trust());
             if (command.chain()) {
                 if (fabricBlocks) {
+                    if (command.stateOptions()) {
+                        return usage(err, "--balances and --no-state apply to an embedded ledger's block file only");
+                    }
                     out.println(new FabricVerifiers(trust, command.ordererMsps()).chain(command.input()));
                     return VERIFIED;
                 }
                 if (!command.embeddedOrderer()) {
                     return usage(err, "--orderer-msp applies to Fabric blocks only");
                 }
-                out.println(new ChainVerifier(trust).verify(command.input()).paragraph());
+                StateReplay state = command.state() ? new StateReplay() : null;
+                ChainReport report = new ChainVerifier(trust, state).verify(command.input());
+                Balances books = state == null ? null : Balances.of(state);
+                if (command.balances() != null) {
+                    books.writeCsv(command.balances());
+                }
+                out.println(report.paragraph(books == null ? null : books.sentence()));
                 return VERIFIED;
             }
             ProofDocument doc = ProofDocument.read(command.input());
@@ -121,7 +152,7 @@ public final class CivicVerify {
             err.println("NOT VERIFIED: " + e.getMessage());
             return FAILED;
         } catch (IOException e) {
-            err.println("civic-verify: cannot read: " + e.getMessage());
+            err.println("civic-verify: cannot read or write: " + e.getMessage());
             return USAGE;
         }
     }

@@ -29,14 +29,23 @@ final class EmbeddedBlocks {
     static final String BAD_CREATOR_SIGNATURE = "BAD_CREATOR_SIGNATURE";
 
     private final TrustStore trust;
+    /** Where signatures are verified: at once (a proof), or on every core in chain order ({@code chain}). */
+    private final SignatureChecks signatures;
     private final ObjectMapper mapper = new ObjectMapper();
     /** Signers already found to chain to a CA of their MSP: a creator signs many transactions. */
     private final Map<Identity, X509Certificate> issued = new HashMap<>();
     /** Parsed creators by their base64 serialized identity. */
     private final Map<String, Identity> parsedCreators = new HashMap<>();
 
+    /** Checks that verify each signature at once, on the calling thread. */
     EmbeddedBlocks(TrustStore trust) {
+        this(trust, new SignatureChecks(0));
+    }
+
+    /** @param signatures where signatures are verified; a failure may then surface at a later call or its drain */
+    EmbeddedBlocks(TrustStore trust, SignatureChecks signatures) {
         this.trust = trust;
+        this.signatures = signatures;
     }
 
     /** @return the block JSON object of a record's (or a proof's) payload */
@@ -125,9 +134,8 @@ final class EmbeddedBlocks {
             throw new VerificationFailure(at + ": block hash does not match its header");
         }
         Identity orderer = orderer(Fields.base64(block, "signer", at), time, at);
-        if (!ChainVerifier.verifies(orderer.certificate(), signedBytes, Fields.base64(block, "signature", at))) {
-            throw new VerificationFailure(at + ": orderer signature does not verify");
-        }
+        signatures.verify(orderer.certificate(), signedBytes, Fields.base64(block, "signature", at),
+                at + ": orderer signature does not verify");
         return new EmbeddedBlock(number, version, prev, hash, time, List.copyOf(codes), List.copyOf(transactions),
                 Collections.unmodifiableList(creators), orderer, issuer(orderer).orElseThrow());
     }
@@ -186,12 +194,14 @@ final class EmbeddedBlocks {
         } else if ((invalid = invalidAt(creator.certificate(), tx.path("timestamp").asText(null),
                 "transaction's time")) != null) {
             problem = "creator certificate (" + creator.mspId() + " " + creator.subject() + ") " + invalid;
-        } else if (!ChainVerifier.verifies(creator.certificate(), signed, signature)) {
-            problem = "creator signature does not verify";
         }
-        if (problem != null && !badSignatureRecorded) {
+        if (badSignatureRecorded) {
+            return creator; // the ledger said so: not a failure, and nothing to verify
+        }
+        if (problem != null) {
             throw new VerificationFailure(at + ": " + problem);
         }
+        signatures.verify(creator.certificate(), signed, signature, at + ": creator signature does not verify");
         return creator;
     }
 

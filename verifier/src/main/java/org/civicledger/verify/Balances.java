@@ -1,0 +1,41 @@
+package org.civicledger.verify;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What the state replay proved: the recomputed state and every account's books, as one sentence of
+ * the report and, on request, a CSV file of the accounts.
+ */
+record Balances(long liveKeys, long writes, Books.Result books) {
+    /** The CSV's header; one line per account follows, sorted by account (the resident's pseudonymous id). */
+    static final String CSV_HEADER = "account,balance,issued,redeemed,expired,reversed";
+
+    /** Replays the state of a chain that verified and recomputes its books. */
+    static Balances of(StateReplay replay) throws VerificationFailure {
+        return new Balances(replay.liveKeys(), replay.writes(), replay.balances());
+    }
+
+    String sentence() {
+        long accounts = books.accounts().size();
+        return "Recomputed " + liveKeys + " live key" + (liveKeys == 1 ? "" : "s") + " from " + writes
+                + " valid writes; the state digests of every block match; " + accounts + " account"
+                + (accounts == 1 ? "" : "s") + ": issued " + books.issued() + " = available " + books.available()
+                + " + redeemed " + books.redeemed() + " + expired " + books.expired() + " + reversed "
+                + books.reversed() + ", each account's totals equal to the sums of its history and of its monthly"
+                + " buckets, the totals equal to the contribution, redemption and reversal records.";
+    }
+
+    void writeCsv(Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(CSV_HEADER + "\n");
+            for (Books.Account a : books.accounts()) {
+                out.write(a.residentId() + "," + a.balance() + "," + a.issued() + "," + a.redeemed() + ","
+                        + a.expired() + "," + a.reversed() + "\n");
+            }
+        }
+    }
+}
