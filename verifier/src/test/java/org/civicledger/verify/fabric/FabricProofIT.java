@@ -54,6 +54,22 @@ class FabricProofIT {
         }
     }
 
+    /** Every block of the real channel, as the peer stores it, verifies: config, lifecycle and application blocks. */
+    @Test
+    void theRealChannelsBlocksVerifyEndToEnd() throws Exception {
+        Path dir = Path.of(System.getProperty("fabric.proofs.dir")).toAbsolutePath();
+        Path blocks = dir.resolve("blocks");
+        long files;
+        try (Stream<Path> all = Files.list(blocks)) {
+            files = all.filter(p -> p.getFileName().toString().endsWith(".block")).count();
+        }
+        assertTrue(files > 10, "the network wrote its channel's blocks into " + blocks);
+        JarRun.Run run = JarRun.run(Files.createTempDirectory("fabric-chain"), "chain", "--trust",
+                dir.resolve("trust").toString(), blocks.toString());
+        assertEquals(0, run.status(), run.output());
+        assertTrue(run.output().contains("block " + (files - 1)), "the chain runs to its last block: " + run.output());
+    }
+
     /** @return the .json names manifest.txt lists (any word of a line that ends in .json), if it exists */
     private static List<String> manifest(Path dir) throws IOException {
         Path manifest = dir.resolve("manifest.txt");

@@ -175,6 +175,33 @@ class FabricProofIT {
     }
 
     /**
+     * The whole channel as block files ({@code blocks/<n>.block}, one {@code common.Block} each, as {@code peer channel
+     * fetch} writes them) with the auditor's reconciliation at the same height ({@code reconciliation.json}):
+     * civic-verify's CI test verifies every block of the real network and recomputes the books from its write sets.
+     */
+    @Test
+    void the_whole_channel_as_block_files_with_the_reconciliation_at_the_same_height() throws Exception {
+        FabricLedger fabric = fabric();
+        award(enrol()); // at least one award to recompute
+        String before = reconciliation();
+        long height = fabric.height();
+        Path blocks = OUT.resolve("blocks");
+        Files.createDirectories(blocks);
+        for (long n = 0; n < height; n++) {
+            Files.write(blocks.resolve(n + ".block"), fabric.rawBlock(n).toByteArray());
+        }
+        String after = reconciliation();
+        assertEquals(height, fabric.height(), "no block was added while the channel was read");
+        assertEquals(before, after, "the books did not change while the channel was read");
+        assertTrue(JSON.readTree(after).path("ok").asBoolean(), after);
+        Files.writeString(OUT.resolve("reconciliation.json"), after);
+    }
+
+    private static String reconciliation() {
+        return as("demo-auditor-token").get("/api/v1/audit/reconciliation").then().statusCode(200).extract().asString();
+    }
+
+    /**
      * Awards to one resident at once conflict: the first in a block wins, the others are recorded in the same block as
      * MVCC_READ_CONFLICT and endorsed again by the gateway. The invalidated originals stay in their blocks.
      */
