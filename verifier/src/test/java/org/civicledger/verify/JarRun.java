@@ -1,4 +1,4 @@
-package org.civicledger.verify.fabric;
+package org.civicledger.verify;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged {@code civic-verify.jar} in a fresh JVM with nothing else on its class path. */
-final class JarRun {
-    static final Path JAR = Path.of("target/civic-verify.jar").toAbsolutePath();
+public final class JarRun {
+    public static final Path JAR = Path.of("target/civic-verify.jar").toAbsolutePath();
 
-    record Run(int status, String output) {
+    public record Run(int status, String output) {
     }
 
     private JarRun() {
     }
 
-    static Run run(Path logDir, String... args) throws IOException, InterruptedException {
+    public static Run run(Path logDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
