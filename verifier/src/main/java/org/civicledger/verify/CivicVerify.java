@@ -158,7 +158,7 @@ public final class CivicVerify {
         StateReplay state = command.state() ? new StateReplay() : null;
         FabricVerifiers.Chain chain = new FabricVerifiers(trust, command.ordererMsps()).chain(command.input(), state);
         if (state == null) {
-            out.println(chain.paragraph() + " Not checked: the books (no balances were recomputed).");
+            out.println(chain.paragraph() + " The books were not recomputed (--no-state).");
             return VERIFIED;
         }
         if (chain.notRecomputed() != null) {
