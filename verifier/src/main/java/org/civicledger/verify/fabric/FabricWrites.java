@@ -19,7 +19,8 @@ import org.hyperledger.fabric.protos.peer.TransactionAction;
 /**
  * The public writes of one namespace in a VALID endorser transaction, as a committing peer applies them to
  * its world state: every action's {@code TxReadWriteSet}, the {@code KVRWSet} of that namespace, each write in
- * order ({@code is_delete} removes the key). Other namespaces ({@code _lifecycle}, other chaincodes) and
+ * order; a write marked {@code is_delete}, or with an empty value, removes the key (Fabric's
+ * {@code rwsetutil.IsKVWriteDelete}: a peer commits an empty value as a delete). Other namespaces ({@code _lifecycle}, other chaincodes) and
  * private data collections are skipped. The bytes are those {@link FabricTransactions} just verified.
  */
 final class FabricWrites {
@@ -45,7 +46,8 @@ final class FabricWrites {
                     }
                     for (KVWrite write : KVRWSet.parseFrom(ns.getRwset()).getWritesList()) {
                         try {
-                            state.write(write.getKey(), write.getIsDelete() ? null : write.getValue().toByteArray());
+                            boolean delete = write.getIsDelete() || write.getValue().isEmpty();
+                            state.write(write.getKey(), delete ? null : write.getValue().toByteArray());
                         } catch (VerificationFailure e) {
                             throw new VerificationFailure(at + ": " + e.getMessage());
                         }

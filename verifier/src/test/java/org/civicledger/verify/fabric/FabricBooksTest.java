@@ -198,6 +198,21 @@ class FabricBooksTest {
         assertTrue(result.out().contains("Balances not recomputed: block 3 has no transactions filter"), result.out());
     }
 
+    @Test
+    void an_empty_value_deletes_the_key_as_a_peer_commits_it_and_other_namespaces_are_skipped() throws IOException {
+        FabricFixture fabric = new FabricFixture(work.resolve("ids"));
+        KVWrite a = KVWrite.newBuilder().setKey("note/a").setValue(ByteString.copyFromUtf8("1")).build();
+        KVWrite b = KVWrite.newBuilder().setKey("note/b").setValue(ByteString.copyFromUtf8("2")).build();
+        fabric.append(fabric.ledgerTx("Note:put", List.of(), List.of(a, b)), fabric.award("c-1", "r-1"));
+        fabric.append(fabric.ledgerTx("Note:put", List.of(), List.of(b.toBuilder().setValue(ByteString.EMPTY).build())));
+        Result result = run("chain", "--trust", fabric.writeTrust(work.resolve("t")).toString(),
+                fabric.writeBlocks(work.resolve("b")).toString());
+        assertEquals(0, result.status(), result.err());
+        // note/b's empty value removed it; the award's writes are in the fixture's own chaincode's namespace
+        assertTrue(result.out().contains("Recomputed 1 live key of namespace \"civic-ledger\" from 3 writes"),
+                result.out());
+    }
+
     private Path copyFrom(long first) throws IOException {
         Path copy = Files.createDirectories(work.resolve("from-" + first));
         try (var files = Files.list(folder)) {
