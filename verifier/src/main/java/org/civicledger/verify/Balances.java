@@ -19,14 +19,25 @@ record Balances(long liveKeys, long writes, Books.Result books) {
         return new Balances(replay.liveKeys(), replay.writes(), replay.balances());
     }
 
+    /** The embedded ledger's sentence: the state digests were checked too. */
     String sentence() {
-        long accounts = books.accounts().size();
         return "Recomputed " + liveKeys + " live key" + (liveKeys == 1 ? "" : "s") + " from " + writes
-                + " valid writes; the state digests of every block match; " + accounts + " account"
-                + (accounts == 1 ? "" : "s") + ": issued " + books.issued() + " = available " + books.available()
-                + " + redeemed " + books.redeemed() + " + expired " + books.expired() + " + reversed "
-                + books.reversed() + ", each account's totals equal to the sums of its history and of its monthly"
-                + " buckets, the totals equal to the contribution, redemption and reversal records.";
+                + " valid writes; the state digests of every block match; " + totals();
+    }
+
+    /** A Fabric chain's sentence: its blocks commit to no state digest, so only the books were checked. */
+    String fabricSentence(String namespace) {
+        return "Recomputed " + liveKeys + " live key" + (liveKeys == 1 ? "" : "s") + " of namespace " + namespace
+                + " from " + writes + " writes of the valid transactions, in block order (Fabric blocks commit to no"
+                + " state digest: the books are checked, the peers' world state is not compared); " + totals();
+    }
+
+    private String totals() {
+        long accounts = books.accounts().size();
+        return accounts + " account" + (accounts == 1 ? "" : "s") + ": issued " + books.issued() + " = available "
+                + books.available() + " + redeemed " + books.redeemed() + " + expired " + books.expired()
+                + " + reversed " + books.reversed() + ", each account's totals equal to the sums of its history and of"
+                + " its monthly buckets, the totals equal to the contribution, redemption and reversal records.";
     }
 
     void writeCsv(Path file) throws IOException {

@@ -17,10 +17,10 @@ import org.civicledger.verify.fabric.FabricVerifiers;
  * <pre>
  * java -jar civic-verify.jar --trust &lt;folder of CA certificates (PEM)&gt; &lt;proof.json&gt;   (also: proof --trust …)
  * java -jar civic-verify.jar chain --trust &lt;folder of CA certificates (PEM)&gt; [--balances &lt;accounts.csv&gt;] [--no-state] &lt;blocks.dat&gt;
- * java -jar civic-verify.jar chain --trust &lt;folder of CA certificates (PEM)&gt; &lt;folder of Fabric *.block files&gt;
+ * java -jar civic-verify.jar chain --trust &lt;folder of CA certificates (PEM)&gt; [--balances &lt;accounts.csv&gt;] [--no-state] &lt;folder of Fabric *.block files&gt;
  * (proofs and Fabric take --orderer-msp &lt;MSP id&gt;, repeatable, default OrdererMSP: the MSPs whose certificates
- * seal blocks; an embedded chain is replayed into its world state, every state digest and account checked, unless
- * --no-state)
+ * seal blocks; a chain is replayed into its world state, every account checked, and for an embedded chain every state
+ * digest, unless --no-state)
  * </pre>
  *
  * Exit status: 0 verified (and, for a proof, the transaction is VALID), 1 verification failed (the message
@@ -36,8 +36,8 @@ public final class CivicVerify {
     static final String USAGE_TEXT = "usage: java -jar civic-verify.jar [proof] --trust <folder of organisation CA "
             + "certificates (PEM)> [--orderer-msp <MSP id>]... <proof.json>\n"
             + "       java -jar civic-verify.jar chain --trust <folder> [--balances <accounts.csv>] [--no-state] <blocks.dat>\n"
-            + "       java -jar civic-verify.jar chain --trust <folder> [--orderer-msp <MSP id>]... <folder of Fabric *.block "
-            + "files>";
+            + "       java -jar civic-verify.jar chain --trust <folder> [--orderer-msp <MSP id>]... [--balances <accounts.csv>]"
+            + " [--no-state] <folder of Fabric *.block files>";
 
     private CivicVerify() {
     }
@@ -88,11 +88,6 @@ public final class CivicVerify {
         boolean embeddedOrderer() {
             return ordererMsps.equals(Set.of(ChainVerifier.ORDERER_MSP));
         }
-
-        /** Whether it names the embedded chain's own options, {@code --balances} or {@code --no-state}. */
-        boolean stateOptions() {
-            return balances != null || !state;
-        }
     }
 
     public static void main(String[] args) {
@@ -119,11 +114,7 @@ public final class CivicVerify {
             TrustStore trust = TrustStore.load(command.trust());
             if (command.chain()) {
                 if (fabricBlocks) {
-                    if (command.stateOptions()) {
-                        return usage(err, "--balances and --no-state apply to an embedded ledger's block file only");
-                    }
-                    out.println(new FabricVerifiers(trust, command.ordererMsps()).chain(command.input()));
-                    return VERIFIED;
+                    return fabricChain(command, trust, out, err);
                 }
                 if (!command.embeddedOrderer()) {
                     return usage(err, "--orderer-msp applies to Fabric blocks only");
@@ -155,6 +146,36 @@ public final class CivicVerify {
             err.println("civic-verify: cannot read or write: " + e.getMessage());
             return USAGE;
         }
+    }
+
+    /**
+     * A folder of Fabric blocks: verified, then (unless --no-state) its books recomputed from the valid transactions'
+     * writes, or the paragraph says why they could not be. {@code --balances} on a folder that cannot be replayed is a
+     * usage error (exit 2, no file written): the blocks verified, but the file asked for cannot be made from them.
+     */
+    private static int fabricChain(Command command, TrustStore trust, PrintStream out, PrintStream err)
+            throws IOException, VerificationFailure {
+        StateReplay state = command.state() ? new StateReplay() : null;
+        FabricVerifiers.Chain chain = new FabricVerifiers(trust, command.ordererMsps()).chain(command.input(), state);
+        if (state == null) {
+            out.println(chain.paragraph() + " The books were not recomputed (--no-state).");
+            return VERIFIED;
+        }
+        if (chain.notRecomputed() != null) {
+            out.println(chain.paragraph() + " Balances not recomputed: " + chain.notRecomputed() + ".");
+            if (command.balances() != null) {
+                err.println("civic-verify: --balances: balances not recomputed (" + chain.notRecomputed()
+                        + "); no file written");
+                return USAGE;
+            }
+            return VERIFIED;
+        }
+        Balances books = Balances.of(state);
+        if (command.balances() != null) {
+            books.writeCsv(command.balances());
+        }
+        out.println(chain.paragraph() + " " + books.fabricSentence("\"" + FabricVerifiers.chaincode() + "\""));
+        return VERIFIED;
     }
 
     private static int usage(PrintStream err, String why) {

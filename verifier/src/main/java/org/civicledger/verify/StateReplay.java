@@ -14,10 +14,14 @@ import java.util.List;
  * transactions the block records as {@code VALID} apply, in block order (a key written twice keeps
  * its last write); a delete removes the key. The rule is the same in both block format versions.
  *
+ * <p>Both ledgers feed it through {@link #write}: the embedded ledger's blocks through {@link #block}, which
+ * also checks the digest each block commits to; Fabric's verifier its valid transactions' writes of the
+ * chaincode's namespace (Fabric blocks commit to no state digest, so only the books apply).
+ *
  * <p>The state is not kept whole: per key only its digest entry and what the {@link Books} need
  * (see {@link LiveKeys}).
  */
-final class StateReplay {
+public final class StateReplay {
     static final String EMPTY_DIGEST = "0".repeat(64);
 
     private final LiveKeys keys = new LiveKeys(1 << 16);
@@ -28,6 +32,9 @@ final class StateReplay {
     private final long[] entry = new long[4];
     private final long[] facts = new long[2];
     private long writes;
+
+    public StateReplay() {
+    }
 
     /**
      * Applies the valid transactions' writes of a block that verified, then checks its state digest.
@@ -73,6 +80,7 @@ final class StateReplay {
         return writes;
     }
 
+    /** Reads one embedded write ({@code key}, {@code value} in base64 or {@code delete}) and applies it. */
     private void apply(JsonNode write) throws VerificationFailure {
         JsonNode keyNode = write.get("key");
         if (keyNode == null || !keyNode.isTextual()) {
@@ -92,6 +100,17 @@ final class StateReplay {
                 throw new VerificationFailure("the value written to a key is not base64");
             }
         }
+        write(key, value);
+    }
+
+    /**
+     * Applies one write of a transaction that verified and is VALID, in block order.
+     *
+     * @param value the value written, or null for a delete (which removes the key)
+     * @throws VerificationFailure when a record the books read is not what its key says (the message names the key)
+     */
+    public void write(String key, byte[] value) throws VerificationFailure {
+        boolean delete = value == null;
         byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
         ByteBuffer fingerprint = ByteBuffer.wrap(sha.digest(keyBytes));
         int slot = keys.slot(fingerprint.getLong(0), fingerprint.getLong(8), fingerprint.getLong(16),

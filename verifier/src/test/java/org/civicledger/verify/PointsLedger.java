@@ -22,18 +22,18 @@ import org.civicledger.gateway.service.Args;
  * each resident, which first writes off what expired. {@link #balances} are the ledger's own answers
  * to {@code Points:getBalance} at the end.
  */
-final class PointsLedger {
+public final class PointsLedger {
     static final String[] MSPS = {"CommunityMSP", "AuditMSP", "OrdererMSP"};
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    final Path dataDir;
-    final Path blocks;
-    final Path trust;
-    final List<String> residents = new ArrayList<>();
+    public final Path dataDir;
+    public final Path blocks;
+    public final Path trust;
+    public final List<String> residents = new ArrayList<>();
     /** Per resident (in order): the ledger's {@code Points:getBalance} answer after the last block. */
-    final List<JsonNode> balances = new ArrayList<>();
+    public final List<JsonNode> balances = new ArrayList<>();
 
-    PointsLedger(Path root) throws IOException {
+    public PointsLedger(Path root) throws IOException {
         dataDir = root.resolve("data");
         IdentityStore identities = IdentityStore.open(dataDir);
         LedgerIdentity communityAdmin = identities.identity("CommunityMSP", "Admin", true);
@@ -81,6 +81,20 @@ final class PointsLedger {
         for (String msp : MSPS) {
             Files.copy(dataDir.resolve("identities/" + msp + "/ca.crt"), trust.resolve(msp + ".crt"));
         }
+    }
+
+    /** @return every block of the block file, as stored (JSON) */
+    public List<JsonNode> blockRecords() throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        try (RecordReader reader = new RecordReader(blocks)) {
+            byte[] payload;
+            while ((payload = reader.next()) != null) {
+                out.add(MAPPER.readTree(payload));
+            }
+        } catch (VerificationFailure e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
     }
 
     LedgerIdentity orderer() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.civicledger.verify.StateReplay;
 import org.civicledger.verify.VerificationFailure;
 import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.HeaderType;
@@ -24,22 +25,32 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
  * every block's previous hash (from the second on), data hash and orderer signature (the genesis block
  * carries none), and every transaction by {@link FabricTransactions} (config transactions: the creator
  * signature only).
+ *
+ * <p>With a {@link StateReplay}, it feeds it the writes of {@link FabricWrites#CHAINCODE}'s namespace of every
+ * transaction the transactions filter marks VALID, in block order, for the books. That needs the chain from its
+ * genesis block and every endorser transaction's validation code; otherwise the result says why the books were
+ * not recomputed (never a guess).
  */
 final class FabricChainVerifier {
     private final FabricTransactions transactions;
     private final FabricSeal seal;
+    /** Null: the state is not replayed. */
+    private final StateReplay state;
 
-    FabricChainVerifier(FabricTransactions transactions, FabricSeal seal) {
+    FabricChainVerifier(FabricTransactions transactions, FabricSeal seal, StateReplay state) {
         this.transactions = transactions;
         this.seal = seal;
+        this.state = state;
     }
 
     private record Counts(Map<String, Long> creators, Map<String, Long> orderers, Map<String, Long> endorsers) {
     }
 
-    String verify(Path folder) throws IOException, VerificationFailure {
+    FabricVerifiers.Chain verify(Path folder) throws IOException, VerificationFailure {
         List<Block> blocks = read(folder);
         long first = blocks.get(0).getHeader().getNumber();
+        String notRecomputed = state == null || first == 0 ? null : "the folder starts at block " + first
+                + ", not at the genesis block, so the writes before it are unknown";
         Counts counts = new Counts(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
         long endorserTxs = 0;
         long valid = 0;
@@ -68,6 +79,13 @@ final class FabricChainVerifier {
                         null, channel);
                 channel = tx.channel();
                 if (tx.type() == HeaderType.ENDORSER_TRANSACTION) {
+                    if (state != null && notRecomputed == null && code == null) {
+                        notRecomputed = at + " has no transactions filter (as an orderer delivers it: which of its"
+                                + " transactions are valid is unknown)";
+                    }
+                    if (state != null && notRecomputed == null && code == TxValidationCode.VALID) {
+                        FabricWrites.apply(tat, block.getData().getData(i), FabricWrites.CHAINCODE, state);
+                    }
                     endorserTxs++;
                     valid += code == TxValidationCode.VALID ? 1 : 0;
                     invalid += code != null && code != TxValidationCode.VALID ? 1 : 0;
@@ -97,8 +115,9 @@ final class FabricChainVerifier {
             previous = FabricHashes.headerHash(block.getHeader());
         }
         long last = blocks.get(blocks.size() - 1).getHeader().getNumber();
-        return paragraph(blocks.size(), first, last, FabricHashes.hex(previous), channel,
-                new long[] {endorserTxs, valid, invalid, configTxs, otherTxs, unchecked, unvalidated}, genesisUnsigned, counts);
+        return new FabricVerifiers.Chain(paragraph(blocks.size(), first, last, FabricHashes.hex(previous), channel,
+                new long[] {endorserTxs, valid, invalid, configTxs, otherTxs, unchecked, unvalidated}, genesisUnsigned,
+                counts), notRecomputed);
     }
 
     /** @param n endorser transactions, valid, invalid, config, other, unchecked, without a validation code */
@@ -148,7 +167,7 @@ final class FabricChainVerifier {
                             + " validation code), and were checked in full.");
         }
         s.append(" Not checked: the validation codes (the peer's word, not covered by the orderer's signature; MVCC is"
-                + " not replayed) and the world state.");
+                + " not replayed).");
         return s.toString();
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.civicledger.verify.ProofDocument;
 import org.civicledger.verify.ProofReport;
+import org.civicledger.verify.StateReplay;
 import org.civicledger.verify.TrustStore;
 import org.civicledger.verify.VerificationFailure;
 
@@ -29,8 +30,24 @@ public final class FabricVerifiers {
         return new FabricProofVerifier(transactions, seal).verify(proof);
     }
 
-    /** Verifies a folder of Fabric block files; @return the paragraph of what it proved */
-    public String chain(Path folder) throws IOException, VerificationFailure {
-        return new FabricChainVerifier(transactions, seal).verify(folder);
+    /**
+     * What a folder of Fabric blocks proved: the paragraph, and when a state replay was asked for but the folder cannot
+     * feed it, why the books were not recomputed (null when they were, or when no replay was asked for).
+     */
+    public record Chain(String paragraph, String notRecomputed) {
+    }
+
+    /** The namespace whose writes feed the books: the chaincode {@code civic-ledger}. */
+    public static String chaincode() {
+        return FabricWrites.CHAINCODE;
+    }
+
+    /**
+     * Verifies a folder of Fabric block files.
+     *
+     * @param state replays the valid transactions' writes of the chaincode's namespace; null to leave the state alone
+     */
+    public Chain chain(Path folder, StateReplay state) throws IOException, VerificationFailure {
+        return new FabricChainVerifier(transactions, seal, state).verify(folder);
     }
 }

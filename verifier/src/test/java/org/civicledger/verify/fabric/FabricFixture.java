@@ -67,6 +67,8 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
 final class FabricFixture {
     static final String CHANNEL = "civic";
     static final String CHAINCODE = "civic";
+    /** The chaincode whose namespace holds the points books, as the network deploys it. */
+    static final String LEDGER_CHAINCODE = "civic-ledger";
     static final String[] MSPS = {"CommunityMSP", "BankMSP", "AuditMSP", "OrdererMSP"};
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -79,24 +81,31 @@ final class FabricFixture {
     final LedgerIdentity auditPeer;
     final List<Block> blocks = new ArrayList<>();
 
-    /** A transaction to put in a block. {@code code}: the peer's validation code (0 = VALID). */
+    /**
+     * A transaction to put in a block. {@code code}: the peer's validation code (0 = VALID). {@code ledgerWrites}: null
+     * for the fixture's own chaincode writing {@code "{}"} to each of {@code writes}; else the real chaincode's write set,
+     * in {@link #LEDGER_CHAINCODE}'s namespace.
+     */
     record Tx(LedgerIdentity creator, List<LedgerIdentity> endorsers, String function, List<String> args,
-              String eventName, String eventPayload, List<String> writes, int code, Instant time, String approvalOf) {
+              String eventName, String eventPayload, List<String> writes, int code, Instant time, String approvalOf,
+              List<KVWrite> ledgerWrites) {
 
         Tx code(TxValidationCode c) {
-            return new Tx(creator, endorsers, function, args, eventName, eventPayload, writes, c.getNumber(), time, approvalOf);
+            return new Tx(creator, endorsers, function, args, eventName, eventPayload, writes, c.getNumber(), time, approvalOf,
+                    ledgerWrites);
         }
 
         Tx endorsedBy(LedgerIdentity... e) {
-            return new Tx(creator, List.of(e), function, args, eventName, eventPayload, writes, code, time, approvalOf);
+            return new Tx(creator, List.of(e), function, args, eventName, eventPayload, writes, code, time, approvalOf,
+                    ledgerWrites);
         }
 
         Tx createdBy(LedgerIdentity c) {
-            return new Tx(c, endorsers, function, args, eventName, eventPayload, writes, code, time, approvalOf);
+            return new Tx(c, endorsers, function, args, eventName, eventPayload, writes, code, time, approvalOf, ledgerWrites);
         }
 
         Tx at(Instant t) {
-            return new Tx(creator, endorsers, function, args, eventName, eventPayload, writes, code, t, approvalOf);
+            return new Tx(creator, endorsers, function, args, eventName, eventPayload, writes, code, t, approvalOf, ledgerWrites);
         }
     }
 
@@ -122,7 +131,7 @@ final class FabricFixture {
                 List.of("{\"contributionId\":\"" + contributionId + "\",\"residentId\":\"" + residentId
                         + "\",\"activityType\":\"patrol\",\"quantity\":1}"),
                 "PointsAwarded", payload, List.of("balance\u0000" + residentId, "contribution\u0000" + contributionId), 0,
-                Instant.now(), null);
+                Instant.now(), null, null);
     }
 
     /**
@@ -131,7 +140,16 @@ final class FabricFixture {
      */
     Tx approval(LedgerIdentity admin, LedgerIdentity peer) {
         return new Tx(admin, List.of(peer), "ApproveChaincodeDefinitionForMyOrg", List.of("\u0008\u0001"), "", "",
-                List.of(), 0, Instant.now(), peer.mspId());
+                List.of(), 0, Instant.now(), peer.mspId(), null);
+    }
+
+    /**
+     * A transaction of the real chaincode ({@link #LEDGER_CHAINCODE}) with its write set, by CommunityMSP's demo-app,
+     * endorsed by CommunityMSP and AuditMSP (a majority of the three application organisations).
+     */
+    Tx ledgerTx(String function, List<String> args, List<KVWrite> ledgerWrites) {
+        return new Tx(app, List.of(communityPeer, auditPeer), function, args, "", "", List.of(), 0, Instant.now(), null,
+                List.copyOf(ledgerWrites));
     }
 
     /** Appends a sealed block of these transactions; returns its number. */
@@ -253,7 +271,7 @@ final class FabricFixture {
     }
 
     Envelope endorserEnvelope(Tx tx) {
-        String chaincode = tx.approvalOf() == null ? CHAINCODE : "_lifecycle";
+        String chaincode = tx.approvalOf() != null ? "_lifecycle" : tx.ledgerWrites() != null ? LEDGER_CHAINCODE : CHAINCODE;
         ByteString nonce = nonce();
         ByteString signatureHeader = signatureHeader(tx.creator(), nonce);
         String txId = FabricHashes.hex(FabricHashes.sha256(nonce.toByteArray(), tx.creator().serialized()));
@@ -268,6 +286,9 @@ final class FabricFixture {
                 .toByteString();
         KVRWSet.Builder kv = KVRWSet.newBuilder();
         tx.writes().forEach(k -> kv.addWrites(KVWrite.newBuilder().setKey(k).setValue(ByteString.copyFromUtf8("{}"))));
+        if (tx.ledgerWrites() != null) {
+            kv.addAllWrites(tx.ledgerWrites());
+        }
         NsReadWriteSet.Builder lifecycle = NsReadWriteSet.newBuilder().setNamespace("_lifecycle")
                 .setRwset(KVRWSet.getDefaultInstance().toByteString());
         if (tx.approvalOf() != null) {
@@ -280,7 +301,7 @@ final class FabricFixture {
         TxReadWriteSet.Builder results = TxReadWriteSet.newBuilder().setDataModel(TxReadWriteSet.DataModel.KV)
                 .addNsRwset(lifecycle);
         if (tx.approvalOf() == null) {
-            results.addNsRwset(NsReadWriteSet.newBuilder().setNamespace(CHAINCODE).setRwset(kv.build().toByteString()));
+            results.addNsRwset(NsReadWriteSet.newBuilder().setNamespace(chaincode).setRwset(kv.build().toByteString()));
         }
         ChaincodeAction action = ChaincodeAction.newBuilder().setChaincodeId(ChaincodeID.newBuilder().setName(chaincode)
                         .setVersion("1.0"))
