@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,10 +67,29 @@ class FabricProofIT {
             files = all.filter(p -> p.getFileName().toString().endsWith(".block")).count();
         }
         assertTrue(files > 10, "the network wrote its channel's blocks into " + blocks);
-        JarRun.Run run = JarRun.run(Files.createTempDirectory("fabric-chain"), "chain", "--trust",
-                dir.resolve("trust").toString(), blocks.toString());
+        Path work = Files.createTempDirectory("fabric-chain");
+        Path csv = work.resolve("balances.csv");
+        JarRun.Run run = JarRun.run(work, "chain", "--trust", dir.resolve("trust").toString(), "--balances",
+                csv.toString(), blocks.toString());
         assertEquals(0, run.status(), run.output());
         assertTrue(run.output().contains("block " + (files - 1)), "the chain runs to its last block: " + run.output());
+
+        // The books recomputed from the verified write sets are the gateway's Audit:reconcile at the same height.
+        JsonNode reconciled = new ObjectMapper().readTree(dir.resolve("reconciliation.json").toFile());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals("account,balance,issued,redeemed,expired,reversed", rows.get(0));
+        long[] totals = new long[5];
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",");
+            for (int i = 0; i < totals.length; i++) {
+                totals[i] += Long.parseLong(cells[i + 1]);
+            }
+        }
+        assertEquals(reconciled.path("accounts").asLong(), rows.size() - 1, "accounts");
+        String[] names = {"available", "issued", "redeemed", "expired", "reversed"};
+        for (int i = 0; i < names.length; i++) {
+            assertEquals(reconciled.path(names[i]).asLong(), totals[i], names[i] + ": " + run.output());
+        }
     }
 
     /** @return the .json names manifest.txt lists (any word of a line that ends in .json), if it exists */
