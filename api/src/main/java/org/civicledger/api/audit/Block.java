@@ -22,6 +22,10 @@ public final class Block extends WireValue {
     @JsonPropertyDescription("Digest of the world state after the block (hex); null on Fabric, where each peer "
             + "keeps its own state")
     private String stateDigest;
+    @JsonProperty
+    @JsonPropertyDescription("The embedded ledger's block format version its hashes and signature follow (1 or 2: "
+            + "gateway README, \"Block format\"); null on Fabric, whose blocks follow Fabric's own format")
+    private Integer version;
     @JsonProperty @JsonPropertyDescription("When the block was cut (on Fabric: its first transaction's time)")
     private Instant time;
     @JsonProperty(required = true) @JsonPropertyDescription("Ids of its transactions, in order")
@@ -35,6 +39,7 @@ public final class Block extends WireValue {
     public String previousHash() { return previousHash; }
     public String dataHash() { return dataHash; }
     public String stateDigest() { return stateDigest; }
+    public Integer version() { return version; }
     public Instant time() { return time; }
     public List<String> transactions() { return transactions; }
 }

@@ -129,6 +129,10 @@ class AuditEndpointsTest {
                 assertTrue(checkpoint >= latestBefore && checkpoint <= latestAfter, "the latest block: " + checkpoint);
                 assertEquals(checkpoint - proof.getLong("blockNumber"), proof.getList("headers").size());
                 assertEquals(blockHash(checkpoint), proof.getString("checkpointHash"));
+                Integer version = as(AUDITOR).get("/api/v1/audit/blocks/" + proof.getLong("blockNumber")).then()
+                        .statusCode(200).extract().path("version");
+                assertEquals(fabric ? null : Integer.valueOf(2), version,
+                        "the embedded block's format version, which the proof's bytes follow; none on Fabric");
                 assertDecodes(proof.getString("block"), "block");
                 proof.getList("headers", String.class).forEach(header -> assertDecodes(header, "header"));
                 assertDecodes(proof.getString("seal"), "seal");

@@ -297,7 +297,7 @@ public final class EmbeddedLedger implements LedgerPort {
         return new BlockInfo(block.number(), block.hash(), block.previousHash(), block.dataHash(),
                 block.stateDigest(), block.time(),
                 block.transactions().stream().map(e -> e.transaction().txId()).toList(),
-                java.util.Collections.unmodifiableList(communities));
+                java.util.Collections.unmodifiableList(communities), block.format().version());
     }
 
     /** The event of transaction {@code index} of a block, if it was valid and set one. */

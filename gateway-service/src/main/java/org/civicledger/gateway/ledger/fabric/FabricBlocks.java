@@ -93,7 +93,7 @@ final class FabricBlocks {
                 hex(block.getHeader().getPreviousHash()), hex(block.getHeader().getDataHash()), null, time,
                 txs.stream().map(ParsedTx::txId).toList(), java.util.Collections.unmodifiableList(txs.stream()
                         .map(tx -> tx.valid() ? LedgerEvent.communityOf(events(block.getHeader().getNumber(), tx))
-                                : null).toList()));
+                                : null).toList()), null);
     }
 
     static TxInfo txInfo(long blockNumber, ParsedTx tx) {
