@@ -257,6 +257,11 @@ class CivicVerifyTest {
     }
 
     private Path write(List<byte[]> payloads) throws IOException {
+        return writeRecords(work, payloads);
+    }
+
+    /** @return a new block file in {@code dir} holding {@code payloads} as records, with their checksums */
+    static Path writeRecords(Path dir, List<byte[]> payloads) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] payload : payloads) {
             ByteBuffer header = ByteBuffer.allocate(16);
@@ -266,7 +271,7 @@ class CivicVerifyTest {
             out.writeBytes(header.array());
             out.writeBytes(payload);
         }
-        Path file = work.resolve("blocks-" + System.nanoTime() + ".dat");
+        Path file = dir.resolve("blocks-" + System.nanoTime() + ".dat");
         Files.write(file, out.toByteArray());
         return file;
     }

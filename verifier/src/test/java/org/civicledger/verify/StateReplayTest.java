@@ -149,25 +149,12 @@ class StateReplayTest {
             last.put("number", late + 5);
             records.set(late, MAPPER.writeValueAsBytes(last));
 
-            Result result = run("chain", "--trust", ledger.trust.toString(), writeRecords(records).toString());
+            Path file = CivicVerifyTest.writeRecords(work, records);
+            Result result = run("chain", "--trust", ledger.trust.toString(), file.toString());
             assertEquals(1, result.status(), result.out());
             assertTrue(result.err().contains("NOT VERIFIED: block " + early + " tx 0: creator signature does not verify"),
                     result.err());
         }
     }
 
-    private Path writeRecords(List<byte[]> payloads) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] payload : payloads) {
-            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(16);
-            header.putInt(RecordReader.MAGIC).putInt(payload.length);
-            header.putInt(RecordReader.crc32c(header.array(), 0, 8));
-            header.putInt(RecordReader.crc32c(payload, 0, payload.length));
-            out.writeBytes(header.array());
-            out.writeBytes(payload);
-        }
-        Path file = work.resolve("blocks-" + System.nanoTime() + ".dat");
-        Files.write(file, out.toByteArray());
-        return file;
-    }
 }
