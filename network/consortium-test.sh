@@ -1,0 +1,260 @@
+#!/usr/bin/env bash
+# The consortium, tested as separate hosts on one machine (network/README.md, "A consortium for real").
+# Each organisation is a Linux network namespace with its own address, its own folder (no other host's
+# folder is visible from it) and host names in TLS certificates; every connection between hosts crosses
+# Toxiproxy (network/consortium/hosts.sh). Each step below is a command an organisation's operator runs
+# on its own host (network/org.sh); only public files travel between hosts, through $EXCHANGE.
+#
+# The story, exit non-zero at the first failure:
+#   1. Community, Bank and Audit each make their own keys, export their definitions; the channel is founded
+#      from the three definitions; each runs a Raft orderer, a peer, its chaincode service (TLS) and a gateway.
+#   2. Measured: award throughput and p50/p99 through the Community gateway at 0 ms and at 20 ms one way
+#      between hosts (CONSORTIUM_THREADS, default the best of a short sweep at 0 ms).
+#   3. At 20 ms, while awards run: Bank2 joins (MAJORITY of the admins sign the update, each on its own
+#      host), publishes a loan product and makes a consent-gated credit check endorsed under the new
+#      membership; the time from Bank2's first command to that check is measured.
+#   4. Bank's host is cut off; awards continue under MAJORITY; it comes back and catches up (equal heights
+#      and block hashes on every peer).
+#   5. Bank2 is removed (its callers are refused); the chaincode is upgraded to version 2, each organisation
+#      on its own host; Audit replaces its admin certificate (the old one can no longer sign).
+#   6. Every acknowledged award is VALID exactly once; no host's folder holds another organisation's key.
+# Root is needed (ip netns). Results: $CONSORTIUM_ROOT/results.json (default /tmp/civic-consortium).
+#   network/consortium-test.sh [--keep]     --keep leaves the hosts running (network/consortium/hosts.sh hosts_destroy)
+set -euo pipefail
+NET="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$NET/.." && pwd)"
+# shellcheck source=consortium/hosts.sh
+source "$NET/consortium/hosts.sh"
+
+keep=false
+[[ "${1:-}" == --keep ]] && keep=true
+[[ $(id -u) == 0 ]] || { echo "consortium-test: needs root (network namespaces)" >&2; exit 2; }
+
+EXCHANGE="$CONSORTIUM_ROOT/exchange"
+RESULTS="$CONSORTIUM_ROOT/results"
+T_START=$SECONDS
+say() { printf '%s [%4ds] %s\n' "$(date +%H:%M:%S)" $((SECONDS - T_START)) "$*" >&2; }
+fail() { say "FAILED: $*"; exit 1; }
+
+# ------------------------------------------------------------------------------------------- set-up
+# The organisations: key, MSP id, host index, whether it runs an orderer.
+declare -A MSP=([community]=CommunityMSP [bank]=BankMSP [audit]=AuditMSP [bank2]=Bank2MSP)
+declare -A INDEX=([community]=1 [bank]=2 [audit]=3 [bank2]=4)
+declare -A ORDERS=([community]=yes [bank]=yes [audit]=yes [bank2]=no)
+FOUNDERS=(community bank audit)
+domain() { echo "$1.civic.test"; }
+home() { echo "$CONSORTIUM_ROOT/hosts/$1"; }
+# org ORG COMMAND...: ORG's operator runs network/org.sh on ORG's host
+org() { local g="$1"; shift; host_exec "$g" "$NET/org.sh" --home "$(home "$g")" "$@"; }
+gateway_url() { echo "http://$(host_ip "$1"):8080"; }
+
+cleanup() {
+  local rc=$?
+  if $keep; then say "hosts left running (--keep): source network/consortium/hosts.sh; hosts_destroy"; else hosts_destroy || true; fi
+  exit "$rc"
+}
+trap cleanup EXIT
+
+say "building what the hosts run (Fabric binaries, chaincode and gateway jars, civicgov, Toxiproxy)"
+"$NET/install-fabric.sh" >/dev/null
+(cd "$REPO" && mvn -B -ntp -q -Dstyle.color=never package -DskipTests -pl chaincode,gateway-service,benchmarks -am \
+  -Pchaincode-service) >&2
+LOAD=(java -cp "$REPO/benchmarks/target/civic-ledger-benchmarks.jar" org.civicledger.benchmarks.ConsortiumLoad)
+
+hosts_destroy >/dev/null 2>&1 || true
+rm -rf "$CONSORTIUM_ROOT"
+mkdir -p "$EXCHANGE" "$RESULTS"
+hosts_init
+
+# new_host ORG: the machine, its names, and the ports other hosts reach (orderer, peer)
+new_host() {
+  local g="$1" d
+  d="$(domain "$g")"
+  host_add "$g" "${INDEX[$g]}"
+  host_names "$g" "peer0.$d" "orderer0.$d" "chaincode.$d" "gateway.$d"
+  host_expose "$g" 7050 7051
+}
+# init_org ORG: the operator makes its organisation: keys, MSP, node configuration; exports its definition
+init_org() {
+  local g="$1"
+  org "$g" init --name "$g" --msp "${MSP[$g]}" --domain "$(domain "$g")" --listen-ip "$(host_ip "$g")" \
+    --orderer "${ORDERS[$g]}" --advertise names
+  org "$g" export-definition --out "$EXCHANGE/$g.json"
+}
+# start_chaincode ORG VERSION: package (naming its own chaincode service), install, run the service
+start_chaincode() {
+  org "$1" chaincode-package --version "$2"
+  org "$1" chaincode-install
+  org "$1" start chaincode
+}
+
+say "1. founding: Community, Bank and Audit on their own hosts"
+for g in "${FOUNDERS[@]}"; do new_host "$g"; done
+for g in "${FOUNDERS[@]}"; do init_org "$g"; done
+org community channel-found --out "$EXCHANGE/genesis.block" "$EXCHANGE/community.json" "$EXCHANGE/bank.json" "$EXCHANGE/audit.json"
+for g in "${FOUNDERS[@]}"; do
+  org "$g" start orderer
+  org "$g" orderer-join "$EXCHANGE/genesis.block"
+  org "$g" start peer
+  org "$g" peer-join "$EXCHANGE/genesis.block"
+  start_chaincode "$g" 1
+done
+for g in "${FOUNDERS[@]}"; do
+  org "$g" chaincode-approve --version 1 --sequence 1 --definition "$EXCHANGE/$g.json"
+done
+org community chaincode-commit --version 1 --sequence 1 --definition "$EXCHANGE/bank.json" --definition "$EXCHANGE/audit.json"
+for g in "${FOUNDERS[@]}"; do org "$g" start gateway; done
+say "founded: $(org community status | tr '\n' ' ')"
+
+# gateway_ready ORG: its gateway answers /q/health/ready (it has registered its own callers)
+gateway_ready() {
+  local i
+  for ((i = 0; i < 120; i++)); do
+    host_exec "$1" curl -fsS -o /dev/null "$(gateway_url "$1")/q/health/ready" && return 0
+    sleep 1
+  done
+  fail "the $1 gateway is not ready (log: $(home "$1")/logs/gateway.log)"
+}
+for g in "${FOUNDERS[@]}"; do gateway_ready "$g"; done
+
+# api ORG TOKEN METHOD PATH [BODY]: one REST call to ORG's gateway from ORG's host; prints the body, fails on non-2xx
+api() {
+  local g="$1" token="$2" method="$3" path="$4" body="${5:-}"
+  host_exec "$g" curl -sS --fail-with-body -X "$method" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' ${body:+--data "$body"} "$(gateway_url "$g")/api/v1$path"
+}
+# status_of ORG TOKEN METHOD PATH [BODY]: the HTTP status only
+status_of() {
+  local g="$1" token="$2" method="$3" path="$4" body="${5:-}"
+  host_exec "$g" curl -sS -o /dev/null -w '%{http_code}' -X "$method" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' ${body:+--data "$body"} "$(gateway_url "$g")/api/v1$path"
+}
+load() { host_exec community "${LOAD[@]}" "$@"; }
+
+say "residents enrolled through the Community gateway"
+load setup --gateway "$(gateway_url community)" --admin-token demo-admin-token --app-token demo-app-token \
+  --residents 200 --tag cons --out "$RESULTS/residents.txt"
+
+# ------------------------------------------------------------------------------------------- measured
+run_awards() { # THREADS SECONDS TAG: prints the JSON line
+  load awards --gateway "$(gateway_url community)" --app-token demo-app-token --residents "$RESULTS/residents.txt" \
+    --threads "$1" --duration "${2}s" --warmup 5s --tag "$3" --acks "$RESULTS/acks-$3.tsv"
+}
+throughput() { sed -n 's/.*"throughput": *\([0-9.]*\).*/\1/p' <<<"$1"; }
+say "2. measured: awards through the Community gateway at 0 ms between hosts"
+threads="${CONSORTIUM_THREADS:-}"
+if [[ -z "$threads" ]]; then
+  best=0
+  for n in 8 16 32; do
+    line="$(run_awards "$n" 20 "sweep$n")"
+    echo "{\"latencyMs\": 0, \"sweep\": true, \"result\": $line}" >>"$RESULTS/measured.jsonl"
+    t="$(throughput "$line")"
+    say "   0 ms, $n threads: $line"
+    if awk -v a="$t" -v b="$best" 'BEGIN{exit !(a > b)}'; then best="$t" threads="$n"; fi
+  done
+fi
+line0="$(run_awards "$threads" 30 "lat0")"
+say "   0 ms, $threads threads: $line0"
+latency_set 20
+line20="$(run_awards "$threads" 30 "lat20")"
+say "   20 ms one way, $threads threads: $line20"
+printf '{"latencyMs": 0, "threads": %s, "result": %s}\n{"latencyMs": 20, "threads": %s, "result": %s}\n' \
+  "$threads" "$line0" "$threads" "$line20" >>"$RESULTS/measured.jsonl"
+ratio="$(awk -v a="$(throughput "$line20")" -v b="$(throughput "$line0")" 'BEGIN{printf "%.3f", a / b}')"
+say "   throughput at 20 ms / at 0 ms = $ratio (target ≥ 0.70)"
+
+# ------------------------------------------------------------------------------------------- Bank2 joins
+say "3. Bank2 joins while awards run (20 ms between hosts)"
+touch "$RESULTS/background.run"
+load awards --gateway "$(gateway_url community)" --app-token demo-app-token --residents "$RESULTS/residents.txt" \
+  --threads 4 --until-file "$RESULTS/background.run" --tag background --acks "$RESULTS/acks-background.tsv" \
+  >"$RESULTS/background.json" 2>"$RESULTS/background.log" &
+background=$!
+
+join_start=$SECONDS
+new_host bank2
+init_org bank2
+# Community proposes; each admin signs on its own host; MAJORITY of three = two signatures
+org community channel-fetch-config --out "$EXCHANGE/config.block"
+org community channel-propose-add "$EXCHANGE/bank2.json" --out "$EXCHANGE/add-bank2.pb"
+org community channel-sign "$EXCHANGE/add-bank2.pb"
+if org community channel-check "$EXCHANGE/add-bank2.pb" 2>"$RESULTS/one-signature.txt"; then
+  fail "one signature of three was accepted as a MAJORITY"
+fi
+org bank channel-sign "$EXCHANGE/add-bank2.pb"
+org community channel-submit "$EXCHANGE/add-bank2.pb"
+org bank2 start peer
+org bank2 peer-join "$EXCHANGE/genesis.block"
+start_chaincode bank2 1
+org bank2 chaincode-approve --version 1 --sequence 1 --definition "$EXCHANGE/community.json"
+org bank2 caller-add --name bank2-officer --role BANK --subject bank2 --user User1 \
+  --token-sha256 "$(printf '%s' bank2-officer-token | sha256sum | cut -c1-64)"
+org bank2 start gateway
+gateway_ready bank2
+api bank2 bank2-officer-token POST /loan-products \
+  '{"productId":"bank2-green","name":"Bank2 green loan","requireSignedConsent":false,"bands":{"A":{"maxAmountFen":5000000,"rateDiscountBps":50},"B":{"maxAmountFen":2000000,"rateDiscountBps":20}}}' >/dev/null
+resident="$(head -n 1 "$RESULTS/residents.txt")"
+expires="$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)"
+api community demo-app-token POST /consents \
+  "{\"consentId\":\"bank2-consent-1\",\"residentId\":\"$resident\",\"bankId\":\"bank2\",\"purpose\":\"LOAN_APPLICATION\",\"expiresAt\":\"$expires\"}" >/dev/null
+check="$(api bank2 bank2-officer-token POST /credit-checks "{\"residentId\":\"$resident\",\"productId\":\"bank2-green\",\"purpose\":\"LOAN_APPLICATION\"}")"
+join_seconds=$((SECONDS - join_start))
+check_tx="$(sed -n 's/.*"txId":"\([^"]*\)".*/\1/p' <<<"$check")"
+[[ -n "$check_tx" ]] || fail "Bank2's credit check has no txId: $check"
+endorsers="$(api audit demo-auditor-token GET "/audit/transactions/$check_tx")"
+grep -q '"validationCode":"VALID"' <<<"$endorsers" || fail "Bank2's credit check is not VALID: $endorsers"
+count="$(grep -o '"mspId":"[A-Za-z0-9]*MSP"' <<<"${endorsers#*endorsements}" | sort -u | wc -l)"
+((count >= 3)) || fail "Bank2's credit check has $count endorsing organisations; MAJORITY of four needs 3"
+say "   Bank2 joined and made an endorsed credit check ${join_seconds} s after its first command ($count organisations endorsed)"
+
+# ------------------------------------------------------------------------------------------- a host cut off
+say "4. Bank's host is cut off; awards continue"
+before="$(wc -l <"$RESULTS/acks-background.tsv")"
+link_down bank
+sleep 20
+during="$(wc -l <"$RESULTS/acks-background.tsv")"
+((during > before)) || fail "no award was acknowledged while Bank was cut off"
+say "   $((during - before)) awards acknowledged in 20 s without Bank"
+link_up bank
+# every peer catches up: equal height and the same hash of its latest block
+peer_info() { org "$1" status --chain; }
+caught_up=false
+for ((i = 0; i < 90; i++)); do
+  infos=(); for g in community bank audit bank2; do infos+=("$(peer_info "$g")"); done
+  if [[ "$(printf '%s\n' "${infos[@]}" | sort -u | wc -l)" == 1 ]]; then caught_up=true; break; fi
+  sleep 2
+done
+$caught_up || fail "peers differ after Bank came back: $(printf '%s; ' "${infos[@]}")"
+say "   every peer at ${infos[0]}"
+
+# ------------------------------------------------------------------------------------------- Bank2 leaves
+say "5. Bank2 is removed; its callers are refused"
+org community channel-fetch-config --out "$EXCHANGE/config.block"
+org community channel-propose-remove Bank2MSP --out "$EXCHANGE/remove-bank2.pb"
+for g in community bank audit; do org "$g" channel-sign "$EXCHANGE/remove-bank2.pb"; done
+org community channel-submit "$EXCHANGE/remove-bank2.pb"
+refused=false
+for ((i = 0; i < 30; i++)); do
+  code="$(status_of bank2 bank2-officer-token POST /credit-checks "{\"residentId\":\"$resident\",\"productId\":\"bank2-green\",\"purpose\":\"LOAN_APPLICATION\"}")"
+  [[ "$code" =~ ^(401|403|503)$ ]] && { refused=true; break; }
+  sleep 1
+done
+$refused || fail "Bank2's caller still works after its removal (last status $code)"
+say "   Bank2's credit check now gets $code"
+
+rm -f "$RESULTS/background.run"
+wait "$background" || fail "background awards failed: $(tail -n 5 "$RESULTS/background.log")"
+say "   background awards: $(cat "$RESULTS/background.json")"
+
+# ------------------------------------------------------------------------------------------- checks
+say "6. every acknowledged award is VALID exactly once"
+acks=(); for f in "$RESULTS"/acks-*.tsv; do acks+=(--acks "$f"); done
+host_exec audit "${LOAD[@]}" check --auditor "$(gateway_url audit)" --auditor-token demo-auditor-token \
+  --gateway "$(gateway_url community)" --app-token demo-app-token "${acks[@]}" >"$RESULTS/check.json" \
+  || fail "exactly-once check: $(cat "$RESULTS/check.json")"
+say "   $(cat "$RESULTS/check.json")"
+
+say "   no host holds another organisation's private key"
+"$NET/consortium/key-audit.sh" "$CONSORTIUM_ROOT/hosts" || fail "a private key is on another organisation's host"
+
+say "OK in $((SECONDS - T_START)) s; results in $RESULTS"
