@@ -42,6 +42,14 @@ host_names a peer0.a.civic.test
 host_names b peer0.b.civic.test orderer0.b.civic.test
 host_names c peer0.c.civic.test
 mkdir -p "$work"
+hosts_init                # idempotent: a second call and a repeated host_add change nothing
+host_add a 1
+host_names b peer0.b.civic.test
+if host_add a 4 2>/dev/null; then fail "host_add gave host a a second index"; fi
+if host_add d 2 2>/dev/null; then fail "host_add gave index 2 to a second host"; fi
+if host_names c peer0.b.civic.test 2>/dev/null; then fail "host_names gave b's name to c"; fi
+[[ "$(host_ip b) $(host_proxy_ip b)" == "10.203.0.2 10.203.1.2" ]] || fail "host_ip/host_proxy_ip b: $(host_ip b) $(host_proxy_ip b)"
+pass "hosts_init and host_add are idempotent; a second index, a used index, another host's name are refused"
 
 # --- Folders: a sees its own folder (writable), not b's or c's.
 echo secret >"$CONSORTIUM_ROOT/hosts/b/key"
@@ -50,7 +58,10 @@ seen="$(host_exec a bash -c 'cd "$1" && ls -A && touch a/written-by-a' _ "$CONSO
 [[ -f "$CONSORTIUM_ROOT/hosts/a/written-by-a" ]] || fail "what a wrote in its folder is not in hosts/a"
 host_exec a test ! -e "$CONSORTIUM_ROOT/hosts/b/key" || fail "host a can see b's files"
 host_exec a test -d "$CONSORTIUM_ROOT/exchange" || fail "host a cannot see exchange/"
-pass "a sees only hosts/a (writable) and exchange/; b's file is hidden"
+seen="$(cd "$CONSORTIUM_ROOT/hosts" && host_exec a ls -A)"
+[[ "$seen" == a ]] || fail "from a working directory hosts/, host a sees [$seen], expected only a"
+if (cd "$CONSORTIUM_ROOT/hosts/b" && host_exec a cat key 2>/dev/null); then fail "from a working directory hosts/b, host a read b's file"; fi
+pass "a sees only hosts/a (writable) and exchange/; b's file is hidden, also from a working directory inside it"
 
 # --- Names: getent (glibc, as Java's resolver), a JVM (single-file source), a Go binary.
 expect_b_from_a="$(host_proxy_ip b)"
@@ -96,14 +107,22 @@ pass "b's names: in a -> $expect_b_from_a (b's proxy), in b -> $expect_b_from_b 
 # --- A TCP service on a and on b, exposed through Toxiproxy.
 javac -d "$work/classes" "$here/NetProbe.java"
 probe() { local org="$1"; shift; host_exec "$org" timeout 30 java -cp "$work/classes" NetProbe "$@"; }
-for org in a b; do
-  host_exec "$org" java -cp "$work/classes" NetProbe serve "$PORT" </dev/null >"$work/serve-$org.log" 2>&1 &
-  host_expose "$org" "$PORT"
-done
+# b's service is started the way an organisation's start command does: in the background, PID recorded.
+host_exec b bash -c 'nohup java -cp "$1" NetProbe serve "$2" </dev/null >"$3" 2>&1 & echo $! >"$4"' _ \
+  "$work/classes" "$PORT" "$work/serve-b.log" "$CONSORTIUM_ROOT/hosts/b/serve.pid"
+host_exec a java -cp "$work/classes" NetProbe serve "$PORT" </dev/null >"$work/serve-a.log" 2>&1 &
+host_expose a "$PORT"
+host_expose b "$PORT"
+host_expose b "$PORT"       # idempotent
 for org in a b; do
   for ((i = 0; i < 50; i++)); do probe "$org" reach 127.0.0.1 "$PORT" 500 >/dev/null && break; sleep 0.2; done
   probe "$org" reach 127.0.0.1 "$PORT" 500 >/dev/null || fail "the echo service on $org did not start (see $work/serve-$org.log)"
 done
+b_pid="$(cat "$CONSORTIUM_ROOT/hosts/b/serve.pid")"
+_hosts_alive "$b_pid" || fail "b's service (PID $b_pid) did not outlive host_exec"
+seen="$(nsenter -t "$b_pid" -m ls -A "$CONSORTIUM_ROOT/hosts")"
+[[ "$seen" == b ]] || fail "b's background service sees [$seen] in hosts/, expected only b"
+pass "a process started in the background on b keeps running after host_exec (PID $b_pid) and sees only hosts/b"
 probe a reach peer0.b.civic.test "$PORT" 3000 >/dev/null || fail "a cannot reach b's service by name through the proxy"
 probe c reach peer0.b.civic.test "$PORT" 3000 >/dev/null || fail "c cannot reach b's service by name through the proxy"
 if probe a reach "$(host_ip b)" "$PORT" 1500 >/dev/null; then fail "a reached b's own address directly, bypassing the proxy"; fi
@@ -137,12 +156,22 @@ rtt_up="$(rtt)"
 awk -v r="$rtt_up" -v l="$LATENCY" 'BEGIN { exit !(r >= 2 * l - 3) }' || fail "after link_up the latency is gone ($rtt_up ms)"
 pass "b's link up: reachable again both ways, latency kept ($rtt_up ms round trip)"
 
+# --- Toxiproxy dies: hosts_init starts it again with the proxies and the latency recorded.
+kill "$(ip netns pids "$HOSTS_HUB")"
+if probe a reach peer0.b.civic.test "$PORT" 1000 >/dev/null; then fail "a reached b with Toxiproxy stopped"; fi
+hosts_init
+probe a reach peer0.b.civic.test "$PORT" 3000 >/dev/null || fail "a cannot reach b after Toxiproxy was restarted"
+rtt_restart="$(rtt)"
+awk -v r="$rtt_restart" -v l="$LATENCY" 'BEGIN { exit !(r >= 2 * l - 3) }' || fail "after a Toxiproxy restart the latency is gone ($rtt_restart ms)"
+pass "Toxiproxy restarted by hosts_init with its proxies and latency ($rtt_restart ms round trip)"
+
 # --- Destroy: no namespace, no process left.
 pids="$(for ns in /run/netns/civic-*; do ip netns pids "$(basename "$ns")"; done | tr '\n' ' ')"
 [[ -n "${pids// /}" ]] || fail "no process found in the namespaces before hosts_destroy (Toxiproxy and two echo services expected)"
 hosts_destroy
 hosts_destroy    # twice is harmless
-if ip netns list | grep -q '^civic-'; then fail "namespaces remain: $(ip netns list | grep '^civic-' | tr '\n' ' ')"; fi
+left="$(ip netns list | { grep '^civic-' || true; } | tr '\n' ' ')"
+[[ -z "$left" ]] || fail "namespaces remain: $left"
 for p in $pids; do _hosts_alive "$p" && fail "process $p ($(tr '\0' ' ' <"/proc/$p/cmdline")) survived hosts_destroy"; done
 ls /etc/netns/civic-* >/dev/null 2>&1 && fail "/etc/netns/civic-* remains"
 pass "hosts_destroy: no civic-* namespace, none of the processes $pids, no /etc/netns/civic-*"

@@ -108,8 +108,13 @@ hosts_init() {
   bin="$("$HOSTS_LIB_DIR/install-toxiproxy.sh")" || _hosts_fail "Toxiproxy could not be installed" || return 1
   mkdir -p "$CONSORTIUM_ROOT/hosts" "$CONSORTIUM_ROOT/exchange" "$state"/{orgs,names,ports,down,mnt} || return 1
   chmod 755 "$CONSORTIUM_ROOT/hosts"
+  if _hosts_ns_exists "$HOSTS_HUB" && [[ ! -f "$state/hub" ]]; then
+    _hosts_fail "$HOSTS_HUB exists but was not made for CONSORTIUM_ROOT=$CONSORTIUM_ROOT (a previous run's?): hosts_destroy removes it"
+    return 1
+  fi
   if ! _hosts_ns_exists "$HOSTS_HUB"; then
     ip netns add "$HOSTS_HUB" || _hosts_fail "ip netns add $HOSTS_HUB failed" || return 1
+    touch "$state/hub"
     ip -n "$HOSTS_HUB" link set lo up \
       && ip -n "$HOSTS_HUB" link add "$HOSTS_BRIDGE" type bridge \
       && ip -n "$HOSTS_HUB" addr add "$HOSTS_HUB_IP/16" dev "$HOSTS_BRIDGE" \
@@ -152,6 +157,10 @@ host_add() {
       _hosts_fail "index $index is already host $other's"; return 1
     fi
   done
+  if _hosts_ns_exists "$ns" && [[ ! -f "$state/orgs/$org" ]]; then
+    _hosts_fail "$ns exists but was not made for CONSORTIUM_ROOT=$CONSORTIUM_ROOT (a previous run's?): hosts_destroy removes it"
+    return 1
+  fi
   if ! _hosts_ns_exists "$ns"; then
     ip netns add "$ns" || _hosts_fail "ip netns add $ns failed" || return 1
     ip -n "$ns" link set lo up \
@@ -163,7 +172,9 @@ host_add() {
       && ip -n "$ns" link set eth0 up \
       || _hosts_fail "could not wire host $org ($ns)" || return 1
   fi
-  if ! ip -n "$HOSTS_HUB" -o addr show dev "$HOSTS_BRIDGE" | grep -q " $HOSTS_PREFIX\.1\.$index/16 "; then
+  local addrs   # (not piped into grep -q: under pipefail, ip killed by SIGPIPE would read as "absent")
+  addrs="$(ip -n "$HOSTS_HUB" -o addr show dev "$HOSTS_BRIDGE")" || return 1
+  if [[ "$addrs" != *" $HOSTS_PREFIX.1.$index/16 "* ]]; then
     ip -n "$HOSTS_HUB" addr add "$HOSTS_PREFIX.1.$index/16" dev "$HOSTS_BRIDGE" \
       || _hosts_fail "could not add proxy address $HOSTS_PREFIX.1.$index to the hub" || return 1
   fi
@@ -333,6 +344,9 @@ host_exec() {
     mount --bind "$stage" "$hosts/$org"
     umount "$stage"
     mount -o remount,ro "$hosts"
+    # The working directory was looked up before the mounts: look it up again, so that a relative path
+    # cannot reach behind the tmpfs.
+    cd -- "$PWD" 2>/dev/null || { echo "host_exec: the working directory $PWD is not visible on host $org" >&2; exit 1; }
     exec "$@"' host_exec "$CONSORTIUM_ROOT/hosts" "$org" "$state/mnt/$org" "$@"
 }
 

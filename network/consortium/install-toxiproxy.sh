@@ -21,11 +21,12 @@ dir="$cache_root/toxiproxy-${TOXIPROXY_VERSION#v}"
 export GOFLAGS=-buildvcs=false
 
 # toxiproxy-server -version prints "toxiproxy-server version X"; the CLI prints "toxiproxy-cli version X".
+# (Outputs are captured, not piped into grep -q: under pipefail a writer killed by SIGPIPE reads as "bad".)
 good() {
-  local b="$dir/toxiproxy-$1"
+  local b="$dir/toxiproxy-$1" info v
   [[ -x "$b" ]] || return 1
-  go version -m "$b" 2>/dev/null | grep -Eq "^[[:space:]]+path[[:space:]]+$module/cmd/$1\$" || return 1
-  "$b" -version 2>/dev/null | grep -q "version ${TOXIPROXY_VERSION#v}\$"
+  info="$(go version -m "$b" 2>/dev/null)" && v="$("$b" -version 2>/dev/null)" || return 1
+  grep -Eq "^[[:space:]]+path[[:space:]]+$module/cmd/$1\$" <<<"$info" && [[ "$v" == *" version ${TOXIPROXY_VERSION#v}" ]]
 }
 
 command -v go >/dev/null || { echo "install-toxiproxy: Go is required to build Toxiproxy $TOXIPROXY_VERSION" >&2; exit 1; }
