@@ -9,7 +9,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 export CONSORTIUM_ROOT
 CONSORTIUM_ROOT="$(mktemp -d /tmp/civic-hosts-selftest.XXXXXX)"
-# shellcheck source=hosts.sh
+# shellcheck source-path=SCRIPTDIR
 source "$here/hosts.sh"
 
 PORT=9000
@@ -19,7 +19,7 @@ fail() { log "FAIL: $*"; exit 1; }
 pass() { log "ok: $*"; }
 
 for ns in /run/netns/civic-*; do
-  [[ -e "$ns" ]] && { log "civic-* namespaces exist (another consortium run?): $(ls /run/netns | grep '^civic-' | tr '\n' ' ')"; exit 1; }
+  [[ -e "$ns" ]] && { log "civic-* namespaces exist (another consortium run's?): $(echo /run/netns/civic-*)"; exit 1; }
 done
 command -v java >/dev/null || fail "java (17+) is required"
 command -v go >/dev/null || fail "go is required"
@@ -32,6 +32,7 @@ cleanup() {
   exit "$rc"
 }
 trap cleanup EXIT
+trap 'log "FAIL: line $LINENO: $BASH_COMMAND"' ERR
 trap 'exit 130' INT TERM
 
 hosts_init
@@ -53,6 +54,7 @@ pass "hosts_init and host_add are idempotent; a second index, a used index, anot
 
 # --- Folders: a sees its own folder (writable), not b's or c's.
 echo secret >"$CONSORTIUM_ROOT/hosts/b/key"
+# shellcheck disable=SC2016 # expanded by the inner bash
 seen="$(host_exec a bash -c 'cd "$1" && ls -A && touch a/written-by-a' _ "$CONSORTIUM_ROOT/hosts")"
 [[ "$seen" == a ]] || fail "host a sees [$seen] in hosts/, expected only its own folder a"
 [[ -f "$CONSORTIUM_ROOT/hosts/a/written-by-a" ]] || fail "what a wrote in its folder is not in hosts/a"
@@ -66,13 +68,13 @@ pass "a sees only hosts/a (writable) and exchange/; b's file is hidden, also fro
 # --- Names: getent (glibc, as Java's resolver), a JVM (single-file source), a Go binary.
 expect_b_from_a="$(host_proxy_ip b)"
 expect_b_from_b="$(host_ip b)"
-got="$(host_exec a getent hosts orderer0.b.civic.test | awk '{print $1}')"
+got="$(host_exec a getent hosts orderer0.b.civic.test | awk '{print $1}' || true)"
 [[ "$got" == "$expect_b_from_a" ]] || fail "in a, getent: orderer0.b.civic.test -> '$got', expected b's proxy $expect_b_from_a"
-got="$(host_exec b getent hosts orderer0.b.civic.test | awk '{print $1}')"
+got="$(host_exec b getent hosts orderer0.b.civic.test | awk '{print $1}' || true)"
 [[ "$got" == "$expect_b_from_b" ]] || fail "in b, getent: orderer0.b.civic.test -> '$got', expected b's own $expect_b_from_b"
-got="$(host_exec a timeout 60 java "$here/NetProbe.java" resolve peer0.b.civic.test)"
+got="$(host_exec a timeout 60 java "$here/NetProbe.java" resolve peer0.b.civic.test || true)"
 [[ "$got" == "$expect_b_from_a" ]] || fail "in a, Java: peer0.b.civic.test -> '$got', expected $expect_b_from_a"
-got="$(host_exec b timeout 60 java "$here/NetProbe.java" resolve peer0.b.civic.test)"
+got="$(host_exec b timeout 60 java "$here/NetProbe.java" resolve peer0.b.civic.test || true)"
 [[ "$got" == "$expect_b_from_b" ]] || fail "in b, Java: peer0.b.civic.test -> '$got', expected $expect_b_from_b"
 mkdir -p "$work/goresolve"
 cat >"$work/goresolve/main.go" <<'GO'
@@ -97,9 +99,9 @@ GO
 printf 'module goresolve\n\ngo 1.21\n' >"$work/goresolve/go.mod"
 (cd "$work/goresolve" && GOFLAGS=-buildvcs=false timeout 120 go build -o resolve .)
 for resolver in go cgo; do
-  got="$(host_exec a env GODEBUG=netdns=$resolver "$work/goresolve/resolve" peer0.b.civic.test)"
+  got="$(host_exec a env GODEBUG=netdns=$resolver "$work/goresolve/resolve" peer0.b.civic.test || true)"
   [[ "$got" == "$expect_b_from_a" ]] || fail "in a, Go ($resolver): peer0.b.civic.test -> '$got', expected $expect_b_from_a"
-  got="$(host_exec b env GODEBUG=netdns=$resolver "$work/goresolve/resolve" peer0.b.civic.test)"
+  got="$(host_exec b env GODEBUG=netdns=$resolver "$work/goresolve/resolve" peer0.b.civic.test || true)"
   [[ "$got" == "$expect_b_from_b" ]] || fail "in b, Go ($resolver): peer0.b.civic.test -> '$got', expected $expect_b_from_b"
 done
 pass "b's names: in a -> $expect_b_from_a (b's proxy), in b -> $expect_b_from_b (b's own), for getent, Java and Go"
@@ -108,6 +110,7 @@ pass "b's names: in a -> $expect_b_from_a (b's proxy), in b -> $expect_b_from_b 
 javac -d "$work/classes" "$here/NetProbe.java"
 probe() { local org="$1"; shift; host_exec "$org" timeout 30 java -cp "$work/classes" NetProbe "$@"; }
 # b's service is started the way an organisation's start command does: in the background, PID recorded.
+# shellcheck disable=SC2016 # expanded by the inner bash
 host_exec b bash -c 'nohup java -cp "$1" NetProbe serve "$2" </dev/null >"$3" 2>&1 & echo $! >"$4"' _ \
   "$work/classes" "$PORT" "$work/serve-b.log" "$CONSORTIUM_ROOT/hosts/b/serve.pid"
 host_exec a java -cp "$work/classes" NetProbe serve "$PORT" </dev/null >"$work/serve-a.log" 2>&1 &
@@ -122,7 +125,10 @@ b_pid="$(cat "$CONSORTIUM_ROOT/hosts/b/serve.pid")"
 _hosts_alive "$b_pid" || fail "b's service (PID $b_pid) did not outlive host_exec"
 seen="$(nsenter -t "$b_pid" -m ls -A "$CONSORTIUM_ROOT/hosts")"
 [[ "$seen" == b ]] || fail "b's background service sees [$seen] in hosts/, expected only b"
-pass "a process started in the background on b keeps running after host_exec (PID $b_pid) and sees only hosts/b"
+host_names c gateway.c.civic.test   # a name added later reaches processes already running
+got="$(nsenter -t "$b_pid" -m getent hosts gateway.c.civic.test | awk '{print $1}' || true)"
+[[ "$got" == "$(host_proxy_ip c)" ]] || fail "b's running service resolves a name added later to '$got', expected c's proxy $(host_proxy_ip c)"
+pass "a process started in the background on b keeps running after host_exec (PID $b_pid), sees only hosts/b and names added later"
 probe a reach peer0.b.civic.test "$PORT" 3000 >/dev/null || fail "a cannot reach b's service by name through the proxy"
 probe c reach peer0.b.civic.test "$PORT" 3000 >/dev/null || fail "c cannot reach b's service by name through the proxy"
 if probe a reach "$(host_ip b)" "$PORT" 1500 >/dev/null; then fail "a reached b's own address directly, bypassing the proxy"; fi
@@ -166,13 +172,13 @@ awk -v r="$rtt_restart" -v l="$LATENCY" 'BEGIN { exit !(r >= 2 * l - 3) }' || fa
 pass "Toxiproxy restarted by hosts_init with its proxies and latency ($rtt_restart ms round trip)"
 
 # --- Destroy: no namespace, no process left.
-pids="$(for ns in /run/netns/civic-*; do ip netns pids "$(basename "$ns")"; done | tr '\n' ' ')"
-[[ -n "${pids// /}" ]] || fail "no process found in the namespaces before hosts_destroy (Toxiproxy and two echo services expected)"
+ns_pids="$(for ns in /run/netns/civic-*; do ip netns pids "$(basename "$ns")"; done | tr '\n' ' ')"
+[[ -n "${ns_pids// /}" ]] || fail "no process found in the namespaces before hosts_destroy (Toxiproxy and two echo services expected)"
 hosts_destroy
 hosts_destroy    # twice is harmless
 left="$(ip netns list | { grep '^civic-' || true; } | tr '\n' ' ')"
 [[ -z "$left" ]] || fail "namespaces remain: $left"
-for p in $pids; do _hosts_alive "$p" && fail "process $p ($(tr '\0' ' ' <"/proc/$p/cmdline")) survived hosts_destroy"; done
+for p in $ns_pids; do _hosts_alive "$p" && fail "process $p ($(tr '\0' ' ' <"/proc/$p/cmdline")) survived hosts_destroy"; done
 ls /etc/netns/civic-* >/dev/null 2>&1 && fail "/etc/netns/civic-* remains"
-pass "hosts_destroy: no civic-* namespace, none of the processes $pids, no /etc/netns/civic-*"
+pass "hosts_destroy: no civic-* namespace, none of the processes $ns_pids, no /etc/netns/civic-*"
 log "hosts self-test passed"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Separate hosts on one machine, for network/consortium-test.sh (sourced, not run; needs root).
 #
 # Each organisation's host is a Linux network namespace `civic-<ORG>` with its own address
@@ -193,7 +194,8 @@ host_proxy_ip() { local i; i="$(_hosts_index "${1:-}")" || return 1; echo "$HOST
 # host_names ORG NAME...: adds NAMEs (e.g. peer0.bank.civic.test, orderer0.bank.civic.test,
 # chaincode.bank.civic.test, gateway.bank.civic.test) to the host names of ORG and (re)writes every host's
 # /etc/netns/civic-<X>/hosts: X's own names -> X's own address, every other host's names -> that host's
-# proxy address. A name already belonging to another host is refused. Also writes localhost and this
+# proxy address; processes already running there see the change. A name already belonging to another host
+# is refused. Also writes localhost and this
 # machine's host name (-> the host's own address, so a JVM's getLocalHost() needs no DNS).
 host_names() {
   local org="${1:-}" state name other
@@ -225,13 +227,17 @@ _hosts_write_files() {
       echo "# Written by network/consortium/hosts.sh for host $x: own names -> own address, others -> their proxy"
       echo "127.0.0.1 localhost"
       echo "::1 localhost ip6-localhost ip6-loopback"
-      echo "$HOSTS_PREFIX.0.$(cat "$state/orgs/$x") $(tr '\n' ' ' <"$state/names/$x")$(hostname)"
+      echo "$HOSTS_PREFIX.0.$(cat "$state/orgs/$x") $(tr '\n' ' ' <"$state/names/$x")$(cat /proc/sys/kernel/hostname)"
       for y in $(_hosts_orgs); do
         [[ "$y" == "$x" ]] && continue
         names="$(tr '\n' ' ' <"$state/names/$y")"
         if [[ -n "$names" ]]; then echo "$HOSTS_PREFIX.1.$(cat "$state/orgs/$y") ${names% }"; fi
       done
-    } >"$tmp" && chmod 644 "$tmp" && mv -f "$tmp" "$dir/hosts" || return 1
+    } >"$tmp" || return 1
+    # Rewritten in place, not replaced: ip netns exec bind-mounts this very file over /etc/hosts, so
+    # processes already running on the host see the new names only if the file keeps its inode.
+    if [[ -f "$dir/hosts" ]]; then cat "$tmp" >"$dir/hosts" && rm -f "$tmp" || return 1
+    else chmod 644 "$tmp" && mv -f "$tmp" "$dir/hosts" || return 1; fi
   done
 }
 
@@ -335,6 +341,7 @@ host_exec() {
   state="$(_hosts_state)"
   # ip netns exec has already made a mount namespace of its own (mounts here do not reach the machine).
   # Order: hold the org's folder at a staging point, cover hosts/ with a tmpfs, put the folder back.
+  # shellcheck disable=SC2016 # expanded by the inner bash
   ip netns exec "$(_hosts_ns "$org")" bash -c '
     set -e
     hosts="$1" org="$2" stage="$3"; shift 3
