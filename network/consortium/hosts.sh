@@ -72,27 +72,25 @@ _hosts_check_org() {
     || _hosts_fail "organisation key '$1': lowercase letters and digits, at most 13, starting with a letter, not 'hub'"
 }
 
-# _hosts_api METHOD PATH [JSON]: calls Toxiproxy's API in the hub; prints the body; fails on HTTP >= 400.
+# _hosts_api METHOD PATH [JSON]: calls Toxiproxy's API in the hub and prints the HTTP status. Fails, showing
+# Toxiproxy's answer, when there is none or the status is neither 2xx, 404 (absent) nor 409 (already there).
 _hosts_api() {
-  local args=(-sS --max-time 10 -X "$1" -w '\n%{http_code}')
+  local args=(-sS --max-time 10 -X "$1" -w '\n%{http_code}') out code
   [[ -n "${3:-}" ]] && args+=(-H 'Content-Type: application/json' --data "$3")
-  local out code
   out="$(ip netns exec "$HOSTS_HUB" curl "${args[@]}" "$HOSTS_API$2")" \
     || _hosts_fail "Toxiproxy API $1 $2: no answer" || return 1
   code="${out##*$'\n'}"
-  out="${out%$'\n'*}"
-  [[ "$code" =~ ^[23] ]] || { printf '%s' "$out" >&2; echo >&2; _hosts_fail "Toxiproxy API $1 $2: HTTP $code"; return 1; }
-  printf '%s' "$out"
-}
-# Same, but HTTP 404 / 409 (absent / already there) count as success: prints the code instead of failing.
-_hosts_api_status() {
-  local args=(-sS --max-time 10 -o /dev/null -X "$1" -w '%{http_code}')
-  [[ -n "${3:-}" ]] && args+=(-H 'Content-Type: application/json' --data "$3")
-  local code
-  code="$(ip netns exec "$HOSTS_HUB" curl "${args[@]}" "$HOSTS_API$2")" \
-    || _hosts_fail "Toxiproxy API $1 $2: no answer" || return 1
-  [[ "$code" =~ ^(2..|404|409)$ ]] || _hosts_fail "Toxiproxy API $1 $2: HTTP $code" || return 1
+  if [[ ! "$code" =~ ^(2..|404|409)$ ]]; then
+    printf '%s\n' "${out%$'\n'*}" >&2
+    _hosts_fail "Toxiproxy API $1 $2: HTTP $code"; return 1
+  fi
   echo "$code"
+}
+# _hosts_api_ok METHOD PATH [JSON]: the same, but only a 2xx status counts as success.
+_hosts_api_ok() {
+  local code
+  code="$(_hosts_api "$@")" || return 1
+  [[ "$code" == 2* ]] || _hosts_fail "Toxiproxy API $1 $2: HTTP $code"
 }
 _hosts_toxiproxy_up() {
   ip netns exec "$HOSTS_HUB" curl -sf --max-time 2 -o /dev/null "$HOSTS_API/version" 2>/dev/null
@@ -123,10 +121,11 @@ hosts_init() {
       || _hosts_fail "could not set up the bridge in $HOSTS_HUB (kernel without bridge support?)" || return 1
   fi
   if ! _hosts_toxiproxy_up; then
-    # setsid + own log: the server outlives the caller's shell pipes and terminal signals; hosts_destroy
-    # stops it with every other process of the civic-* namespaces.
-    setsid ip netns exec "$HOSTS_HUB" "$bin/toxiproxy-server" -host 127.0.0.1 -port 8474 \
-      </dev/null >>"$state/toxiproxy.log" 2>&1 &
+    # Started from a subshell that exits at once, in a session of its own, with its own log: not a job of
+    # the caller's shell (whose `wait` would wait for it), and free of its pipes and terminal signals.
+    # hosts_destroy stops it with every other process of the civic-* namespaces.
+    (setsid ip netns exec "$HOSTS_HUB" "$bin/toxiproxy-server" -host 127.0.0.1 -port 8474 \
+      </dev/null >>"$state/toxiproxy.log" 2>&1 &)
     for ((i = 0; i < 100; i++)); do _hosts_toxiproxy_up && break; sleep 0.1; done
     _hosts_toxiproxy_up || _hosts_fail "Toxiproxy did not start in $HOSTS_HUB (see $state/toxiproxy.log)" || return 1
     local org
@@ -257,7 +256,7 @@ host_expose() {
     name="$org-$port"
     body="$(printf '{"name":"%s","listen":"%s:%s","upstream":"%s:%s","enabled":%s}' "$name" \
       "$HOSTS_PREFIX.1.$index" "$port" "$HOSTS_PREFIX.0.$index" "$port" "$(_hosts_is_down "$org" && echo false || echo true)")"
-    _hosts_api_status POST /proxies "$body" >/dev/null || return 1
+    _hosts_api POST /proxies "$body" >/dev/null || return 1
     grep -qxF "$port" "$state/ports/$org" || echo "$port" >>"$state/ports/$org"
     _hosts_latency_proxy "$name" "$(cat "$state/latency" 2>/dev/null || echo 0)" || return 1
   done
@@ -270,12 +269,12 @@ _hosts_latency_proxy() {
   for stream in upstream downstream; do
     toxic="lat-${stream%stream}"
     if ((ms == 0)); then
-      _hosts_api_status DELETE "/proxies/$proxy/toxics/$toxic" >/dev/null || return 1
+      _hosts_api DELETE "/proxies/$proxy/toxics/$toxic" >/dev/null || return 1
       continue
     fi
-    code="$(_hosts_api_status POST "/proxies/$proxy/toxics/$toxic" "{\"attributes\":{\"latency\":$ms,\"jitter\":0}}")" || return 1
+    code="$(_hosts_api POST "/proxies/$proxy/toxics/$toxic" "{\"attributes\":{\"latency\":$ms,\"jitter\":0}}")" || return 1
     if [[ "$code" == 404 ]]; then
-      _hosts_api POST "/proxies/$proxy/toxics" \
+      _hosts_api_ok POST "/proxies/$proxy/toxics" \
         "{\"name\":\"$toxic\",\"type\":\"latency\",\"stream\":\"$stream\",\"toxicity\":1.0,\"attributes\":{\"latency\":$ms,\"jitter\":0}}" \
         >/dev/null || return 1
     fi
@@ -308,7 +307,7 @@ link_down() {
   touch "$state/down/$org"
   ip -n "$HOSTS_HUB" link set "$(_hosts_veth "$org")" down || _hosts_fail "could not take $org's link down" || return 1
   while read -r port; do
-    if [[ -n "$port" ]]; then _hosts_api POST "/proxies/$org-$port" '{"enabled":false}' >/dev/null || return 1; fi
+    if [[ -n "$port" ]]; then _hosts_api_ok POST "/proxies/$org-$port" '{"enabled":false}' || return 1; fi
   done <"$state/ports/$org"
 }
 
@@ -322,7 +321,7 @@ link_up() {
   ip -n "$(_hosts_ns "$org")" neigh flush dev eth0 || true
   ip -n "$HOSTS_HUB" neigh flush to "$(host_ip "$org")" || true
   while read -r port; do
-    if [[ -n "$port" ]]; then _hosts_api POST "/proxies/$org-$port" '{"enabled":true}' >/dev/null || return 1; fi
+    if [[ -n "$port" ]]; then _hosts_api_ok POST "/proxies/$org-$port" '{"enabled":true}' || return 1; fi
   done <"$state/ports/$org"
   rm -f "$state/down/$org"
 }
