@@ -26,6 +26,7 @@
 # Functions print errors on stderr as "hosts: ..." and return non-zero.
 
 CONSORTIUM_ROOT="${CONSORTIUM_ROOT:-/tmp/civic-consortium}"
+[[ "$CONSORTIUM_ROOT" == /* ]] || CONSORTIUM_ROOT="$PWD/$CONSORTIUM_ROOT"   # host_exec mounts need it absolute
 HOSTS_LIB_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 HOSTS_HUB=civic-hub
 HOSTS_BRIDGE=br0                  # in the hub
@@ -194,8 +195,8 @@ host_proxy_ip() { local i; i="$(_hosts_index "${1:-}")" || return 1; echo "$HOST
 # chaincode.bank.civic.test, gateway.bank.civic.test) to the host names of ORG and (re)writes every host's
 # /etc/netns/civic-<X>/hosts: X's own names -> X's own address, every other host's names -> that host's
 # proxy address; processes already running there see the change. A name already belonging to another host
-# is refused. Also writes localhost and this
-# machine's host name (-> the host's own address, so a JVM's getLocalHost() needs no DNS).
+# is refused. Each file also maps localhost, and this machine's host name to the host's own address (so that
+# a JVM's getLocalHost() needs no DNS).
 host_names() {
   local org="${1:-}" state name other
   [[ $# -ge 2 ]] || _hosts_fail "usage: host_names ORG NAME..." || return 1
@@ -361,12 +362,15 @@ host_exec() {
 # $CONSORTIUM_ROOT/.net. The organisations' folders and exchange/ are left for inspection. Safe to call twice
 # and when nothing was made. Fails if a process or namespace could not be removed.
 hosts_destroy() {
-  local nss=() ns pids=() p i left
+  local nss=() ns pids p i left=0
   for ns in /run/netns/civic-*; do [[ -e "$ns" ]] && nss+=("$(basename "$ns")"); done
-  for ns in "${nss[@]}"; do
-    for p in $(ip netns pids "$ns" 2>/dev/null); do [[ "$p" != "$$" && "$p" != "$BASHPID" ]] && pids+=("$p"); done
-  done
-  if ((${#pids[@]})); then
+  # Rounds, in case a process was starting another while the first round killed.
+  for _ in 1 2 3; do
+    pids=()
+    for ns in "${nss[@]}"; do
+      for p in $(ip netns pids "$ns" 2>/dev/null); do [[ "$p" != "$$" && "$p" != "$BASHPID" ]] && pids+=("$p"); done
+    done
+    ((${#pids[@]})) || break
     kill -TERM "${pids[@]}" 2>/dev/null || true
     for ((i = 0; i < 100; i++)); do
       left=0; for p in "${pids[@]}"; do _hosts_alive "$p" && left=1; done
@@ -374,10 +378,12 @@ hosts_destroy() {
       sleep 0.1
     done
     if ((left)); then kill -KILL "${pids[@]}" 2>/dev/null || true; sleep 0.5; fi
-  fi
+  done
   left=0
   for ns in "${nss[@]}"; do
-    [[ -n "$(ip netns pids "$ns" 2>/dev/null)" ]] && { printf 'hosts: processes remain in %s: %s\n' "$ns" "$(ip netns pids "$ns" | tr '\n' ' ')" >&2; left=1; }
+    if [[ -n "$(ip netns pids "$ns" 2>/dev/null)" ]]; then
+      printf 'hosts: processes remain in %s: %s\n' "$ns" "$(ip netns pids "$ns" | tr '\n' ' ')" >&2; left=1
+    fi
     ip netns del "$ns" 2>/dev/null || { printf 'hosts: could not delete namespace %s\n' "$ns" >&2; left=1; }
   done
   rm -rf /etc/netns/civic-* "$(_hosts_state)"
