@@ -219,10 +219,14 @@ func endpointsFree(cfg *cb.Config, org *Org, self string) error {
 }
 
 func updateEnvelope(ctx *configtx.ConfigTx, channel string) (*cb.Envelope, error) {
+	nothing := errors.New("nothing to update: the channel already holds exactly this")
 	if proto.Equal(ctx.OriginalConfig(), ctx.UpdatedConfig()) {
-		return nil, errors.New("nothing to update: the channel already holds exactly this")
+		return nil, nothing
 	}
 	marshaled, err := ctx.ComputeMarshaledUpdate(channel)
+	if err != nil && strings.Contains(err.Error(), "no differences detected") {
+		return nil, nothing
+	}
 	if err != nil {
 		return nil, fmt.Errorf("computing the update: %v", err)
 	}
