@@ -27,39 +27,11 @@ import (
 // group's membership: a MAJORITY of the current application organisations' admins; for one
 // organisation's definition: an admin of that organisation). It returns a one-line summary.
 func CheckUpdate(cfg *cb.Config, channel string, u *Update) (string, error) {
-	if u.ChannelID != channel {
-		return "", fmt.Errorf("the update is for channel %q, the config block for %q", u.ChannelID, channel)
+	d, err := diffUpdate(cfg, channel, u)
+	if err != nil {
+		return "", err
 	}
-	current := mapConfig(cfg.ChannelGroup)
-	read := mapConfig(u.Update.ReadSet)
-	write := mapConfig(u.Update.WriteSet)
-	for _, k := range sortedKeys(read) {
-		e, ok := current[k]
-		if !ok {
-			return "", fmt.Errorf("the update reads %s, which the channel does not have: it was computed from another channel's configuration", k)
-		}
-		if e.version != read[k].version {
-			return "", fmt.Errorf("the update was computed from an older configuration (%s is at version %d, the update expects %d): fetch the config again and propose it again", k, e.version, read[k].version)
-		}
-	}
-	var delta []string
-	for _, k := range sortedKeys(write) {
-		if r, ok := read[k]; ok && r.version == write[k].version {
-			continue
-		}
-		e, exists := current[k]
-		switch {
-		case !exists && write[k].version != 0:
-			return "", fmt.Errorf("the update sets new element %s to version %d (must be 0)", k, write[k].version)
-		case exists && write[k].version != e.version+1:
-			return "", fmt.Errorf("the update sets %s to version %d, but it is at version %d", k, write[k].version, e.version)
-		}
-		delta = append(delta, k)
-	}
-	if len(delta) == 0 {
-		return "", errors.New("the update changes nothing")
-	}
-
+	current, write, delta := d.current, d.write, d.delta
 	if len(u.Envelope.Signatures) == 0 {
 		return "", errors.New("the update carries no signature: sign it first (civicgov sign, or peer channel signconfigtx)")
 	}
@@ -95,6 +67,51 @@ func CheckUpdate(cfg *cb.Config, channel string, u *Update) (string, error) {
 	}
 	return fmt.Sprintf("ready to submit: %s; policies satisfied: %s; %s",
 		changeList(current, write, delta), strings.Join(satisfied, ", "), signedBy(signers)), nil
+}
+
+// diff is what an update changes in the current configuration.
+type diff struct {
+	current, write map[string]element
+	delta          []string // keys of the elements it changes (or adds)
+}
+
+// diffUpdate checks that an update applies to the current configuration, as the orderer checks it
+// (same channel, read set at the current versions, versions in the write set one up), and says what
+// it changes.
+func diffUpdate(cfg *cb.Config, channel string, u *Update) (*diff, error) {
+	if u.ChannelID != channel {
+		return nil, fmt.Errorf("the update is for channel %q, the config block for %q", u.ChannelID, channel)
+	}
+	current := mapConfig(cfg.ChannelGroup)
+	read := mapConfig(u.Update.ReadSet)
+	write := mapConfig(u.Update.WriteSet)
+	for _, k := range sortedKeys(read) {
+		e, ok := current[k]
+		if !ok {
+			return nil, fmt.Errorf("the update reads %s, which the channel does not have: it was computed from another channel's configuration", k)
+		}
+		if e.version != read[k].version {
+			return nil, fmt.Errorf("the update was computed from an older configuration (%s is at version %d, the update expects %d): fetch the config again and propose it again", k, e.version, read[k].version)
+		}
+	}
+	var delta []string
+	for _, k := range sortedKeys(write) {
+		if r, ok := read[k]; ok && r.version == write[k].version {
+			continue
+		}
+		e, exists := current[k]
+		switch {
+		case !exists && write[k].version != 0:
+			return nil, fmt.Errorf("the update sets new element %s to version %d (must be 0)", k, write[k].version)
+		case exists && write[k].version != e.version+1:
+			return nil, fmt.Errorf("the update sets %s to version %d, but it is at version %d", k, write[k].version, e.version)
+		}
+		delta = append(delta, k)
+	}
+	if len(delta) == 0 {
+		return nil, errors.New("the update changes nothing")
+	}
+	return &diff{current: current, write: write, delta: delta}, nil
 }
 
 // ---------------------------------------------------------------- signatures

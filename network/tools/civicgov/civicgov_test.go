@@ -531,3 +531,44 @@ func TestSignRefusals(t *testing.T) {
 	expectRefusal(t, "not a config update envelope", "sign", "--update", block, "--msp", "BankMSP", "--cert", cert, "--key", wrongKey)
 	expectRefusal(t, "missing --key", "sign", "--update", up, "--msp", "BankMSP", "--cert", cert)
 }
+
+func TestSignWithConfig(t *testing.T) {
+	c := newConsortium(t)
+	block := c.found(t)
+	up := filepath.Join(c.dir, "u.pb")
+	expectOK(t, "add-org", "--config", block, "--definition", c.def(t, c.bank2), "--out", up)
+	cert := c.file(t, "a.pem", []byte(certPEM(c.bank.admin.cert)))
+	key := c.file(t, "a.key", []byte(keyPEM(t, c.bank.admin.key)))
+	out := expectOK(t, "sign", "--update", up, "--msp", "BankMSP", "--cert", cert, "--key", key, "--config", block)
+	if !strings.Contains(out, "signed by BankMSP (1 signature(s)): adding Bank2MSP to /Channel/Application") {
+		t.Fatal(out)
+	}
+	// once the channel has moved on, signing the old proposal is refused and the file stays as it is
+	c.sign(t, up, c.audit, "AuditMSP", c.audit.admin)
+	next := c.apply(t, block, up)
+	before, _ := os.ReadFile(up)
+	cert2 := c.file(t, "c.pem", []byte(certPEM(c.community.admin.cert)))
+	key2 := c.file(t, "c.key", []byte(keyPEM(t, c.community.admin.key)))
+	expectRefusal(t, "not signed: the update was computed from an older configuration", "sign", "--update", up, "--msp", "CommunityMSP", "--cert", cert2, "--key", key2, "--config", next)
+	after, _ := os.ReadFile(up)
+	if !bytes.Equal(before, after) {
+		t.Fatal("a refused signature changed the file")
+	}
+}
+
+func TestOrderers(t *testing.T) {
+	c := newConsortium(t)
+	block := c.found(t)
+	ca := filepath.Join(c.dir, "orderer-tlsca.pem")
+	out := expectOK(t, "orderers", "--config", block, "--tls-ca-out", ca)
+	if out != "127.0.0.1:21030\n127.0.0.1:21020\n127.0.0.1:21010\n" {
+		t.Fatalf("orderers: %q", out)
+	}
+	b, err := os.ReadFile(ca)
+	must(t, err)
+	for _, o := range []*testOrg{c.community, c.bank, c.audit} {
+		if !bytes.Contains(b, []byte(certPEM(o.tlsca.cert))) {
+			t.Fatalf("the TLS CA bundle lacks %s's TLS CA", o.msp)
+		}
+	}
+}

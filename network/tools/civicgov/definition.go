@@ -71,7 +71,7 @@ type Org struct {
 
 var (
 	nameRe  = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
-	mspIDRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]{0,63}$`)
+	mspIDRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9.-]{0,63}$`)
 	labelRe = regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$`)
 	ouRe    = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$`)
 )
@@ -109,7 +109,7 @@ func ParseDefinition(data []byte) (*Org, error) {
 		return nil, fmt.Errorf("name %q: must be a lowercase key (a-z, 0-9, '-', starting with a letter, at most 32)", d.Name)
 	}
 	if !mspIDRe.MatchString(d.MSPID) {
-		return nil, fmt.Errorf("mspId %q: must be letters, digits and '-', starting with a letter, at most 64", d.MSPID)
+		return nil, fmt.Errorf("mspId %q: must be letters, digits, '.' and '-', starting with a letter, at most 64", d.MSPID)
 	}
 	if !validDNSName(d.Domain) {
 		return nil, fmt.Errorf("domain %q: not a DNS name", d.Domain)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"encoding/pem"
 	"fmt"
 	"sort"
 
@@ -125,4 +126,34 @@ func ordererGroupKey(cfg *cb.Config, mspID string) string {
 		}
 	}
 	return mspID
+}
+
+// Orderers lists the channel's orderer endpoints (from each ordering organisation) and returns the
+// PEM bundle of those organisations' TLS CA certificates (for `peer ... --cafile`).
+func Orderers(cfg *cb.Config) ([]string, []byte, error) {
+	ctx := configtx.New(cfg)
+	og := cfg.ChannelGroup.Groups[configtx.OrdererGroupKey]
+	if og == nil {
+		return nil, nil, fmt.Errorf("the configuration has no Orderer group")
+	}
+	var endpoints []string
+	var bundle []byte
+	for _, key := range sortedKeys(og.Groups) {
+		org := ctx.Orderer().Organization(key)
+		oc, err := org.Configuration()
+		if err != nil {
+			return nil, nil, err
+		}
+		endpoints = append(endpoints, oc.OrdererEndpoints...)
+		for _, c := range oc.MSP.TLSRootCerts {
+			bundle = append(bundle, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: c.Raw})...)
+		}
+		for _, c := range oc.MSP.TLSIntermediateCerts {
+			bundle = append(bundle, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: c.Raw})...)
+		}
+	}
+	if len(endpoints) == 0 {
+		return nil, nil, fmt.Errorf("the configuration names no orderer endpoint")
+	}
+	return endpoints, bundle, nil
 }

@@ -7,9 +7,10 @@
 //	civicgov add-org    --config CONFIG.block --definition DEF.json --out UPDATE.pb
 //	civicgov remove-org --config CONFIG.block --msp MSPID --out UPDATE.pb
 //	civicgov update-org --config CONFIG.block --definition DEF.json --out UPDATE.pb
-//	civicgov sign --update UPDATE.pb --msp MSPID --cert CERT.pem --key KEY.pem
+//	civicgov sign --update UPDATE.pb --msp MSPID --cert CERT.pem --key KEY.pem [--config CONFIG.block]
 //	civicgov check-update --config CONFIG.block --update UPDATE.pb
 //	civicgov describe --config CONFIG.block
+//	civicgov orderers --config CONFIG.block [--tls-ca-out FILE]   (endpoints, one a line; their TLS CAs)
 //
 // CONFIG.block is a common.Block holding a channel configuration (as `peer channel fetch config`
 // writes it); UPDATE.pb is a common.Envelope of type CONFIG_UPDATE (what `peer channel update -f` and
@@ -39,9 +40,10 @@ const usage = `usage:
   civicgov add-org    --config CONFIG.block --definition DEF.json --out UPDATE.pb
   civicgov remove-org --config CONFIG.block --msp MSPID --out UPDATE.pb
   civicgov update-org --config CONFIG.block --definition DEF.json --out UPDATE.pb
-  civicgov sign --update UPDATE.pb --msp MSPID --cert CERT.pem --key KEY.pem
+  civicgov sign --update UPDATE.pb --msp MSPID --cert CERT.pem --key KEY.pem [--config CONFIG.block]
   civicgov check-update --config CONFIG.block --update UPDATE.pb
-  civicgov describe --config CONFIG.block`
+  civicgov describe --config CONFIG.block
+  civicgov orderers --config CONFIG.block [--tls-ca-out FILE]`
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
@@ -164,13 +166,14 @@ func run(args []string, stdout, stderr io.Writer) error {
 		msp := fs.String("msp", "", "the signer's MSP id")
 		cert := fs.String("cert", "", "the signer's certificate (PEM)")
 		key := fs.String("key", "", "the signer's private key (PEM, PKCS#8 or SEC 1)")
+		config := fs.String("config", "", "current config block (optional: refuse an update that does not apply to it)")
 		if err := parseFlags(fs, args, 0, 0); err != nil {
 			return err
 		}
 		if err := required(map[string]string{"--update": *update, "--msp": *msp, "--cert": *cert, "--key": *key}); err != nil {
 			return err
 		}
-		msg, err := SignFile(*update, *msp, *cert, *key)
+		msg, err := SignFile(*update, *msp, *cert, *key, *config)
 		if err != nil {
 			return err
 		}
@@ -198,6 +201,32 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		fmt.Fprintf(stdout, "%s\n", report)
+		return nil
+	case "orderers":
+		config := fs.String("config", "", "config block")
+		caOut := fs.String("tls-ca-out", "", "file to write the ordering organisations' TLS CA certificates to")
+		if err := parseFlags(fs, args, 0, 0); err != nil {
+			return err
+		}
+		if err := required(map[string]string{"--config": *config}); err != nil {
+			return err
+		}
+		cfg, _, err := readConfigBlock(*config)
+		if err != nil {
+			return err
+		}
+		endpoints, cas, err := Orderers(cfg)
+		if err != nil {
+			return err
+		}
+		if *caOut != "" {
+			if err := writeFileAtomic(*caOut, cas); err != nil {
+				return err
+			}
+		}
+		for _, e := range endpoints {
+			fmt.Fprintln(stdout, e)
+		}
 		return nil
 	case "describe":
 		config := fs.String("config", "", "config block")

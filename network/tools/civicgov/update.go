@@ -279,11 +279,24 @@ func parseUpdate(env *cb.Envelope) (*Update, error) {
 }
 
 // SignFile appends the signer's ConfigSignature to an update file, in place. Signing twice with the
-// same certificate leaves the file unchanged.
-func SignFile(path, mspID, certPath, keyPath string) (string, error) {
+// same certificate leaves the file unchanged. With a current config block (configPath not empty) it
+// first refuses an update that does not apply to it, and says what the signature approves.
+func SignFile(path, mspID, certPath, keyPath, configPath string) (string, error) {
 	u, err := readUpdate(path)
 	if err != nil {
 		return "", err
+	}
+	what := ""
+	if configPath != "" {
+		cfg, channel, err := readConfigBlock(configPath)
+		if err != nil {
+			return "", err
+		}
+		d, err := diffUpdate(cfg, channel, u)
+		if err != nil {
+			return "", fmt.Errorf("not signed: %v", err)
+		}
+		what = ": " + changeList(d.current, d.write, d.delta)
 	}
 	if !mspIDRe.MatchString(mspID) {
 		return "", fmt.Errorf("--msp %q: not an MSP id", mspID)
@@ -307,7 +320,7 @@ func SignFile(path, mspID, certPath, keyPath string) (string, error) {
 	for i, s := range u.Envelope.Signatures {
 		sid, err := signatureIdentity(s)
 		if err == nil && sid.Mspid == mspID && bytes.Equal(bytes.TrimSpace(sid.IdBytes), bytes.TrimSpace(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: cert.Raw}))) {
-			return fmt.Sprintf("%s: already signed by this certificate of %s (signature %d); unchanged", path, mspID, i+1), nil
+			return fmt.Sprintf("%s: already signed by this certificate of %s (signature %d); unchanged%s", path, mspID, i+1, what), nil
 		}
 	}
 	signer := &configtx.SigningIdentity{Certificate: cert, PrivateKey: key, MSPID: mspID}
@@ -322,7 +335,7 @@ func SignFile(path, mspID, certPath, keyPath string) (string, error) {
 	if err := writeProto(path, env); err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("%s: signed by %s (%d signature(s))", path, mspID, len(u.Envelope.Signatures)+1), nil
+	return fmt.Sprintf("%s: signed by %s (%d signature(s))%s", path, mspID, len(u.Envelope.Signatures)+1, what), nil
 }
 
 func readECKey(path string) (*ecdsa.PrivateKey, error) {
