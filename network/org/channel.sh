@@ -42,24 +42,26 @@ channel_options() {
   fi
 }
 
-# fetch_config OUT: the channel's latest config block into OUT, from the own peer (or CH_ORDERER);
-# written only when it is one
-fetch_config() {
-  local out="$1" tmp msg
+# try_fetch OUT [USER]: the channel's latest config block into OUT as USER (default Admin), from the
+# own peer (or CH_ORDERER); written only when it is one. On failure: status 1, the reason in FETCH_ERR.
+try_fetch() {
+  local out="$1" user="${2:-Admin}" tmp msg
   fabric_bin
   mkdir -p "$(dirname "$out")"
   tmp="$out.fetch.$$"
   if [[ -n "$CH_ORDERER" ]]; then
-    msg="$(as_admin peer channel fetch config "$tmp" -c "$CHANNEL" -o "$CH_ORDERER" --tls --cafile "$CH_ORDERER_CA" 2>&1)" \
-      || { rm -f "$tmp"; die "cannot fetch the config of $CHANNEL from orderer $CH_ORDERER: $(tail -n 1 <<<"$msg")"; }
+    msg="$(as_user "$user" peer channel fetch config "$tmp" -c "$CHANNEL" -o "$CH_ORDERER" --tls --cafile "$CH_ORDERER_CA" 2>&1)" \
+      || { rm -f "$tmp"; FETCH_ERR="cannot fetch the config of $CHANNEL from orderer $CH_ORDERER as $user: $(tail -n 1 <<<"$msg")"; return 1; }
   else
-    alive peer0 || die "peer0 is not running (start peer), or fetch from an orderer: --orderer HOST:PORT --orderer-ca FILE"
-    msg="$(as_admin peer channel fetch config "$tmp" -c "$CHANNEL" 2>&1)" \
-      || { rm -f "$tmp"; die "cannot fetch the config of $CHANNEL from peer0 (has it joined $CHANNEL?): $(tail -n 1 <<<"$msg")"; }
+    alive peer0 || { FETCH_ERR="peer0 is not running (start peer), or fetch from an orderer: --orderer HOST:PORT --orderer-ca FILE"; return 1; }
+    msg="$(as_user "$user" peer channel fetch config "$tmp" -c "$CHANNEL" 2>&1)" \
+      || { rm -f "$tmp"; FETCH_ERR="cannot fetch the config of $CHANNEL from peer0 as $user (has it joined $CHANNEL?): $(tail -n 1 <<<"$msg")"; return 1; }
   fi
   civicgov describe --config "$tmp" >/dev/null || { rm -f "$tmp"; exit 1; }
   mv "$tmp" "$out"
 }
+# fetch_config OUT: try_fetch as Admin, or dies
+fetch_config() { try_fetch "$1" || die "$FETCH_ERR"; }
 
 # config_sequence BLOCK: the configuration sequence number a config block carries
 config_sequence() { civicgov describe --config "$1" | sed -n 's/^  "sequence": \([0-9]*\),$/\1/p'; }
@@ -135,7 +137,7 @@ channel_check() {
 channel_submit() {
   channel_options "$@"
   [[ ${#CH_ARGS[@]} -eq 1 && -z "$CH_OUT" ]] || die "usage: channel-submit UPDATE.pb [--orderer HOST:PORT --orderer-ca FILE]"
-  local update="${CH_ARGS[0]}" cfg seq0 seq trial out ca end o sent=""
+  local update="${CH_ARGS[0]}" cfg seq0 seq="" trial out ca end o sent=""
   local orderers=()
   [[ -f "$update" ]] || die "no update file $update"
   cfg="$(current_config)"
@@ -173,12 +175,19 @@ channel_submit() {
   done
   [[ -n "$sent" ]] || die "no orderer took the update (tried: ${orderers[*]})"
   log "update submitted to $sent; waiting for peer0 to hold the new config"
+  # Watched as Admin; should the update have revoked that Admin, as the first client user instead.
+  local watcher=Admin
   end=$((SECONDS + 60))
   while true; do
-    fetch_config "$cfg"
-    seq="$(config_sequence "$cfg")"
-    ((seq > seq0)) && break
-    ((SECONDS < end)) || die "peer0 still holds config sequence $seq0 after 60 s: the update may not have been applied (peer log: $LOGS/peer0.log)"
+    if try_fetch "$cfg" "$watcher"; then
+      seq="$(config_sequence "$cfg")"
+      ((seq > seq0)) && break
+    elif [[ "$watcher" == Admin && "$FETCH_ERR" == *FORBIDDEN* && -d "$(user_msp User1)" ]]; then
+      log "the channel no longer accepts $MSP_ID's Admin (did this update revoke it?): watching as User1; install the new admin certificate before its next use"
+      watcher=User1
+      continue
+    fi
+    ((SECONDS < end)) || die "peer0 does not hold a config newer than sequence $seq0 after 60 s: the update may not have been applied (peer log: $LOGS/peer0.log)${FETCH_ERR:+; last fetch: $FETCH_ERR}"
     sleep 1
   done
   log "channel $CHANNEL is at config sequence $seq on peer0 (was $seq0)"
