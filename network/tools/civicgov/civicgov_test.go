@@ -244,6 +244,9 @@ func TestFoundRefusals(t *testing.T) {
 	c := newConsortium(t)
 	out := filepath.Join(c.dir, "genesis.block")
 	expectRefusal(t, "duplicate MSP id BankMSP", "found", "--channel", "civic", "--out", out, c.def(t, c.bank), c.def(t, c.bank))
+	clash := *c.audit
+	clash.def.AnchorPeers = []Endpoint{{Host: "127.0.0.1", Port: c.bank.port}}
+	expectRefusal(t, "endpoint 127.0.0.1:21021 is listed by both BankMSP and AuditMSP", "found", "--channel", "civic", "--out", out, c.def(t, c.bank), c.file(t, "clash.json", clash.json(t)))
 	expectRefusal(t, "no definition lists an orderer", "found", "--channel", "civic", "--out", out, c.def(t, c.bank2))
 	expectRefusal(t, "channel \"Civic\"", "found", "--channel", "Civic", "--out", out, c.def(t, c.bank))
 	expectRefusal(t, "missing --channel", "found", "--out", out, c.def(t, c.bank))

@@ -147,12 +147,15 @@ func Found(channelID string, orgs []*Org, opts FoundOptions) (*cb.Block, error) 
 			return nil, fmt.Errorf("duplicate MSP id %s: two definitions name it", o.Def.MSPID)
 		}
 		seen[o.Def.MSPID] = true
+		endpoints := append([]Endpoint(nil), o.Def.AnchorPeers...)
 		for _, e := range o.Def.Orderers {
-			ep := Endpoint{e.Host, e.Port}.String()
-			if other, ok := seenEndpoint[ep]; ok {
-				return nil, fmt.Errorf("orderer %s is listed by both %s and %s", ep, other, o.Def.MSPID)
+			endpoints = append(endpoints, Endpoint{e.Host, e.Port})
+		}
+		for _, e := range endpoints {
+			if other, ok := seenEndpoint[e.String()]; ok {
+				return nil, fmt.Errorf("endpoint %s is listed by both %s and %s", e, other, o.Def.MSPID)
 			}
-			seenEndpoint[ep] = o.Def.MSPID
+			seenEndpoint[e.String()] = o.Def.MSPID
 		}
 		appOrgs = append(appOrgs, applicationOrg(o))
 		if len(o.Def.Orderers) > 0 {
