@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Channel governance (sourced by network/org.sh for its channel-<x> commands): the channel's genesis
 # block from the founders' definitions, and changes of its membership proposed, signed, checked and
 # submitted by each organisation on its own host with its own Admin's key. network/tools/civicgov
