@@ -61,7 +61,7 @@ func CheckUpdate(cfg *cb.Config, channel string, u *Update) (string, error) {
 		done[ref] = true
 		ok, why := ev.evaluate(groupPath, name)
 		if !ok {
-			return "", fmt.Errorf("too few signatures: %s needs %s (policy %s); %s", changeSummary(current, write, k), why, ref, signedBy(signers))
+			return "", fmt.Errorf("too few signatures: %s needs %s (policy %s)", changeSummary(current, write, k), why, ref)
 		}
 		satisfied = append(satisfied, ref)
 	}
@@ -421,7 +421,7 @@ func (ev *evaluator) evaluate(path []string, name string) (bool, string) {
 		if ev.signatureRule(env.Rule, env.Identities, used) {
 			return true, ""
 		}
-		return false, describeSignaturePolicy(env)
+		return false, describeSignaturePolicy(env) + "; " + signedBy(ev.signers)
 	case cb.Policy_IMPLICIT_META:
 		imp := &cb.ImplicitMetaPolicy{}
 		if err := proto.Unmarshal(p.Value, imp); err != nil {
@@ -448,12 +448,18 @@ func (ev *evaluator) evaluate(path []string, name string) (bool, string) {
 		if imp.SubPolicy == configtx.AdminsPolicyKey {
 			what = "admins"
 		}
-		got := "none"
-		if len(ok) > 0 {
-			got = strings.Join(ok, ", ")
+		var missing []string
+		for _, k := range subs {
+			if !contains(ok, k) {
+				missing = append(missing, k)
+			}
 		}
-		return false, fmt.Sprintf("the %s of %d of the %d organisations of %s (%s: %s; satisfied so far: %s)",
-			what, need, len(subs), path[len(path)-1], imp.Rule, strings.Join(subs, ", "), got)
+		has := "none"
+		if len(ok) > 0 {
+			has = strings.Join(ok, ", ")
+		}
+		return false, fmt.Sprintf("the %s of %d of the %d %s (%s); signed by %d: %s; %d more from: %s",
+			what, need, len(subs), groupNoun(path), imp.Rule, len(ok), has, need-len(ok), strings.Join(missing, " or "))
 	default:
 		return false, fmt.Sprintf("policy %s/%s of a type civicgov does not evaluate (%d)", where, name, p.Type)
 	}
@@ -524,6 +530,19 @@ func describeSignaturePolicy(env *cb.SignaturePolicyEnvelope) string {
 		return fmt.Sprintf("%d signature(s) from: %s", n, strings.Join(parts, "; "))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// groupNoun names a group's sub-groups in words.
+func groupNoun(path []string) string {
+	switch strings.Join(path, "/") {
+	case "Channel/Application":
+		return "application organisations"
+	case "Channel/Orderer":
+		return "ordering organisations"
+	case "Channel":
+		return "groups of the channel"
+	}
+	return "members of /" + strings.Join(path, "/")
 }
 
 func article(r mb.MSPRole_MSPRoleType) string {

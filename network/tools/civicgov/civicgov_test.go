@@ -324,8 +324,8 @@ func TestAddOrgRoundTrip(t *testing.T) {
 
 	expectRefusal(t, "carries no signature", "check-update", "--config", block, "--update", update)
 	c.sign(t, update, c.bank, "BankMSP", c.bank.admin)
-	expectRefusal(t, "too few signatures: adding Bank2MSP to /Channel/Application needs the admins of 2 of the 3 organisations", "check-update", "--config", block, "--update", update)
-	expectRefusal(t, "signed by admins of 1 organisation(s): BankMSP", "check-update", "--config", block, "--update", update)
+	expectRefusal(t, "too few signatures: adding Bank2MSP to /Channel/Application needs the admins of 2 of the 3 application organisations (MAJORITY); "+
+		"signed by 1: BankMSP; 1 more from: AuditMSP or CommunityMSP (policy /Channel/Application/Admins)", "check-update", "--config", block, "--update", update)
 
 	// signing twice with one identity counts once and leaves the file as it is
 	before, _ := os.ReadFile(update)
@@ -459,7 +459,7 @@ func TestRemoveOrg(t *testing.T) {
 	c.sign(t, out, c.bank, "BankMSP", c.bank.admin)
 	c.sign(t, out, c.community, "CommunityMSP", c.community.admin)
 	// 4 application organisations now: a majority is 3
-	expectRefusal(t, "needs the admins of 3 of the 4 organisations of Application", "check-update", "--config", next, "--update", out)
+	expectRefusal(t, "needs the admins of 3 of the 4 application organisations (MAJORITY); signed by 2: BankMSP, CommunityMSP; 1 more from: AuditMSP or Bank2MSP", "check-update", "--config", next, "--update", out)
 	c.sign(t, out, c.audit, "AuditMSP", c.audit.admin)
 	expectOK(t, "check-update", "--config", next, "--update", out)
 	gone := c.apply(t, next, out)
@@ -498,7 +498,7 @@ func TestUpdateOrg(t *testing.T) {
 
 	c.sign(t, up, c.community, "CommunityMSP", c.community.admin)
 	c.sign(t, up, c.audit, "AuditMSP", c.audit.admin)
-	expectRefusal(t, "needs an admin of BankMSP (policy /Channel/Application/BankMSP/Admins)", "check-update", "--config", block, "--update", up)
+	expectRefusal(t, "needs an admin of BankMSP; signed by admins of 2 organisation(s): AuditMSP, CommunityMSP (policy /Channel/Application/BankMSP/Admins)", "check-update", "--config", block, "--update", up)
 	c.sign(t, up, c.bank, "BankMSP", c.bank.admin) // the old admin still counts: the CRL is not in force yet
 	expectOK(t, "check-update", "--config", block, "--update", up)
 

@@ -45,7 +45,7 @@ for n in community bank audit; do org "$n" start peer; org "$n" peer-join "$EX/g
 # Bank2 joins: one signature is refused before anything is sent; two (a majority of three) suffice
 org community channel-propose-add "$EX/bank2.json" --out "$EX/add.pb"
 org community channel-sign "$EX/add.pb"
-refused "needs the admins of 2 of the 3 organisations" org community channel-submit "$EX/add.pb"
+refused "needs the admins of 2 of the 3 application organisations" org community channel-submit "$EX/add.pb"
 org bank channel-sign "$EX/add.pb"
 org audit channel-submit "$EX/add.pb"
 refused "duplicate MSP id Bank2MSP" org community channel-propose-add "$EX/bank2.json" --out "$EX/again.pb"
@@ -93,7 +93,7 @@ refused "signature 1 by Bank2MSP: its certificate is revoked by Bank2MSP's CRL" 
 # removing Bank2 needs 3 of the 4; an ordering organisation cannot be removed
 org community channel-sign "$EX/rm.pb"
 org bank channel-sign "$EX/rm.pb"
-refused "needs the admins of 3 of the 4 organisations" org bank channel-check "$EX/rm.pb"
+refused "needs the admins of 3 of the 4 application organisations" org bank channel-check "$EX/rm.pb"
 org audit channel-submit "$EX/rm.pb"
 refused "not supported while it runs consenters" org audit channel-propose-remove BankMSP --out "$EX/x.pb"
 
