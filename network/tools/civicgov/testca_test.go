@@ -12,7 +12,6 @@ import (
 	"math/big"
 	"net"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -175,34 +174,6 @@ func (o *testOrg) json(t testing.TB) []byte {
 		t.Fatal(err)
 	}
 	return b
-}
-
-// writeMSP writes a Fabric local MSP directory (for a node or a user) and returns its path.
-func (o *testOrg) writeMSP(t testing.TB, dir string, id testID) string {
-	for _, d := range []string{"signcerts", "keystore", "cacerts", "tlscacerts"} {
-		must(t, os.MkdirAll(filepath.Join(dir, d), 0o755))
-	}
-	write(t, filepath.Join(dir, "signcerts", "cert.pem"), certPEM(id.cert))
-	write(t, filepath.Join(dir, "keystore", "priv_sk"), keyPEM(t, id.key))
-	write(t, filepath.Join(dir, "cacerts", "ca.pem"), certPEM(o.ca.cert))
-	write(t, filepath.Join(dir, "tlscacerts", "tlsca.pem"), certPEM(o.tlsca.cert))
-	write(t, filepath.Join(dir, "config.yaml"), `NodeOUs:
-  Enable: true
-  ClientOUIdentifier: {Certificate: cacerts/ca.pem, OrganizationalUnitIdentifier: client}
-  PeerOUIdentifier: {Certificate: cacerts/ca.pem, OrganizationalUnitIdentifier: peer}
-  AdminOUIdentifier: {Certificate: cacerts/ca.pem, OrganizationalUnitIdentifier: admin}
-  OrdererOUIdentifier: {Certificate: cacerts/ca.pem, OrganizationalUnitIdentifier: orderer}
-`)
-	return dir
-}
-
-// writeTLS writes a TLS key pair and the TLS CA as server.crt / server.key / ca.crt.
-func (o *testOrg) writeTLS(t testing.TB, dir string, id testID) string {
-	must(t, os.MkdirAll(dir, 0o755))
-	write(t, filepath.Join(dir, "server.crt"), certPEM(id.cert))
-	write(t, filepath.Join(dir, "server.key"), keyPEM(t, id.key))
-	write(t, filepath.Join(dir, "ca.crt"), certPEM(o.tlsca.cert))
-	return dir
 }
 
 func write(t testing.TB, path, content string) {
