@@ -9,6 +9,7 @@
 #   channel-propose-add DEF.json --out UPDATE.pb        channel-propose-remove MSPID --out UPDATE.pb
 #   channel-propose-update DEF.json --out UPDATE.pb     channel-sign UPDATE.pb
 #   channel-check UPDATE.pb                             channel-submit UPDATE.pb [--orderer HOST:PORT --orderer-ca FILE]
+#   channel-describe [BLOCK]                            (a genesis or config block; default: the current config)
 # The current configuration is fetched from the organisation's own peer (its deliver service) into
 # ORG_HOME/channel/config.block, unless --orderer names an orderer to fetch it from.
 
@@ -92,6 +93,20 @@ channel_fetch_config() {
   [[ -n "$CH_OUT" && ${#CH_ARGS[@]} -eq 0 ]] || die "usage: channel-fetch-config --out CONFIG.block [--orderer HOST:PORT --orderer-ca FILE]"
   fetch_config "$CH_OUT"
   log "config of $CHANNEL (sequence $(config_sequence "$CH_OUT")) written to $CH_OUT"
+}
+
+# channel_describe [BLOCK]: a JSON summary of a genesis or config block (what a founder checks before
+# joining with a genesis block someone else made); without BLOCK, of the current config
+channel_describe() {
+  (($# <= 1)) || die "usage: channel-describe [BLOCK]"
+  local block="${1:-}"
+  if [[ -z "$block" ]]; then
+    CH_ORDERER="" CH_ORDERER_CA=""
+    block="$(current_config)"
+    fetch_config "$block"
+  fi
+  [[ -f "$block" ]] || die "no block file $block"
+  civicgov describe --config "$block" || exit 1
 }
 
 # propose KIND ARG: fetches the current config and writes the unsigned update (add-org, remove-org, update-org)

@@ -39,6 +39,9 @@ for spec in community:CommunityMSP:yes bank:BankMSP:yes audit:AuditMSP:yes bank2
 done
 
 org community channel-found --out "$EX/genesis.block" "$EX/community.json" "$EX/bank.json" "$EX/audit.json"
+# each founder looks at the block before joining with it
+org bank channel-describe "$EX/genesis.block" | jq -e '(.orderer.consenters | length) == 3 and ([.organisations[] | select(.orderer)] | length) == 3' >/dev/null \
+  || fail "the genesis block does not hold three ordering organisations"
 for n in community bank audit; do org "$n" start orderer; org "$n" orderer-join "$EX/genesis.block"; done
 for n in community bank audit; do org "$n" start peer; org "$n" peer-join "$EX/genesis.block"; done
 
