@@ -32,6 +32,10 @@ func CheckUpdate(cfg *cb.Config, channel string, u *Update) (string, error) {
 		return "", err
 	}
 	current, write, delta := d.current, d.write, d.delta
+	orgs, err := touchedOrgs(cfg, u)
+	if err != nil {
+		return "", err
+	}
 	if len(u.Envelope.Signatures) == 0 {
 		return "", errors.New("the update carries no signature: sign it first (civicgov sign, or peer channel signconfigtx)")
 	}
@@ -65,8 +69,8 @@ func CheckUpdate(cfg *cb.Config, channel string, u *Update) (string, error) {
 		}
 		satisfied = append(satisfied, ref)
 	}
-	return fmt.Sprintf("ready to submit: %s; policies satisfied: %s; %s",
-		changeList(current, write, delta), strings.Join(satisfied, ", "), signedBy(signers)), nil
+	return fmt.Sprintf("ready to submit: %s%s; policies satisfied: %s; %s",
+		changeList(current, write, delta), orgList(orgs), strings.Join(satisfied, ", "), signedBy(signers)), nil
 }
 
 // diff is what an update changes in the current configuration.
@@ -369,6 +373,14 @@ func changeSummary(current, write map[string]element, key string) string {
 		return "changing " + where
 	}
 	return "changing " + strings.TrimPrefix(key, "["+e.kind+"] ")
+}
+
+// orgList introduces the organisations an update adds or changes, with their definition digests.
+func orgList(orgs []string) string {
+	if len(orgs) == 0 {
+		return ""
+	}
+	return "; organisation definitions in it: " + strings.Join(orgs, ", ")
 }
 
 func changeList(current, write map[string]element, delta []string) string {

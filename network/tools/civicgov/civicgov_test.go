@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"crypto/x509"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -574,4 +575,66 @@ func TestOrderers(t *testing.T) {
 			t.Fatalf("the TLS CA bundle lacks %s's TLS CA", o.msp)
 		}
 	}
+}
+
+func TestDefinitionDigest(t *testing.T) {
+	c := newConsortium(t)
+	block := c.found(t)
+	def := c.def(t, c.bank2)
+	out := expectOK(t, "check-definition", def)
+	i := strings.Index(out, "definition digest ")
+	if i < 0 {
+		t.Fatal(out)
+	}
+	dg := strings.TrimSpace(out[i+len("definition digest "):])
+	if len(dg) != 16 {
+		t.Fatalf("digest %q", dg)
+	}
+	up := filepath.Join(c.dir, "add.pb")
+	expectOK(t, "add-org", "--config", block, "--definition", def, "--out", up)
+	cert := c.file(t, "b.pem", []byte(certPEM(c.bank.admin.cert)))
+	key := c.file(t, "b.key", []byte(keyPEM(t, c.bank.admin.key)))
+	signed := expectOK(t, "sign", "--update", up, "--msp", "BankMSP", "--cert", cert, "--key", key, "--config", block)
+	if !strings.Contains(signed, "organisation definitions in it: Bank2MSP (definition digest "+dg+")") {
+		t.Fatalf("sign does not show the definition's digest %s: %s", dg, signed)
+	}
+	c.sign(t, up, c.audit, "AuditMSP", c.audit.admin)
+	if out := expectOK(t, "check-update", "--config", block, "--update", up); !strings.Contains(out, "Bank2MSP (definition digest "+dg+")") {
+		t.Fatalf("check-update does not show the definition's digest %s: %s", dg, out)
+	}
+
+	// a changed definition (an anchor peer moved) has another digest, and update-org shows the new one
+	next := c.apply(t, block, up)
+	moved := *c.bank2
+	moved.def.AnchorPeers = []Endpoint{{Host: "127.0.0.1", Port: 21049}}
+	def2 := c.file(t, "bank2-moved.json", moved.json(t))
+	out2 := expectOK(t, "check-definition", def2)
+	dg2 := strings.TrimSpace(out2[strings.Index(out2, "definition digest ")+len("definition digest "):])
+	if dg2 == dg {
+		t.Fatal("moving the anchor peer kept the digest")
+	}
+	up2 := filepath.Join(c.dir, "move.pb")
+	expectOK(t, "update-org", "--config", next, "--definition", def2, "--out", up2)
+	c.sign(t, up2, c.bank2, "Bank2MSP", c.bank2.admin)
+	if out := expectOK(t, "check-update", "--config", next, "--update", up2); !strings.Contains(out, "Bank2MSP (definition digest "+dg2+")") {
+		t.Fatalf("check-update of update-org does not show the new digest %s: %s", dg2, out)
+	}
+}
+
+func TestCheckUpdateRefusesAnInconsistentDefinition(t *testing.T) {
+	// an update made by another tool adds an organisation whose admin certificate its CA did not issue
+	c := newConsortium(t)
+	block := c.found(t)
+	org := c.bank2.org(t)
+	org.AdminCerts = []*x509.Certificate{newTestCA(t, "ca.elsewhere").issue(t, "Admin", "admin").cert}
+	cfg := readBlockConfig(t, block)
+	ctx := configtx.New(cfg)
+	must(t, ctx.Application().SetOrganization(applicationOrg(org)))
+	env, err := updateEnvelope(&ctx, "civic")
+	must(t, err)
+	up := filepath.Join(c.dir, "forged.pb")
+	must(t, writeProto(up, env))
+	c.sign(t, up, c.bank, "BankMSP", c.bank.admin)
+	c.sign(t, up, c.audit, "AuditMSP", c.audit.admin)
+	expectRefusal(t, "the update's definition of Bank2MSP: admin certificate 1 is not issued by its CA", "check-update", "--config", block, "--update", up)
 }

@@ -49,7 +49,10 @@ for n in community bank audit; do org "$n" start peer; org "$n" peer-join "$EX/g
 org community channel-propose-add "$EX/bank2.json" --out "$EX/add.pb"
 org community channel-sign "$EX/add.pb"
 refused "needs the admins of 2 of the 3 application organisations" org community channel-submit "$EX/add.pb"
-org bank channel-sign "$EX/add.pb"
+# Bank's admin signs the definition Bank2 sent: the update carries the same definition digest
+dg="$("$W/community/tools/civicgov" check-definition "$EX/bank2.json" | sed -n 's/.*definition digest \([0-9a-f]*\)$/\1/p')"
+signed="$(org bank channel-sign "$EX/add.pb" 2>&1)"
+grep -qF "Bank2MSP (definition digest $dg)" <<<"$signed" || fail "the signed update does not carry Bank2's definition $dg: $signed"
 org audit channel-submit "$EX/add.pb"
 refused "duplicate MSP id Bank2MSP" org community channel-propose-add "$EX/bank2.json" --out "$EX/again.pb"
 org bank2 start peer

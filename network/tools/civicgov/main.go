@@ -73,8 +73,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "%s: %s (%s), %d admin certificate(s), %d CRL(s), %d anchor peer(s), %d orderer(s)\n",
-			fs.Arg(0), org.Def.MSPID, org.Def.Name, len(org.AdminCerts), len(org.CRLs), len(org.Def.AnchorPeers), len(org.Def.Orderers))
+		dg, err := DefinitionDigest(org)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%s: %s (%s), %d admin certificate(s), %d CRL(s), %d anchor peer(s), %d orderer(s); definition digest %s\n",
+			fs.Arg(0), org.Def.MSPID, org.Def.Name, len(org.AdminCerts), len(org.CRLs), len(org.Def.AnchorPeers), len(org.Def.Orderers), dg)
 		return nil
 	case "found":
 		channel := fs.String("channel", "", "channel id")

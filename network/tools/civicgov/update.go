@@ -296,7 +296,11 @@ func SignFile(path, mspID, certPath, keyPath, configPath string) (string, error)
 		if err != nil {
 			return "", fmt.Errorf("not signed: %v", err)
 		}
-		what = ": " + changeList(d.current, d.write, d.delta)
+		orgs, err := touchedOrgs(cfg, u)
+		if err != nil {
+			return "", fmt.Errorf("not signed: %v", err)
+		}
+		what = ": " + changeList(d.current, d.write, d.delta) + orgList(orgs)
 	}
 	if !mspIDRe.MatchString(mspID) {
 		return "", fmt.Errorf("--msp %q: not an MSP id", mspID)
