@@ -27,7 +27,7 @@ final class CommandLine {
             String[] kv = arg.substring(2).split("=", 2);
             if (!known.contains(kv[0])) {
                 throw new IllegalArgumentException("unknown option --" + kv[0] + "; this mode takes --"
-                        + String.join(", --", known));
+                        + String.join(", --", new java.util.TreeSet<>(known)));
             }
             String value;
             if (kv.length == 2) {
