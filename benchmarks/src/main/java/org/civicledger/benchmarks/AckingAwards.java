@@ -43,6 +43,7 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
     private final ThreadLocal<KeepAliveClient> client;
     private final LongAdder acked = new LongAdder();
     private final LongAdder unresolved = new LongAdder();
+    private volatile RuntimeException broken;
 
     /** An award whose outcome is not known yet, with the exact body to resend. */
     private record Pending(String contributionId, String residentId, String body) {
@@ -77,6 +78,27 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
 
     @Override
     public String award(long n) {
+        if (broken != null) {
+            return "stopped";
+        }
+        try {
+            return awardOrThrow(n);
+        } catch (RuntimeException e) {
+            if (broken == null) {
+                broken = e;
+            }
+            return "stopped";
+        }
+    }
+
+    /**
+     * The error that stopped the awards (an acknowledgement that cannot be read or recorded), or null.
+     */
+    RuntimeException broken() {
+        return broken;
+    }
+
+    private String awardOrThrow(long n) {
         String id = idPrefix + "-" + n;
         String resident = http.resident(n);
         Pending award = new Pending(id, resident, HttpAwards.awardBody(id, resident, http.activityType(), Instant.now()));
@@ -169,8 +191,8 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
 
     private static Award read(String body) {
         try {
-            return Wire.mapper().readValue(body, Award.class);
-        } catch (IOException e) {
+            return Wire.read(Wire.mapper().readTree(body), Wire.type(Award.class), false);
+        } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("an acknowledged award's reply is not an award: " + e.getMessage(), e);
         }
     }

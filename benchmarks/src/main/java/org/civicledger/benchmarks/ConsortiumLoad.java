@@ -130,6 +130,9 @@ public final class ConsortiumLoad {
                 watch(untilFile, deadline, hardStop);
             }
             AwardLoad.ClosedResult measured = load.closedLoop(threads, deadline);
+            if (sink.broken() != null) {
+                throw new IllegalStateException("the awards stopped: " + sink.broken().getMessage(), sink.broken());
+            }
             sink.settleUnknown(o.positive("settle-resends", 6));
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("mode", "awards");

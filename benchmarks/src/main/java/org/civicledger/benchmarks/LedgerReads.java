@@ -35,7 +35,7 @@ final class LedgerReads {
         if (body == null) {
             return null;
         }
-        AuditTransaction tx = Wire.mapper().readValue(body, AuditTransaction.class);
+        AuditTransaction tx = Wire.read(Wire.mapper().readTree(body), Wire.type(AuditTransaction.class), false);
         for (TransactionEvent event : tx.events()) {
             if (event.type() == EventType.PointsAwarded) {
                 EventPayload award = event.fields();
@@ -49,7 +49,8 @@ final class LedgerReads {
     /** All points ever awarded to the resident ({@code earnedTotal}), or null when there is no such resident (404). */
     Long earned(String residentId) throws IOException, InterruptedException {
         String body = get("/residents/" + residentId + "/balance");
-        return body == null ? null : Wire.mapper().readValue(body, Balance.class).earnedTotal();
+        return body == null ? null
+                : Wire.<Balance>read(Wire.mapper().readTree(body), Wire.type(Balance.class), false).earnedTotal();
     }
 
     /** The body of a 200, null for a 404; anything else is an error naming the status and the problem's code. */
