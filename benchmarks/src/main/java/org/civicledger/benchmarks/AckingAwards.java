@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import org.civicledger.api.Wire;
@@ -38,7 +38,7 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
     private final BufferedWriter acks;
     private final Map<String, LongAdder> failed = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> resent = new ConcurrentHashMap<>();
-    private final Queue<Pending> unknown = new ConcurrentLinkedQueue<>();
+    private final Map<Pending, String> unknown = new ConcurrentHashMap<>();
     private final List<KeepAliveClient> clients = new CopyOnWriteArrayList<>();
     private final ThreadLocal<KeepAliveClient> client;
     private final LongAdder acked = new LongAdder();
@@ -107,7 +107,7 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
             return null;
         }
         if (o.kind() == Failure.Kind.UNKNOWN) {
-            unknown.add(award);
+            unknown.put(award, o.label());
         } else {
             count(failed, o.label());
         }
@@ -115,21 +115,34 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
     }
 
     /**
-     * Resends each award whose outcome is unknown, up to {@code resends} times with back-off from 1 s, one at a
-     * time; one still unknown is counted as failed and unresolved and written with txId {@value Ack#UNKNOWN}.
+     * Resends the awards whose outcome is unknown, in up to {@code rounds} rounds after waits of 1, 2, 4... s (at
+     * most 32 s), each award once a round; one still unknown after the last round is counted as failed and
+     * unresolved, and written with txId {@value Ack#UNKNOWN}.
      */
-    void settleUnknown(int resends) {
-        for (Pending award = unknown.poll(); award != null; award = unknown.poll()) {
-            Outcome o = send(award, resends, 1000);
-            if (o.ackBody() != null) {
-                continue;
-            }
-            count(failed, o.label());
-            if (o.kind() != Failure.Kind.REFUSED) {
-                unresolved.increment();
-                append(new Ack(Ack.UNKNOWN, award.contributionId(), award.residentId(), HttpAwards.POINTS_PER_AWARD));
+    void settleUnknown(int rounds) {
+        Map<Pending, String> left = new LinkedHashMap<>(unknown);
+        unknown.clear();
+        for (int round = 0; round < rounds && !left.isEmpty(); round++) {
+            sleep(1000L << Math.min(round, 5));
+            for (Iterator<Map.Entry<Pending, String>> it = left.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<Pending, String> e = it.next();
+                count(resent, e.getValue());
+                Outcome o = send(e.getKey(), 0, 0);
+                if (o.ackBody() != null) {
+                    it.remove();
+                } else if (o.kind() == Failure.Kind.REFUSED) {
+                    count(failed, o.label());
+                    it.remove();
+                } else {
+                    e.setValue(o.label());
+                }
             }
         }
+        left.forEach((award, label) -> {
+            count(failed, label);
+            unresolved.increment();
+            append(new Ack(Ack.UNKNOWN, award.contributionId(), award.residentId(), HttpAwards.POINTS_PER_AWARD));
+        });
     }
 
     long acked() {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,7 +36,7 @@ public final class ConsortiumLoad {
               setup  --gateway URL --admin-token T --app-token T --residents N --tag X --out residents.txt [--threads 8]
               awards --gateway URL --app-token T --residents residents.txt --threads N --tag X --acks acks.tsv
                      (--duration 20s | --until-file F [--max-duration 1h]) [--warmup 0s] [--timeout 30s]
-                     [--resends 3] [--settle-resends 6] [--run ID]
+                     [--resends 3] [--settle-rounds 6] [--run ID]
               check  --auditor URL --auditor-token T --gateway URL --app-token T --acks acks.tsv [--acks more.tsv ...]
                      [--threads 8] [--show 20]""";
 
@@ -74,7 +75,7 @@ public final class ConsortiumLoad {
             case "setup" -> setup(new CommandLine(rest, Set.of("gateway", "admin-token", "app-token", "residents",
                     "tag", "out", "threads")));
             case "awards" -> awards(new CommandLine(rest, Set.of("gateway", "app-token", "residents", "threads", "tag",
-                    "acks", "duration", "until-file", "max-duration", "warmup", "timeout", "resends", "settle-resends",
+                    "acks", "duration", "until-file", "max-duration", "warmup", "timeout", "resends", "settle-rounds",
                     "run")));
             case "check" -> check(new CommandLine(rest, Set.of("auditor", "auditor-token", "gateway", "app-token",
                     "acks", "threads", "show")));
@@ -133,7 +134,7 @@ public final class ConsortiumLoad {
             if (sink.broken() != null) {
                 throw new IllegalStateException("the awards stopped: " + sink.broken().getMessage(), sink.broken());
             }
-            sink.settleUnknown(o.positive("settle-resends", 6));
+            sink.settleUnknown(o.positive("settle-rounds", 6));
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("mode", "awards");
             s.put("run", run);
@@ -199,7 +200,12 @@ public final class ConsortiumLoad {
             }
             Map<String, V> out = new HashMap<>();
             for (Map.Entry<String, Future<V>> f : futures.entrySet()) {
-                V v = f.getValue().get();
+                V v;
+                try {
+                    v = f.getValue().get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
                 if (v != null) {
                     out.put(f.getKey(), v);
                 }
