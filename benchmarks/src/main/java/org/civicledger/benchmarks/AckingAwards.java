@@ -33,7 +33,6 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
     private final String host;
     private final int port;
     private final String path;
-    private final int timeoutMillis;
     private final int resends;
     private final BufferedWriter acks;
     private final Map<String, LongAdder> failed = new ConcurrentHashMap<>();
@@ -65,7 +64,6 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
         this.host = api.getHost();
         this.port = api.getPort() > 0 ? api.getPort() : 80;
         this.path = api.getPath() + "/contributions";
-        this.timeoutMillis = timeoutMillis;
         this.resends = resends;
         this.acks = Files.newBufferedWriter(acksFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
