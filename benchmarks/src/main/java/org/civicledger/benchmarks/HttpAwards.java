@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Awards through the gateway's REST API with the demo app's token, as a community app would send
- * them: {@code POST /api/v1/contributions}, HTTP/1.1 with keep-alive, one connection per load
+ * Awards through the gateway's REST API with an app's token (the demo app's unless given), as a community app
+ * would send them: {@code POST /api/v1/contributions}, HTTP/1.1 with keep-alive, one connection per load
  * thread. Set-up goes through the API too (with the JDK's HttpClient): an activity type with a cap no run reaches, and the
  * residents enrolled by {@code externalRef}.
  */
