@@ -57,21 +57,28 @@ final class AwardLoad {
 
     /** {@code threads} clients, each submitting its next award as soon as the previous one committed. */
     ClosedResult closedLoop(int threads, double seconds) throws InterruptedException {
+        return closedLoop(threads, new AtomicLong(System.nanoTime() + (long) (seconds * 1e9)));
+    }
+
+    /**
+     * As {@link #closedLoop(int, double)} until {@code deadline} (a {@link System#nanoTime()}), which another
+     * thread may bring forward while the clients run (e.g. {@code Long.MAX_VALUE} until a file appears).
+     */
+    ClosedResult closedLoop(int threads, AtomicLong deadline) throws InterruptedException {
         long refusedBefore = refused.get();
         AtomicLong committed = new AtomicLong();
         List<Latencies> latencies = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         long start = System.nanoTime();
-        long deadline = start + (long) (seconds * 1e9);
         for (int t = 0; t < threads; t++) {
             Latencies mine = new Latencies();
             latencies.add(mine);
             workers.add(new Thread(() -> {
-                while (System.nanoTime() < deadline) {
+                while (System.nanoTime() < deadline.get()) {
                     long began = System.nanoTime();
                     if (awardOne()) {
                         long ended = System.nanoTime();
-                        if (ended <= deadline) {
+                        if (ended <= deadline.get()) {
                             mine.add(ended - began);
                             committed.incrementAndGet();
                         }
@@ -83,7 +90,8 @@ final class AwardLoad {
         for (Thread worker : workers) {
             worker.join();
         }
-        return new ClosedResult(threads, seconds, committed.get(), committed.get() / seconds,
+        double seconds = Math.max(0, deadline.get() - start) / 1e9;
+        return new ClosedResult(threads, seconds, committed.get(), seconds > 0 ? committed.get() / seconds : 0,
                 Latencies.summarize(latencies), refused.get() - refusedBefore);
     }
 

@@ -209,12 +209,8 @@ final class FabricBenchmark {
             if (phases.contains("civic-raw")) {
                 // the same awards, through the raw client instead of the gateway (the chaincode's weight alone)
                 String rawTag = tag("fr");
-                List<String> ids = http.residents();
-                String type = http.activityType();
                 AwardLoad raw = new AwardLoad(net.sink(net.chaincode, "Points:award", n -> new String[] {
-                    "{\"contributionId\":\"" + rawTag + "-" + n + "\",\"residentId\":\"" + ids.get((int) (n % ids.size()))
-                        + "\",\"activityType\":\"" + type + "\",\"quantity\":1,\"occurredAt\":\"" + java.time.Instant.now()
-                        + "\"}"}));
+                    HttpAwards.awardBody(rawTag + "-" + n, http.resident(n), http.activityType(), java.time.Instant.now())}));
                 long hr = net.height();
                 Workload rw = measure("civic-raw", raw, cpu, false, w.threads());
                 summary.put("civicRaw", workloadSummary(rw, raw, net.blocks(hr, net.height())));

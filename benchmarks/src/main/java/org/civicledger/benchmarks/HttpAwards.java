@@ -17,29 +17,42 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Awards through the gateway's REST API with the demo app's token, as a community app would send
- * them: {@code POST /api/v1/contributions}, HTTP/1.1 with keep-alive, one connection per load
+ * Awards through the gateway's REST API with an app's token (the demo app's unless given), as a community app
+ * would send them: {@code POST /api/v1/contributions}, HTTP/1.1 with keep-alive, one connection per load
  * thread. Set-up goes through the API too (with the JDK's HttpClient): an activity type with a cap no run reaches, and the
  * residents enrolled by {@code externalRef}.
  */
 final class HttpAwards {
     private static final Pattern RESIDENT_ID = Pattern.compile("\"residentId\":\"([0-9a-f]{64})\"");
 
+    /** Points per unit of the activity type defined here; every award is one unit. */
+    static final long POINTS_PER_AWARD = 20;
+
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String api;
     private final String activityType;
+    private final String adminToken;
+    private final String appToken;
     private final List<String> residents = new ArrayList<>();
 
+    /** Against a gateway in demo mode, with its demo tokens. */
     HttpAwards(String baseUrl, String tag) {
+        this(baseUrl, tag, "demo-admin-token", "demo-app-token");
+    }
+
+    /** The activity type {@code bench-<tag>}, defined with {@code adminToken}; residents enrolled and awarded with {@code appToken}. */
+    HttpAwards(String baseUrl, String tag, String adminToken, String appToken) {
         this.api = baseUrl + "/api/v1";
         this.activityType = "bench-" + tag;
+        this.adminToken = adminToken;
+        this.appToken = appToken;
     }
 
     /** Defines the activity type and enrols {@code count} residents on {@code threads} threads. */
     void setUp(int count, int threads) throws Exception {
-        expect(post("demo-admin-token", "/activity-types", "{\"activityType\":\"" + activityType
-                + "\",\"category\":\"SAFETY_PATROL\",\"pointsPerUnit\":20,\"unit\":\"EVENT\","
+        expect(post(adminToken, "/activity-types", "{\"activityType\":\"" + activityType
+                + "\",\"category\":\"SAFETY_PATROL\",\"pointsPerUnit\":" + POINTS_PER_AWARD + ",\"unit\":\"EVENT\","
                 + "\"dailyCapPoints\":100000000,\"creditWeight\":100}"), 201, 200);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -47,7 +60,7 @@ final class HttpAwards {
             for (int i = 0; i < count; i++) {
                 String ref = activityType + "-resident-" + i;
                 ids.add(pool.submit(() -> {
-                    HttpResponse<String> r = expect(post("demo-app-token", "/residents",
+                    HttpResponse<String> r = expect(post(appToken, "/residents",
                             "{\"externalRef\":\"" + ref + "\"}"), 201, 200);
                     Matcher m = RESIDENT_ID.matcher(r.body());
                     if (!m.find()) {
@@ -74,11 +87,9 @@ final class HttpAwards {
                 () -> new KeepAliveClient(base.getHost(), base.getPort()));
         String path = base.getPath() + "/contributions";
         return n -> {
-            String body = "{\"contributionId\":\"" + tag + "-" + n + "\",\"residentId\":\""
-                    + residents.get((int) (n % residents.size())) + "\",\"activityType\":\"" + activityType
-                    + "\",\"quantity\":1,\"occurredAt\":\"" + Instant.now() + "\"}";
+            String body = awardBody(tag + "-" + n, resident(n), activityType, Instant.now());
             try {
-                KeepAliveClient.Reply r = clients.get().post(path, "demo-app-token", body);
+                KeepAliveClient.Reply r = clients.get().post(path, appToken, body);
                 return r.status() == 201 ? null : r.status() + " " + r.body();
             } catch (IOException e) {
                 try {
@@ -117,6 +128,34 @@ final class HttpAwards {
                 return "connection: " + e;
             }
         };
+    }
+
+    /**
+     * The body of {@code POST /contributions}: one unit ({@link #POINTS_PER_AWARD} points). A resend of the same
+     * award must send the same body (the same {@code occurredAt}): another body under the same id is ID_CONFLICT.
+     */
+    static String awardBody(String contributionId, String residentId, String activityType, Instant occurredAt) {
+        return "{\"contributionId\":\"" + contributionId + "\",\"residentId\":\"" + residentId
+                + "\",\"activityType\":\"" + activityType + "\",\"quantity\":1,\"occurredAt\":\"" + occurredAt + "\"}";
+    }
+
+    /** The resident award {@code n} goes to: consecutive awards to consecutive residents. */
+    String resident(long n) {
+        return residents.get((int) (n % residents.size()));
+    }
+
+    /** Uses residents enrolled earlier (by {@link #setUp} in another run) instead of enrolling. */
+    void useResidents(List<String> ids) {
+        residents.addAll(ids);
+    }
+
+    /** The API's base URL, {@code <gateway>/api/v1}. */
+    String api() {
+        return api;
+    }
+
+    String appToken() {
+        return appToken;
     }
 
     int residentCount() {

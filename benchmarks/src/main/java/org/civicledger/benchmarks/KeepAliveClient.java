@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.Locale;
 final class KeepAliveClient implements AutoCloseable {
     private final String host;
     private final int port;
+    private final int timeoutMillis;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
@@ -26,8 +28,17 @@ final class KeepAliveClient implements AutoCloseable {
     }
 
     KeepAliveClient(String host, int port) {
+        this(host, port, 0);
+    }
+
+    /**
+     * With {@code timeoutMillis} (0: none) for connecting and for each read of a reply; on a timeout
+     * {@link #post} throws {@link java.net.SocketTimeoutException} and the connection must be closed.
+     */
+    KeepAliveClient(String host, int port, int timeoutMillis) {
         this.host = host;
         this.port = port;
+        this.timeoutMillis = timeoutMillis;
     }
 
     Reply post(String path, String bearer, String json) throws IOException {
@@ -36,7 +47,9 @@ final class KeepAliveClient implements AutoCloseable {
                 + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
                 + "\r\n\r\n";
         if (socket == null) {
-            socket = new Socket(host, port);
+            socket = new Socket();
+            socket.connect(new InetSocketAddress(host, port), timeoutMillis);
+            socket.setSoTimeout(timeoutMillis);
             socket.setTcpNoDelay(true);
             in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
             out = socket.getOutputStream();
