@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.civicledger.api.Role;
+import org.civicledger.gateway.auth.Caller;
+import org.civicledger.gateway.auth.Callers;
 import org.civicledger.gateway.config.CivicConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +22,7 @@ class ResidentIdsTest {
     static final String SECRET = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
     static final String CARD_ID = "c6b27e22fc812c997d1c696960529b4a30476ba924758204db482370c1fecfd0";
 
-    private final ResidentIds ids = new ResidentIds(config(Map.of("demo", SECRET)));
+    private final ResidentIds ids = new ResidentIds(config(Map.of("demo", SECRET)), callersOf("demo"));
 
     @Test
     void an_ascii_reference_keeps_the_id_it_had_before_normalisation() {
@@ -32,6 +35,14 @@ class ResidentIdsTest {
         "\uFF43itizen-card-110105-0042", "citizen-card-110105-0042\u3000", "\u00A0citizen-card-110105-0042\u2029"})
     void the_same_reference_written_differently_is_the_same_resident(String variant) {
         assertEquals(CARD_ID, ids.residentId("demo", variant));
+    }
+
+    /** A gateway with an APP of {@code community}. */
+    static Callers callersOf(String community) {
+        Callers callers = new Callers();
+        callers.add(Callers.sha256(community + "-app-token"),
+                new Caller(community + "-app", Role.APP, "CommunityMSP", community + "-app", community, null));
+        return callers;
     }
 
     static CivicConfig config(Map<String, String> secrets) {
