@@ -14,10 +14,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.civicledger.gateway.auth.Caller;
@@ -41,7 +38,7 @@ public class ResidentIds {
     private static final int SECRET_BYTES = 32;
 
     private final CivicConfig config;
-    private final Set<String> communities;
+    private final Callers callers;
     private final Map<String, byte[]> secrets = new ConcurrentHashMap<>();
 
     /**
@@ -51,8 +48,7 @@ public class ResidentIds {
     @Inject
     public ResidentIds(CivicConfig config, Callers callers) {
         this.config = config;
-        this.communities = callers.all().stream().map(Caller::communityId).filter(Objects::nonNull)
-                .collect(Collectors.toUnmodifiableSet());
+        this.callers = callers;
     }
 
     /**
@@ -65,7 +61,9 @@ public class ResidentIds {
      *     with the community's own gateway (nothing is read or created)
      */
     public String residentId(String communityId, String externalRef) {
-        if (!communities.contains(communityId)) {
+        // Asked of the callers as they are now (a caller may be added after start), until the secret is known.
+        if (!secrets.containsKey(communityId)
+                && callers.all().stream().map(Caller::communityId).noneMatch(communityId::equals)) {
             throw new IllegalStateException("no caller of this gateway belongs to community " + communityId
                     + ": its resident-id secret stays with the community's own gateway");
         }

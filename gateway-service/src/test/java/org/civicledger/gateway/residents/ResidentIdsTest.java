@@ -1,6 +1,7 @@
 package org.civicledger.gateway.residents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -35,6 +36,19 @@ class ResidentIdsTest {
         "\uFF43itizen-card-110105-0042", "citizen-card-110105-0042\u3000", "\u00A0citizen-card-110105-0042\u2029"})
     void the_same_reference_written_differently_is_the_same_resident(String variant) {
         assertEquals(CARD_ID, ids.residentId("demo", variant));
+    }
+
+    @Test
+    void a_community_none_of_the_gateways_callers_belongs_to_gets_no_id_until_one_does() {
+        Callers callers = callersOf("demo");
+        ResidentIds gateway = new ResidentIds(config(Map.of("demo", SECRET, "north", SECRET)), callers);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> gateway.residentId("north", "citizen-card-110105-0042"));
+        assertEquals("no caller of this gateway belongs to community north: its resident-id secret stays with the"
+                + " community's own gateway", e.getMessage());
+        callers.add(Callers.sha256("north-admin-token"),
+                new Caller("north-admin", Role.ADMIN, "CommunityMSP", "north-admin", "north", null));
+        assertEquals(CARD_ID, gateway.residentId("north", "citizen-card-110105-0042"));
     }
 
     /** A gateway with an APP of {@code community}. */
