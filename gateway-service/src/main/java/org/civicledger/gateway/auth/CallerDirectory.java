@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ public class CallerDirectory {
     }
 
     private static void requireOwnResidentSecrets(CivicConfig config, Callers callers, String own) {
-        Set<String> communities = callers.all().stream().map(Caller::communityId).filter(c -> c != null)
+        Set<String> communities = callers.all().stream().map(Caller::communityId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         for (String community : config.residentSecrets().keySet()) {
             if (!communities.contains(community)) {
