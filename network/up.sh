@@ -407,6 +407,7 @@ log "demo callers registered: $(for c in "${DEMO_CALLERS[@]}"; do printf '%s ' "
 # ---------------------------------------------------------------- gateway.json
 {
   echo "{"
+  echo "  \"development\": true,"
   echo "  \"fabricVersion\": \"$FABRIC_VERSION\","
   echo "  \"channel\": \"$CHANNEL\","
   echo "  \"chaincode\": \"$CC_NAME\","

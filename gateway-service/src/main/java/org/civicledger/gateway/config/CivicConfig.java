@@ -82,8 +82,11 @@ public interface CivicConfig {
         String mode();
 
         /**
-         * Fabric mode: the network description {@code network/up.sh} writes (channel, chaincode, peers,
-         * TLS certificates, the organisations' CAs). Relative to the working directory.
+         * Fabric mode: the gateway's profile (channel, chaincode, its peer and TLS CA certificate, its
+         * organisation's admin and callers): an organisation's own ({@code "organisation"}, {@code "caCert"};
+         * {@code network/org.sh} writes {@code ORG_HOME/gateway/profile.json}) or the single-host development
+         * network's ({@code "development": true}; {@code network/up.sh} writes the default). Relative to the
+         * working directory.
          */
         @WithName("fabric-profile")
         @WithDefault("network/.data/gateway.json")

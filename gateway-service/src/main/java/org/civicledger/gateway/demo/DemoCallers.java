@@ -1,14 +1,21 @@
 package org.civicledger.gateway.demo;
 
 import java.util.List;
+import java.util.TreeSet;
+import java.util.logging.Logger;
 import org.civicledger.api.Role;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.Callers;
 import org.civicledger.gateway.identity.Identities;
 
-/** The demo callers and tokens of API.md; only ever added when {@code civic.demo=true}. */
+/**
+ * The demo callers and tokens of API.md; only ever added when {@code civic.demo=true}. A gateway of one
+ * organisation offers only that organisation's demo callers; the others' are offered by their own gateways.
+ */
 public final class DemoCallers {
     public static final String COMMUNITY = "demo";
+
+    private static final Logger LOG = Logger.getLogger(DemoCallers.class.getName());
 
     private record Demo(String token, String name, Role role, String organisation, String subject) {
     }
@@ -23,10 +30,20 @@ public final class DemoCallers {
     private DemoCallers() {
     }
 
+    /** Adds the demo callers of the organisations {@code identities} serves (every one, unless it is one organisation's). */
     public static void addTo(Callers callers, Identities identities) {
+        TreeSet<String> active = new TreeSet<>();
+        TreeSet<String> elsewhere = new TreeSet<>();
         for (Demo d : DEMO) {
+            if (identities.organisation().filter(own -> !own.equals(d.organisation())).isPresent()) {
+                elsewhere.add(d.organisation());
+                continue;
+            }
+            active.add(d.organisation());
             callers.add(Callers.sha256(d.token()), new Caller(d.name(), d.role(), d.organisation(), d.subject(),
                     d.role().communityScoped() ? COMMUNITY : null, identities.identity(d.organisation(), d.name(), false)));
         }
+        LOG.info("demo callers active of " + active + (elsewhere.isEmpty() ? ""
+                : "; those of " + elsewhere + " are offered by their own organisations' gateways"));
     }
 }

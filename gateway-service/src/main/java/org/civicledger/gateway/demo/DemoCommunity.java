@@ -1,6 +1,7 @@
 package org.civicledger.gateway.demo;
 
 import java.util.List;
+import java.util.Optional;
 import org.civicledger.api.Role;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.Callers;
@@ -18,11 +19,15 @@ public final class DemoCommunity {
         void submit(LedgerIdentity who, String function, String... args);
     }
 
-    /** The demo activity types' definitions, each one transaction by the demo admin. */
-    public static List<Runnable> definitions(Callers callers, Submit ledger) {
-        Caller admin = callers.all().stream()
+    /** @return the demo community's ADMIN among {@code callers}: only the Community organisation's gateway has it */
+    public static Optional<Caller> admin(Callers callers) {
+        return callers.all().stream()
                 .filter(c -> c.role() == Role.ADMIN && DemoCallers.COMMUNITY.equals(c.communityId()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("the demo admin is missing"));
+                .findFirst();
+    }
+
+    /** The demo activity types' definitions, each one transaction by the demo community's {@code admin}. */
+    public static List<Runnable> definitions(Caller admin, Submit ledger) {
         return List.of(
                 () -> define(ledger, admin, "volunteer-hour", "VOLUNTEER_SERVICE", 10, "HOUR", 80, 100),
                 () -> define(ledger, admin, "safety-patrol", "SAFETY_PATROL", 20, "EVENT", 60, 100),

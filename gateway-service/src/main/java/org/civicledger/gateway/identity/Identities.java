@@ -1,5 +1,7 @@
 package org.civicledger.gateway.identity;
 
+import java.util.Optional;
+
 /**
  * Where the gateway gets each caller's ledger identity. On the embedded ledger an
  * {@link IdentityStore} issues them from the gateway's own organisation CAs; on a Fabric network
@@ -15,4 +17,13 @@ public interface Identities {
      * @throws IllegalArgumentException when there is no such identity and none can be made
      */
     LedgerIdentity identity(String mspId, String name, boolean orgAdmin);
+
+    /**
+     * @return the one organisation (MSP id) whose identities these are, when the gateway is that organisation's
+     *     own (a Fabric profile of one organisation); empty when it holds several organisations' identities (the
+     *     embedded ledger, the single-host development network)
+     */
+    default Optional<String> organisation() {
+        return Optional.empty();
+    }
 }

@@ -113,6 +113,24 @@ public final class LedgerIdentity {
         return clientId;
     }
 
+    /**
+     * @param ca a certificate authority's certificate
+     * @return whether {@code ca} issued this identity's certificate: the issuer is {@code ca}'s subject and
+     *     {@code ca}'s key verifies the certificate's signature
+     */
+    public boolean issuedBy(X509Certificate ca) {
+        Objects.requireNonNull(ca, "ca");
+        if (!certificate.getIssuerX500Principal().equals(ca.getSubjectX500Principal())) {
+            return false;
+        }
+        try {
+            certificate.verify(ca.getPublicKey(), Ecdsa.PROVIDER);
+            return true;
+        } catch (java.security.GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** @return whether the certificate's subject carries the Fabric NodeOU {@code OU=admin} (else {@code OU=client}) */
     public boolean isOrgAdmin() {
         return orgAdmin;

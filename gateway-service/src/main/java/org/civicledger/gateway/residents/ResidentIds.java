@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.civicledger.gateway.auth.Caller;
+import org.civicledger.gateway.auth.Callers;
 import org.civicledger.gateway.config.CivicConfig;
 
 /**
@@ -29,17 +31,24 @@ import org.civicledger.gateway.config.CivicConfig;
  * <p>Secrets come from {@code civic.resident-secrets.<community>} (base64, at least 32 bytes), or
  * are generated on first use and kept in {@code <data-dir>/secrets/<community>.resident-key}
  * (owner-only permissions). Losing that file means the same person can no longer be found again.
+ * Only a gateway with a caller of the community (the community's own) keeps its secret.
  */
 @Singleton
 public class ResidentIds {
     private static final int SECRET_BYTES = 32;
 
     private final CivicConfig config;
+    private final Callers callers;
     private final Map<String, byte[]> secrets = new ConcurrentHashMap<>();
 
+    /**
+     * @param callers this gateway's callers: it keeps secrets only of the communities they belong to, so a gateway
+     *     without a caller of a community (a bank's, an auditor's) never reads nor creates that community's secret
+     */
     @Inject
-    public ResidentIds(CivicConfig config) {
+    public ResidentIds(CivicConfig config, Callers callers) {
         this.config = config;
+        this.callers = callers;
     }
 
     /**
@@ -48,8 +57,16 @@ public class ResidentIds {
      * @return the resident id of {@code externalRef} in {@code communityId}
      * @throws org.civicledger.gateway.problem.ApiException {@code VALIDATION_FAILED} when the reference
      *     breaks a rule of {@link ExternalRef}
+     * @throws IllegalStateException when no caller of this gateway belongs to {@code communityId}: its secret stays
+     *     with the community's own gateway (nothing is read or created)
      */
     public String residentId(String communityId, String externalRef) {
+        // Asked of the callers as they are now (a caller may be added after start), until the secret is known.
+        if (!secrets.containsKey(communityId)
+                && callers.all().stream().map(Caller::communityId).noneMatch(communityId::equals)) {
+            throw new IllegalStateException("no caller of this gateway belongs to community " + communityId
+                    + ": its resident-id secret stays with the community's own gateway");
+        }
         String normalised = ExternalRef.normalise(externalRef);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

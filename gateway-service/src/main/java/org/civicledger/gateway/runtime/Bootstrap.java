@@ -23,7 +23,9 @@ import org.civicledger.gateway.service.Args;
 /**
  * Before the gateway reports ready: commits the score model once, registers every caller's ledger
  * identity in the chaincode's role registry (each by its own organisation's admin; registration is
- * idempotent), and in demo mode seeds the demo community's activity types. While the ledger is
+ * idempotent), and in demo mode seeds the demo community's activity types when it has the demo community's
+ * ADMIN. A gateway of one organisation has only that organisation's callers and admin, so it registers only
+ * its own callers. While the ledger is
  * unavailable (a network still starting) it asks again, for up to {@code civic.ledger.startup-wait}.
  */
 @Singleton
@@ -63,19 +65,24 @@ public class Bootstrap {
     public void setUp() {
         StartupRetry setUp = new StartupRetry(ledger, config.ledger().startupWait(), StartupRetry.PAUSE);
         long before = setUp.call("height", ledger::height);
-        String anyAdmin = callers.all().stream().map(Caller::organisation).findFirst().orElse("CommunityMSP");
+        // Registry:init (idempotent) accepts any organisation's admin: a gateway of one organisation uses its own.
+        String initAdmin = identities.organisation().orElseGet(() -> callers.all().stream().map(Caller::organisation)
+                .findFirst().orElse("CommunityMSP"));
         // Each step's transactions are submitted together, so each step commits as one block or two.
         // Community ADMINs go before the others: the first registration of a community makes its
         // organisation the owner, and that must not depend on which of two racing blocks came first.
         List<Caller> admins = callers.all().stream().filter(c -> c.role() == Role.ADMIN).toList();
         List<Caller> others = callers.all().stream().filter(c -> c.role() != Role.ADMIN).toList();
         List<Runnable> first = new ArrayList<>();
-        first.add(() -> setUp.submit(orgAdmin(anyAdmin), "Registry:init"));
+        first.add(() -> setUp.submit(orgAdmin(initAdmin), "Registry:init"));
         admins.forEach(c -> first.add(() -> register(setUp, c)));
         together(first);
         together(others.stream().<Runnable>map(c -> () -> register(setUp, c)).toList());
         if (config.demo()) {
-            together(DemoCommunity.definitions(callers, setUp::submit));
+            // Only the gateway holding the demo community's ADMIN (the Community organisation's) defines them.
+            DemoCommunity.admin(callers).ifPresentOrElse(admin -> together(DemoCommunity.definitions(admin, setUp::submit)),
+                    () -> LOG.info("the demo community's activity types are defined by the gateway of its ADMIN's"
+                            + " organisation, not this one"));
         }
         LOG.info("ledger ready at height " + ledger.height() + " (" + (ledger.height() - before)
                 + " set-up blocks this start); " + callers.all().size() + " callers");

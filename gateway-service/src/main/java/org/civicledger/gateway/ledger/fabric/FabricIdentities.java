@@ -2,13 +2,15 @@ package org.civicledger.gateway.ledger.fabric;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.civicledger.gateway.identity.Identities;
 import org.civicledger.gateway.identity.LedgerIdentity;
 
 /**
  * The identities a Fabric network's organisations issued to the gateway's callers and admins, as
- * {@code gateway.json} lists them; the gateway makes none of its own. A caller the network has no
+ * the profile lists them ({@link NetworkProfile}: one organisation's, or the development network's); the
+ * gateway makes none of its own. A caller the network has no
  * identity for is refused with the list of those it has. Thread-safe; each identity is read once.
  */
 final class FabricIdentities implements Identities {
@@ -17,6 +19,11 @@ final class FabricIdentities implements Identities {
 
     FabricIdentities(NetworkProfile profile) {
         this.profile = profile;
+    }
+
+    @Override
+    public Optional<String> organisation() {
+        return profile.organisation();
     }
 
     @Override

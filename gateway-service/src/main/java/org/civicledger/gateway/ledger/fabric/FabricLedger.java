@@ -80,10 +80,12 @@ public final class FabricLedger implements LedgerPort {
     }
 
     /**
-     * Connects to the network {@code profileFile} describes ({@code gateway.json} written by
-     * {@code network/up.sh}). Nothing is sent until the first call.
+     * Connects to the network {@code profileFile} describes ({@link NetworkProfile}: an organisation's own
+     * profile, or {@code gateway.json} of {@code network/up.sh}'s development network), through its first peer.
+     * Nothing is sent until the first call.
      *
-     * @throws IllegalStateException when the description is missing or unusable
+     * @throws IllegalStateException when the description is missing or unusable, or names an identity of another
+     *     organisation than its own, or one its organisation's CA did not issue
      */
     public static FabricLedger open(java.nio.file.Path profileFile, int maxAttempts) {
         NetworkProfile profile = NetworkProfile.read(profileFile);

@@ -31,6 +31,7 @@ class FabricIdentitiesTest {
         profileFile = dir.resolve("gateway.json");
         Files.writeString(profileFile, """
                 {"channel": "civic", "chaincode": "civic-ledger",
+                 "organisation": "CommunityMSP", "caCert": "crypto/identities/CommunityMSP/ca.crt",
                  "peers": [{"mspId": "CommunityMSP", "endpoint": "localhost:7150", "tlsRootCert": "tls.pem"}],
                  "organisationAdmins": [{"mspId": "CommunityMSP", "cert": "%s", "key": "%s"}],
                  "callers": [{"name": "demo-app", "mspId": "CommunityMSP", "cert": "%s", "key": "%s"}]}
