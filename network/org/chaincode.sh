@@ -184,11 +184,14 @@ start_chaincode() {
   v="$(cc_run_version)"
   chaincode_jar
   t="$(node_dir chaincode)/tls"
+  # In server mode the shim still builds (and never uses) a client channel to a peer, whose TLS files
+  # CORE_TLS_CLIENT_{KEY,CERT}_PATH it reads as base64 of the PEM (the peer's launcher convention).
+  (umask 077 && base64 -w0 "$t/server.key" >"$t/server.key.b64" && base64 -w0 "$t/server.crt" >"$t/server.crt.b64")
   # shellcheck disable=SC2086
   proc_start chaincode env CHAINCODE_SERVER_ADDRESS="$LISTEN_IP:$CHAINCODE_PORT" \
     CORE_CHAINCODE_ID_NAME="$(cc_package_id "$v")" CORE_PEER_LOCALMSPID="$MSP_ID" \
     CORE_PEER_TLS_ENABLED=true CORE_TLS_CLIENT_KEY_FILE="$t/server.key" CORE_TLS_CLIENT_CERT_FILE="$t/server.crt" \
-    CORE_TLS_CLIENT_KEY_PATH="$t/server.key" CORE_TLS_CLIENT_CERT_PATH="$t/server.crt" CORE_PEER_TLS_ROOTCERT_FILE="$t/ca.crt" \
+    CORE_TLS_CLIENT_KEY_PATH="$t/server.key.b64" CORE_TLS_CLIENT_CERT_PATH="$t/server.crt.b64" CORE_PEER_TLS_ROOTCERT_FILE="$t/ca.crt" \
     CHAINCODE_TLS_CLIENT_CA_FILE="$t/ca.crt" \
     CORE_CHAINCODE_LOGGING_LEVEL=WARNING CORE_CHAINCODE_LOGGING_SHIM=WARNING \
     java ${CIVIC_CC_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m} -cp "$CC_JAR" "$ORG_DIR/ChaincodeServer.java"
