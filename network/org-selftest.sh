@@ -180,6 +180,25 @@ if INVOKE_RETRY=0 invoke bank Admin Registry:register "$(register_json "$(client
 fi
 say "transactions as the organisations' users: registrations by each organisation's own Admin ($tx_admin, $tx_aud), read through Audit's peer"
 
+# The resident story in chaincode calls, as the organisations' users through their own peers: Community's
+# demo-app enrols a resident and awards points; Audit's auditor reads the balance and the transaction.
+tx_app="$(invoke community Admin Registry:register "$(register_json "$(client_id community User2)" CommunityMSP APP demo-app demo)")" \
+  || fail "Community's Admin could not register demo-app"
+invoke community User1 Community:defineActivityType \
+  '{"activityType":"volunteer-hour","category":"VOLUNTEER_SERVICE","pointsPerUnit":10,"unit":"HOUR","dailyCapPoints":80,"creditWeight":100}' >/dev/null \
+  || fail "demo-admin could not define an activity type"
+cc_rid="$(printf 'selftest-resident-%s' "$(date +%s%N)" | sha256sum | cut -d' ' -f1)"
+invoke community User2 Community:enrolResident "{\"residentId\":\"$cc_rid\"}" >/dev/null || fail "demo-app could not enrol a resident"
+cc_tx="$(invoke community User2 Points:award "{\"contributionId\":\"selftest-cc-1\",\"residentId\":\"$cc_rid\",\"activityType\":\"volunteer-hour\",\"quantity\":3,\"occurredAt\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"}")" \
+  || fail "demo-app could not award points"
+balance="$(query audit User1 Points:getBalance "$cc_rid")" || fail "Audit's auditor cannot read the balance through Audit's peer"
+jq -e '.available == 30' <<<"$balance" >/dev/null || fail "Audit's peer shows the balance $balance, not 30"
+(
+  ORG_HOME="$(home audit)"; source "$NETDIR/org/lib.sh"; org_load; fabric_bin
+  as_user User1 peer chaincode query -C civic -n qscc -c "{\"Args\":[\"GetTransactionByID\",\"civic\",\"$cc_tx\"]}" >/dev/null
+) || fail "the award $cc_tx is not on Audit's peer"
+say "chaincode calls: resident enrolled and awarded 30 points by Community's demo-app (tx $cc_tx); Audit's auditor reads balance $(jq -c . <<<"$balance") and the transaction through Audit's peer"
+
 # ---------------------------------------------------------------- gateways
 if ! $GATEWAY; then say "gateways skipped (--no-gateway)"; exit 0; fi
 for g in "${ORGS[@]}"; do org "$g" gateway-profile; done
