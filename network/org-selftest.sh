@@ -53,7 +53,7 @@ mkdir -p "$EXCHANGE"
 for i in "${!ORGS[@]}"; do
   g="${ORGS[$i]}"
   org "$g" init --name "$g" --msp "${MSP[$g]}" --domain "$g.civic.test" --listen-ip 127.0.0.1 \
-    --port-base $((BASE + 100 * i)) --orderer yes --advertise ip
+    --port-base $((BASE + 100 * i)) --orderer yes --advertise ip --users 3
   org "$g" export-definition --out "$EXCHANGE/$g.json"
 done
 org community init --name community --msp CommunityMSP --domain community.civic.test 2>/dev/null \
@@ -88,8 +88,9 @@ say "channel civic founded; 3 orderers and 3 peers joined"
 
 # ---------------------------------------------------------------- chaincode
 for g in "${ORGS[@]}"; do org "$g" chaincode-package --version 1; org "$g" chaincode-install; done
-for g in "${ORGS[@]}"; do org "$g" start chaincode & done
-wait
+pids=()
+for g in "${ORGS[@]}"; do org "$g" start chaincode & pids+=($!); done
+for p in "${pids[@]}"; do wait "$p" || fail "a chaincode service did not start"; done
 # each approval through a different orderer, named three ways
 org community chaincode-approve --version 1 --sequence 1
 org bank chaincode-approve --version 1 --sequence 1 --definition "$EXCHANGE/community.json"
@@ -199,6 +200,36 @@ jq -e '.available == 30' <<<"$balance" >/dev/null || fail "Audit's peer shows th
 ) || fail "the award $cc_tx is not on Audit's peer"
 say "chaincode calls: resident enrolled and awarded 30 points by Community's demo-app (tx $cc_tx); Audit's auditor reads balance $(jq -c . <<<"$balance") and the transaction through Audit's peer"
 
+# ---------------------------------------------------------------- upgrade: version 2, sequence 2
+for g in "${ORGS[@]}"; do org "$g" chaincode-package --version 2; org "$g" chaincode-install; done
+org community chaincode-approve --version 2 --sequence 2
+org bank chaincode-approve --version 2 --sequence 2 --definition "$EXCHANGE/audit.json"
+org audit chaincode-approve --version 2 --sequence 2
+org audit chaincode-commit --version 2 --sequence 2 --definition "${DEFS[@]}"
+for g in "${ORGS[@]}"; do org "$g" stop chaincode; org "$g" start chaincode; done # one organisation at a time
+for g in "${ORGS[@]}"; do
+  org "$g" chaincode-committed | grep -q 'Version: 2, Sequence: 2' || fail "$g's peer does not show version 2 committed"
+  grep -q "$(cat "$(home "$g")/chaincode/2/package-id")" "/proc/$(cut -d' ' -f1 "$(home "$g")/pids/chaincode.pid")/environ" \
+    || fail "$g's chaincode service does not run version 2's package"
+done
+balance="$(query audit User1 Points:getBalance "$cc_rid")" && jq -e '.available == 30' <<<"$balance" >/dev/null \
+  || fail "after the upgrade Audit's peer shows the balance $balance, not 30"
+invoke community User2 Points:award "{\"contributionId\":\"selftest-cc-2\",\"residentId\":\"$cc_rid\",\"activityType\":\"volunteer-hour\",\"quantity\":1,\"occurredAt\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"}" >/dev/null \
+  || fail "no award after the upgrade"
+say "upgrade: version 2 packaged, installed, approved and committed as sequence 2; services restarted one organisation at a time; state kept, transactions go on"
+
+# ---------------------------------------------------------------- a caller of Bank's own
+teller_sha="$(printf 'selftest-teller-token' | sha256sum | cut -d' ' -f1)"
+org bank caller-add --name bank-teller --role BANK --subject bank-teller --user User2 --token-sha256 "$teller_sha"
+jq -e '[.callers[].name] == ["demo-bank", "bank-teller"]' "$(home bank)/gateway/profile.json" >/dev/null || fail "bank-teller is not in Bank's profile"
+grep -qx "civic.callers.bank-teller.token-sha256=$teller_sha" "$(home bank)/gateway/callers.env" || fail "bank-teller is not in Bank's callers.env"
+org bank caller-add --name bank-teller --role BANK --subject x --user User3 --token-sha256 "$teller_sha" 2>/dev/null \
+  && fail "a second caller named bank-teller was accepted"
+org bank caller-add --name other --role APP --subject x --user User3 --token-sha256 "$teller_sha" 2>/dev/null \
+  && fail "an APP caller without a community was accepted"
+org bank caller-add --name other --role BANK --subject x --user User1 --token-sha256 "$teller_sha" 2>/dev/null \
+  && fail "a second caller with demo-bank's identity (User1) was accepted"
+
 # ---------------------------------------------------------------- gateways
 if ! $GATEWAY; then say "gateways skipped (--no-gateway)"; exit 0; fi
 for g in "${ORGS[@]}"; do org "$g" gateway-profile; done
@@ -206,10 +237,11 @@ for g in "${ORGS[@]}"; do
   jq -e --arg m "${MSP[$g]}" '.organisation == $m and ([.peers[].mspId, .organisationAdmins[].mspId, .callers[].mspId] | all(. == $m))' \
     "$(home "$g")/gateway/profile.json" >/dev/null || fail "$g's gateway profile names another organisation"
 done
-org community start gateway
-org bank start gateway &
-org audit start gateway &
-wait
+org community start gateway # first: it registers the demo community's ADMIN, which owns community "demo"
+org bank start gateway & pb=$!
+org audit start gateway & pa=$!
+wait "$pb" || fail "Bank's gateway did not start (log: $(home bank)/logs/gateway.log)"
+wait "$pa" || fail "Audit's gateway did not start (log: $(home audit)/logs/gateway.log)"
 GW() { echo "http://127.0.0.1:$(grep '^GATEWAY_PORT=' "$(home "$1")/org.env" | cut -d= -f2)/api/v1"; }
 APP="Authorization: Bearer demo-app-token"
 AUDITOR="Authorization: Bearer demo-auditor-token"
@@ -232,4 +264,6 @@ for _ in $(seq 1 50); do # Audit's peer commits the block moments later
 done
 jq -e --arg t "$tx" '.txId == $t and .creatorMspId == "CommunityMSP" and .validationCode == "VALID"' <<<"$seen" >/dev/null \
   || fail "Audit's gateway does not show the award $tx: $seen"
+loans="$(curl -sS -m 30 -o /dev/null -w '%{http_code}' -H "Authorization: Bearer selftest-teller-token" "$(GW bank)/loan-products")"
+[[ "$loans" == 200 ]] || fail "Bank's gateway refuses its own caller bank-teller (HTTP $loans)"
 say "resident $rid enrolled and awarded 30 points through Community's gateway (tx $tx); Audit's gateway reads it: $(jq -c '{blockNumber, creatorMspId, endorsements}' <<<"$seen")"

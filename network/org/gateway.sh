@@ -34,6 +34,9 @@ caller_add() {
   [[ -f "$f" ]] || echo '[]' >"$f"
   for c in "${DEMO_CALLERS[@]}"; do [[ "${c%% *}" != "$name" ]] || die "caller-add: $name is a demo caller's name"; done
   jq -e --arg n "$name" 'any(.[]; .name == $n)' "$f" >/dev/null && die "caller-add: $NAME has a caller named $name already"
+  # one identity is one caller: the chaincode's role registry holds one registration per identity
+  callers_tsv | awk -v u="$user" '$5 == u {found = $1} END {exit found == ""}' \
+    && die "caller-add: $user@$DOMAIN is caller $(callers_tsv | awk -v u="$user" '$5 == u {print $1; exit}') already; give another user (init made User1..User$USERS)"
   jq --arg n "$name" --arg r "$role" --arg s "$subject" --arg c "$community" --arg u "$user" \
     '. + [{name: $n, role: $r, subject: $s, community: (if $c == "" then null else $c end), user: $u}]' "$f" >"$f.tmp"
   mv "$f.tmp" "$f"

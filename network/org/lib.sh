@@ -129,7 +129,7 @@ wait_listen() {
 
 # --- tools ---------------------------------------------------------------------------------------------
 CC_JAR="$REPO/chaincode/target/civic-ledger-chaincode.jar"
-GATEWAY_JAR="$REPO/gateway-service/target/quarkus-app/quarkus-run.jar"
+GATEWAY_JAR="${CIVIC_GATEWAY_JAR:-$REPO/gateway-service/target/quarkus-app/quarkus-run.jar}"
 # chaincode_jar: builds the chaincode service jar when missing (as network/up.sh does)
 chaincode_jar() {
   [[ -f "$CC_JAR" ]] && return 0
