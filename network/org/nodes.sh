@@ -69,7 +69,7 @@ start_nodes() {
     all)
       start_orderer
       start_peer
-      if cc_run_version >/dev/null 2>&1; then start_chaincode; else log "no chaincode package yet: chaincode not started"; fi
+      if [[ -f "$ORG_HOME/chaincode/current" ]]; then start_chaincode; else log "no chaincode package yet: chaincode not started"; fi
       if [[ -f "$GATEWAY_JAR" && -f "$ORG_HOME/gateway/started-once" ]]; then start_gateway; fi
       ;;
     *) die "start what? peer, orderer, chaincode, gateway or all (got '$what')" ;;
@@ -118,10 +118,10 @@ status_print() {
   if alive orderer0; then
     out="$(osnadmin channel list -o "$LISTEN_IP:$ORDERER_ADMIN_PORT" --ca-file "$(tls_ca_cert)" \
       --client-cert "$(admin_tls_cert)" --client-key "$(admin_tls_key)" 2>&1)" || true
-    echo "orderer0: channels $(jq -r '[.channels[]?.name] | join(" ")' <<<"$(sed -n '/^{/,$p' <<<"$out")" 2>/dev/null || echo unknown)"
+    echo "orderer0: channels $(jq -r '[.channels[]?.name] | if length == 0 then "none" else join(" ") end' <<<"$(sed -n '/^{/,$p' <<<"$out")" 2>/dev/null || echo unknown)"
   fi
   if alive peer0; then
-    h="$(as_admin peer channel getinfo -c "$CHANNEL" 2>/dev/null | sed -n 's/.*"height":\([0-9]*\).*/\1/p')"
+    h="$(as_admin peer channel getinfo -c "$CHANNEL" 2>/dev/null | sed -n 's/.*"height":\([0-9]*\).*/\1/p')" || h=""
     echo "peer0: channel $CHANNEL height ${h:-unknown (not joined?)}"
     if out="$(as_admin peer lifecycle chaincode querycommitted -C "$CHANNEL" -n "$CC_NAME" -O json 2>/dev/null)"; then
       echo "chaincode: $CC_NAME committed on $CHANNEL: version $(jq -r .version <<<"$out"), sequence $(jq -r .sequence <<<"$out")"
