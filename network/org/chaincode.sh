@@ -141,6 +141,7 @@ chaincode_commit() {
     esac
   done
   ((${#defs[@]})) || die "chaincode-commit needs --definition DEF.json... (the organisations whose peers endorse the commit)"
+  for d in "${defs[@]}"; do def_field "$d" .mspId >/dev/null; done
   if [[ "$ORDERER" != yes ]] && ! printf '%s\n' "${args[@]+"${args[@]}"}" | grep -qx -- --orderer; then
     for d in "${defs[@]}"; do
       if [[ "$(def_field "$d" '.orderers | length')" -gt 0 ]]; then args+=(--orderer-definition "$d"); break; fi
