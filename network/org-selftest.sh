@@ -100,6 +100,9 @@ org bank chaincode-commit --version 1 --sequence 1 --definition "${DEFS[@]}"
 for g in "${ORGS[@]}"; do
   org "$g" chaincode-committed | grep -q 'Version: 1, Sequence: 1' || fail "$g's peer does not show version 1 committed"
 done
+for g in "${ORGS[@]}"; do # the package names its TLS files; no key travels in it
+  tar -xzOf "$(home "$g")/chaincode/1/civic-ledger.tgz" code.tar.gz | tar -xzO | grep -q 'PRIVATE KEY' && fail "$g's chaincode package holds a key"
+done
 say "chaincode civic-ledger 1 committed (approved by each organisation, each with its own package)"
 
 # The chaincode service speaks only mutual TLS: plain text fails, TLS without a client certificate

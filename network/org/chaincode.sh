@@ -1,8 +1,9 @@
 # The chaincode of the organisation (sourced by network/org.sh): its CCaaS package naming its OWN
 # chaincode service (mutual TLS), install, approve and commit (Fabric's lifecycle), and the service.
-# Per version V: ORG_HOME/chaincode/V/{civic-ledger.tgz, package-id, src/connection.json}; the package
-# holds the peer's TLS client key for the service, so it stays in ORG_HOME (mode 600) and is installed
-# only on the organisation's own peer. ORG_HOME/chaincode/current names the version packaged last.
+# Per version V: ORG_HOME/chaincode/V/{civic-ledger.tgz, package-id, src/connection.json}. The package
+# names the TLS files of ORG_HOME/nodes/chaincode/tls by path (no key in it); the organisation's own
+# external builder, network/org/builder, reads them when its peer installs the package.
+# ORG_HOME/chaincode/current names the version packaged last.
 
 cc_dir() { echo "$ORG_HOME/chaincode/$1"; }
 cc_label() { echo "${CC_NAME}_$1"; }
@@ -33,15 +34,16 @@ chaincode_package() {
   fabric_bin
   rm -rf "$c"
   mkdir -p "$c/src"
-  chmod 700 "$c"
   local t
   t="$(node_dir chaincode)/tls"
-  (umask 077 && jq -n --arg address "$(chaincode_endpoint)" --rawfile root "$t/ca.crt" \
-    --rawfile cert "$t/client.crt" --rawfile key "$t/client.key" \
+  # TLS material by file: the organisation's builder (network/org/builder) puts the PEM text in at
+  # install, so the package holds no key
+  jq -n --arg address "$(chaincode_endpoint)" --arg root "$t/ca.crt" --arg cert "$t/client.crt" --arg key "$t/client.key" \
     '{address: $address, dial_timeout: "10s", tls_required: true, client_auth_required: true,
-      root_cert: $root, client_cert: $cert, client_key: $key}' >"$c/src/connection.json")
+      root_cert_file: $root, client_cert_file: $cert, client_key_file: $key}' >"$c/src/connection.json"
   printf '{"type":"ccaas","label":"%s"}\n' "$(cc_label "$v")" >"$c/metadata.json"
-  (umask 077 && tar -C "$c/src" -czf "$c/code.tar.gz" connection.json && tar -C "$c" -czf "$c/$CC_NAME.tgz" metadata.json code.tar.gz)
+  tar -C "$c/src" -czf "$c/code.tar.gz" connection.json
+  tar -C "$c" -czf "$c/$CC_NAME.tgz" metadata.json code.tar.gz
   as_admin peer lifecycle chaincode calculatepackageid "$c/$CC_NAME.tgz" >"$c/package-id.tmp" \
     || die "cannot compute the package id of $c/$CC_NAME.tgz"
   mv "$c/package-id.tmp" "$c/package-id"

@@ -37,7 +37,7 @@ configs_create() {
     peer.fileSystemPath="$ORG_HOME/data/peer0" peer.mspConfigPath="$(node_dir peer0)/msp" peer.localMspId="$MSP_ID" \
     peer.gateway.enabled=true peer.profile.enabled=false \
     vm.endpoint='""' \
-    chaincode.externalBuilders="[{name: ccaas, path: $NET/builders/ccaas, propagateEnvironment: []}]" \
+    chaincode.externalBuilders="[{name: ccaas-org, path: $ORG_DIR/builder, propagateEnvironment: []}]" \
     ledger.state.stateDatabase=goleveldb ledger.history.enableHistoryDatabase=false \
     ledger.snapshots.rootDir="$ORG_HOME/data/peer0/snapshots" \
     operations.listenAddress="$LISTEN_IP:$PEER_OPS_PORT" metrics.provider=disabled
