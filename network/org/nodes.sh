@@ -2,7 +2,11 @@
 # sampleconfig (the settings of network/up.sh), starting and stopping the peer, the orderer, the
 # chaincode service and the gateway, status, and joining the channel.
 
-# configs_create: ORG_HOME/config/peer0/core.yaml and, with an orderer, config/orderer0/orderer.yaml
+# configs_create: ORG_HOME/config/peer0/core.yaml and, with an orderer, config/orderer0/orderer.yaml.
+# Beyond up.sh's settings: pvtData.pullRetryThreshold 5s (Fabric: 60s). The only private data here is
+# the lifecycle's per-organisation approvals, and an organisation has one peer: a peer rebuilt from the
+# genesis block can fetch its own organisation's old approvals from nobody, and would wait 60 s on each
+# block holding one before committing it without them (the organisation then approves again).
 configs_create() {
   local sample set d t p
   sample="$(FABRIC_DIR=1 "$NET/install-fabric.sh")/sampleconfig"
@@ -31,7 +35,7 @@ configs_create() {
     peer.chaincodeListenAddress="$LISTEN_IP:$PEER_CC_PORT" peer.chaincodeAddress="$LISTEN_IP:$PEER_CC_PORT" \
     peer.gossip.bootstrap="$p" peer.gossip.endpoint="$p" peer.gossip.externalEndpoint="$p" \
     peer.gossip.useLeaderElection=false peer.gossip.orgLeader=true peer.deliveryclient.blockGossipEnabled=false \
-    peer.gossip.reconnectInterval=2s \
+    peer.gossip.reconnectInterval=2s peer.gossip.pvtData.pullRetryThreshold=5s \
     peer.tls.enabled=true peer.tls.cert.file="$t/server.crt" peer.tls.key.file="$t/server.key" \
     peer.tls.rootcert.file="$t/ca.crt" peer.tls.clientRootCAs.files="[$t/ca.crt]" \
     peer.fileSystemPath="$ORG_HOME/data/peer0" peer.mspConfigPath="$(node_dir peer0)/msp" peer.localMspId="$MSP_ID" \
