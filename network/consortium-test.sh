@@ -138,7 +138,7 @@ load setup --gateway "$(gateway_url community)" --admin-token demo-admin-token -
 # ------------------------------------------------------------------------------------------- measured
 run_awards() { # THREADS SECONDS TAG: prints the JSON line
   load awards --gateway "$(gateway_url community)" --app-token demo-app-token --residents "$RESULTS/residents.txt" \
-    --threads "$1" --duration "${2}s" --warmup 5s --tag "$3" --acks "$RESULTS/acks-$3.tsv"
+    --threads "$1" --duration "${2}s" --warmup 5s --tag cons --run "$3" --acks "$RESULTS/acks-$3.tsv"
 }
 throughput() { sed -n 's/.*"throughput": *\([0-9.]*\).*/\1/p' <<<"$1"; }
 say "2. measured: awards through the Community gateway at 0 ms between hosts"
@@ -165,9 +165,9 @@ say "   throughput at 20 ms / at 0 ms = $ratio (target ≥ 0.70)"
 
 # ------------------------------------------------------------------------------------------- Bank2 joins
 say "3. Bank2 joins while awards run (20 ms between hosts)"
-touch "$RESULTS/background.run"
+rm -f "$RESULTS/background.stop"
 load awards --gateway "$(gateway_url community)" --app-token demo-app-token --residents "$RESULTS/residents.txt" \
-  --threads 4 --until-file "$RESULTS/background.run" --tag background --acks "$RESULTS/acks-background.tsv" \
+  --threads 4 --until-file "$RESULTS/background.stop" --tag cons --run background --acks "$RESULTS/acks-background.tsv" \
   >"$RESULTS/background.json" 2>"$RESULTS/background.log" &
 background=$!
 
@@ -217,7 +217,7 @@ during="$(wc -l <"$RESULTS/acks-background.tsv")"
 say "   $((during - before)) awards acknowledged in 20 s without Bank"
 link_up bank
 # every peer catches up: equal height and the same hash of its latest block
-peer_info() { org "$1" status --chain; }
+peer_info() { org "$1" chain-info; }
 caught_up=false
 for ((i = 0; i < 90; i++)); do
   infos=(); for g in community bank audit bank2; do infos+=("$(peer_info "$g")"); done
@@ -242,7 +242,7 @@ done
 $refused || fail "Bank2's caller still works after its removal (last status $code)"
 say "   Bank2's credit check now gets $code"
 
-rm -f "$RESULTS/background.run"
+touch "$RESULTS/background.stop"
 wait "$background" || fail "background awards failed: $(tail -n 5 "$RESULTS/background.log")"
 say "   background awards: $(cat "$RESULTS/background.json")"
 

@@ -10,6 +10,7 @@ USAGE='commands:
        [--orderer yes|no] [--users N] [--advertise names|ip] [--channel civic]
   export-definition [--out FILE]
   start [peer|orderer|chaincode|gateway|all]     stop [peer|orderer|chaincode|gateway|all]     status
+  chain-info                                     its peer's height and latest block hash
   gateway-profile
   caller-add --name N --role R --subject S [--community C] --user UserK --token-sha256 H
   orderer-join GENESIS.block                     peer-join GENESIS.block
@@ -142,6 +143,7 @@ case "$cmd" in
   start) (($# <= 1)) || usage; start_nodes "${1:-all}" ;;
   stop) (($# <= 1)) || usage; stop_nodes "${1:-all}" ;;
   status) status_print ;;
+  chain-info) (($# == 0)) || usage; chain_info ;;
   gateway-profile) (($# == 0)) || usage; gateway_profile ;;
   caller-add) caller_add "$@" ;;
   orderer-join) (($# == 1)) || usage; orderer_join "$1" ;;

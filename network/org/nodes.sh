@@ -136,6 +136,17 @@ status_print() {
   ((dead == 0))
 }
 
+# chain_info: "height=<h> hash=<base64 of the latest block's hash>" of its own peer's channel: equal lines on
+# two peers mean they hold the same chain (every block's hash covers the previous one's).
+chain_info() {
+  local out
+  fabric_bin
+  out="$(as_admin peer channel getinfo -c "$CHANNEL" 2>&1)" || die "peer0 cannot say its height: $out"
+  out="$(sed -n 's/^Blockchain info: //p' <<<"$out")"
+  [[ -n "$out" ]] || die "peer0 gave no chain information"
+  echo "height=$(jq -r .height <<<"$out") hash=$(jq -r .currentBlockHash <<<"$out")"
+}
+
 # --- channel membership of its own nodes -----------------------------------------------------------------
 # orderer_join BLOCK: its orderer joins the channel of the genesis block (osnadmin, its Admin's TLS client cert)
 orderer_join() {
