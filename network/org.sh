@@ -10,7 +10,7 @@ USAGE='commands:
        [--orderer yes|no] [--users N] [--advertise names|ip] [--channel civic]
   export-definition [--out FILE]
   start [peer|orderer|chaincode|gateway|all]     stop [peer|orderer|chaincode|gateway|all]     status
-  chain-info                                     its peer's height and latest block hash
+  chain-info                                     the height and latest block hash of its peer
   gateway-profile
   caller-add --name N --role R --subject S [--community C] --user UserK --token-sha256 H
   orderer-join GENESIS.block                     peer-join GENESIS.block
