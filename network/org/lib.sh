@@ -3,7 +3,7 @@
 # makes lives under ORG_HOME; the repository, the Fabric binaries and the JDK are only read.
 # Helpers that are not about one organisation (log, die, alive, proc_start_time, recorded_pid, retry,
 # json_string, cc_args, fabric_bin, FABRIC_VERSION, CC_NAME) are network/lib.sh's; its dev-network
-# paths ($DATA, $CRYPTO) are not used here.
+# paths ($DATA, $CRYPTO) are not used here, and its node_dir is replaced by this file's.
 
 ORG_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../lib.sh
