@@ -11,6 +11,7 @@ USAGE='commands:
   export-definition [--out FILE]
   start [peer|orderer|chaincode|gateway|all]     stop [peer|orderer|chaincode|gateway|all]     status
   chain-info                                     the height and latest block hash of its peer
+  endorsers                                      the organisations discovery offers as endorsers of the chaincode
   gateway-profile
   caller-add --name N --role R --subject S [--community C] --user UserK --token-sha256 H
   orderer-join GENESIS.block                     peer-join GENESIS.block
@@ -144,6 +145,7 @@ case "$cmd" in
   stop) (($# <= 1)) || usage; stop_nodes "${1:-all}" ;;
   status) status_print ;;
   chain-info) (($# == 0)) || usage; chain_info ;;
+  endorsers) (($# == 0)) || usage; endorsers ;;
   gateway-profile) (($# == 0)) || usage; gateway_profile ;;
   caller-add) caller_add "$@" ;;
   orderer-join) (($# == 1)) || usage; orderer_join "$1" ;;

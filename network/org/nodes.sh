@@ -147,6 +147,18 @@ chain_info() {
   echo "height=$(jq -r .height <<<"$out") hash=$(jq -r .currentBlockHash <<<"$out")"
 }
 
+# endorsers: the MSP ids whose peers its own peer's discovery service offers as endorsers of the chaincode,
+# one per line (what the Fabric Gateway beside its peer can endorse with; gossip makes a new organisation's
+# peer known seconds after it joins and installs the chaincode).
+endorsers() {
+  local out
+  fabric_bin
+  out="$(discover --peerTLSCA "$(tls_ca_cert)" --userKey "$(admin_key)" --userCert "$(admin_cert)" --MSP "$MSP_ID" \
+    endorsers --channel "$CHANNEL" --chaincode "$CC_NAME" --server "$(peer_endpoint)" 2>&1)" \
+    || die "discovery did not answer: $(head -c 500 <<<"$out")"
+  sed -n 's/.*"MSPID": "\([^"]*\)".*/\1/p' <<<"$out" | sort -u
+}
+
 # --- channel membership of its own nodes -----------------------------------------------------------------
 # orderer_join BLOCK: its orderer joins the channel of the genesis block (osnadmin, its Admin's TLS client cert)
 orderer_join() {
