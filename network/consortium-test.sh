@@ -262,6 +262,25 @@ done
 $refused || fail "Bank2's caller still works after its removal (last status $code)"
 say "   Bank2's credit check now gets $code"
 
+say "   the chaincode is upgraded to version 2 (sequence 2) while awards run: each organisation on its own host"
+for g in "${FOUNDERS[@]}"; do
+  org "$g" chaincode-package --version 2
+  org "$g" chaincode-install
+  org "$g" chaincode-approve --version 2 --sequence 2 --definition "$EXCHANGE/$g.json"
+done
+org community chaincode-commit --version 2 --sequence 2 --definition "$EXCHANGE/bank.json" --definition "$EXCHANGE/audit.json"
+upgrade_from="$(acked)"
+for g in "${FOUNDERS[@]}"; do # one organisation at a time: the others keep a MAJORITY of endorsers
+  org "$g" stop chaincode
+  org "$g" start chaincode
+done
+for g in "${FOUNDERS[@]}"; do
+  org "$g" chaincode-committed | grep -q 'Version: 2, Sequence: 2' || fail "$g's peer does not have version 2 committed"
+done
+for ((i = 0; i < 30; i++)); do (($(acked) > upgrade_from)) && break; sleep 1; done
+(($(acked) > upgrade_from)) || fail "no award was acknowledged after the upgrade"
+say "   version 2 committed on every peer; $(($(acked) - upgrade_from)) awards acknowledged since the commit"
+
 touch "$RESULTS/background.stop"
 wait "$background" || fail "background awards failed: $(tail -n 5 "$RESULTS/background.log")"
 say "   background awards: $(cat "$RESULTS/background.json")"
