@@ -49,13 +49,16 @@ _hosts_index() {
 _hosts_alive() { [[ -r "/proc/$1/status" ]] && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null; }
 _hosts_is_down() { [[ -f "$(_hosts_state)/down/$1" ]]; }
 
-# The tools this library runs. iproute2 (ip) and curl are installed with apt-get when missing (CI runs as
-# root on Debian/Ubuntu); mount/umount (util-linux) are part of every Debian/Ubuntu base system.
+# The tools this library and the organisations' commands (network/org.sh) run. iproute2 (ip), curl, jq and
+# openssl are installed with apt-get when missing (CI runs as root on Debian/Ubuntu); mount/umount
+# (util-linux) are part of every Debian/Ubuntu base system.
 _hosts_require_tools() {
   local missing=() t
   [[ "$(id -u)" == 0 ]] || _hosts_fail "separate hosts need root (ip netns, mount)" || return 1
   command -v ip >/dev/null || missing+=(iproute2)
   command -v curl >/dev/null || missing+=(curl)
+  command -v jq >/dev/null || missing+=(jq)
+  command -v openssl >/dev/null || missing+=(openssl)
   if ((${#missing[@]})); then
     command -v apt-get >/dev/null || _hosts_fail "missing ${missing[*]} and no apt-get to install them" || return 1
     printf 'hosts: installing %s with apt-get\n' "${missing[*]}" >&2
@@ -63,7 +66,7 @@ _hosts_require_tools() {
       && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2 \
       || _hosts_fail "apt-get install ${missing[*]} failed" || return 1
   fi
-  for t in ip curl mount umount setsid; do
+  for t in ip curl jq openssl mount umount setsid; do
     command -v "$t" >/dev/null || _hosts_fail "$t not found" || return 1
   done
 }
