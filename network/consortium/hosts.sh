@@ -30,6 +30,11 @@ CONSORTIUM_ROOT="${CONSORTIUM_ROOT:-/tmp/civic-consortium}"
 HOSTS_LIB_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 HOSTS_HUB=civic-hub
 HOSTS_BRIDGE=br0                  # in the hub
+# The bridge's own (locally administered) MAC address, set once: a Linux bridge otherwise takes the lowest
+# MAC of its ports, so a host added later could change it, and every host's ARP entry for the hub's
+# addresses (the proxies) would point at a MAC that no longer answers: all traffic between hosts stalls
+# until those entries expire (seen: the Raft orderers lost their leader when Bank2's host was added).
+HOSTS_BRIDGE_MAC=02:cb:00:00:00:fe
 HOSTS_HUB_IP=10.203.255.254       # the hub's own address on the bridge (Toxiproxy's source address upstream)
 HOSTS_PREFIX=10.203               # /16: hosts at 10.203.0.INDEX, their proxy addresses at 10.203.1.INDEX
 HOSTS_API=http://127.0.0.1:8474   # Toxiproxy's HTTP API, on the hub's loopback only
@@ -119,7 +124,7 @@ hosts_init() {
     ip netns add "$HOSTS_HUB" || _hosts_fail "ip netns add $HOSTS_HUB failed" || return 1
     touch "$state/hub"
     ip -n "$HOSTS_HUB" link set lo up \
-      && ip -n "$HOSTS_HUB" link add "$HOSTS_BRIDGE" type bridge \
+      && ip -n "$HOSTS_HUB" link add "$HOSTS_BRIDGE" address "$HOSTS_BRIDGE_MAC" type bridge \
       && ip -n "$HOSTS_HUB" addr add "$HOSTS_HUB_IP/16" dev "$HOSTS_BRIDGE" \
       && ip -n "$HOSTS_HUB" link set "$HOSTS_BRIDGE" up \
       || _hosts_fail "could not set up the bridge in $HOSTS_HUB (kernel without bridge support?)" || return 1

@@ -180,14 +180,20 @@ channel_submit() {
     ca="$ORG_HOME/channel/orderers-tlsca.pem"
     mapfile -t orderers < <(civicgov orderers --config "$cfg" --tls-ca-out "$ca")
   fi
-  for o in "${orderers[@]}"; do
-    if out="$(as_admin peer channel update -f "$update" -c "$CHANNEL" -o "$o" --tls --cafile "$ca" 2>&1)"; then
-      sent="$o"
-      break
-    fi
-    # the orderer answered and refused: another orderer would refuse it as well
-    grep -q 'BAD_REQUEST\|FORBIDDEN' <<<"$out" && die "the orderer $o refused the update: $(grep -m1 'Error' <<<"$out")"
-    log "orderer $o did not take the update ($(tail -n 1 <<<"$out")); trying the next"
+  # An orderer that cannot order now (no Raft leader during an election, unreachable) is asked again,
+  # the orderers in turn, for up to 3 rounds 5 s apart; one that refuses the update ends it at once.
+  local round
+  for round in 1 2 3; do
+    for o in "${orderers[@]}"; do
+      if out="$(as_admin peer channel update -f "$update" -c "$CHANNEL" -o "$o" --tls --cafile "$ca" 2>&1)"; then
+        sent="$o"
+        break 2
+      fi
+      # the orderer answered and refused: another orderer would refuse it as well
+      grep -q 'BAD_REQUEST\|FORBIDDEN' <<<"$out" && die "the orderer $o refused the update: $(grep -m1 'Error' <<<"$out")"
+      log "orderer $o did not take the update ($(tail -n 1 <<<"$out")); trying the next"
+    done
+    if ((round < 3)); then sleep 5; fi
   done
   [[ -n "$sent" ]] || die "no orderer took the update (tried: ${orderers[*]})"
   log "update submitted to $sent; waiting for peer0 to hold the new config"
