@@ -159,11 +159,11 @@ admin_replace_commit() {
   log "$MSP_ID's admin is now serial $newserial; the old admin (serial $oldserial) is revoked, its keys deleted (certificates kept in users/Admin.revoked-$oldserial)"
 
   # the peer and orderer read their local MSP (and its crls/), the gateway its admin, only at start
-  alive gateway && restart+=(gateway)
   alive peer0 && restart+=(peer)
   alive orderer0 && restart+=(orderer)
+  alive gateway && restart+=(gateway)
   if ((${#restart[@]})); then
-    log "restarting ${restart[*]} so that their local MSPs hold the CRL (one at a time)"
+    log "restarting ${restart[*]}, one at a time: the peer and orderer read their local MSP (now with the CRL) and the gateway its profile (the new admin) only when they start"
     for p in "${restart[@]}"; do [[ "$p" == gateway ]] || { stop_nodes "$p"; start_nodes "$p"; }; done
     # the gateway last, once its peer is back
     for p in "${restart[@]}"; do [[ "$p" == gateway ]] && { stop_nodes gateway; start_nodes gateway; }; done
