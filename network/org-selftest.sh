@@ -360,7 +360,7 @@ admin_replace() {
   local_refusal="$(grep -o 'Error: .*' <<<"$out" | head -1 | cut -c1-200)"
   as_audit_admin peer lifecycle chaincode queryinstalled >/dev/null 2>&1 || fail "Audit's peer does not take the new admin as its admin"
   grep -qi 'revoked' "$A/logs/peer0.log" || fail "Audit's peer log does not say the old admin is revoked"
-  say "(c) Audit's peer refuses the old admin: fetch config FORBIDDEN, qscc query '$(grep -o 'access denied[^"]*' <<<"$(as_old_admin peer chaincode query -C civic -n qscc -c '{"Args":["GetChainInfo","civic"]}' 2>&1)" | head -1)', queryinstalled as the peer's admin (accepted before the commit) now '$local_refusal'; peer log: '$(grep -i 'revoked' "$A/logs/peer0.log" | tail -n 1 | cut -c1-300)'"
+  say "(c) Audit's peer refuses the old admin: fetch config FORBIDDEN, qscc query '$(grep -o 'access denied[^"]*' <<<"$(as_old_admin peer chaincode query -C civic -n qscc -c '{"Args":["GetChainInfo","civic"]}' 2>&1)" | head -1)', queryinstalled as the peer's admin (accepted before the commit) now '$local_refusal'; peer log: '$(grep -i 'revoked' "$A/logs/peer0.log" | tail -n 1 | sed 's/\x1b\[[0-9;]*m//g' | cut -c1-300)'"
 
   # (d) Audit's gateway, restarted by the commit, still serves its auditor
   if $GATEWAY; then
