@@ -128,7 +128,7 @@ admin_replace_commit() {
   # shellcheck disable=SC2034 # read by try_fetch (channel.sh)
   CH_ORDERER="" CH_ORDERER_CA=""
   cfg="$ORG_HOME/channel/config.block"
-  try_fetch "$cfg" Admin.next || try_fetch "$cfg" User1 || die "$FETCH_ERR"
+  try_fetch "$cfg" Admin.next || try_fetch "$cfg" User1 || die "not committed: cannot read the channel's config to check it: $FETCH_ERR"
   if msg="$(civicgov update-org --config "$cfg" --definition "$ORG_HOME/definition.next.json" --out "$ORG_HOME/channel/commit-check.pb" 2>&1)"; then
     rm -f "$ORG_HOME/channel/commit-check.pb"
     die "not committed: channel $CHANNEL (sequence $(config_sequence "$cfg")) does not hold $MSP_ID's next definition yet (the new admin certificate, serial $newserial): submit the update (channel-propose-update $ORG_HOME/definition.next.json, channel-submit) first"
