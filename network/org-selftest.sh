@@ -262,7 +262,115 @@ late_join() {
   ) || fail "the award $late_tx is not on Audit's re-joined peer"
   say "a late joiner: Audit's peer, started from nothing, joined with the genesis block and caught up to height $want in $((SECONDS - t_join)) s; the award $late_tx is on it"
 }
-if ! $GATEWAY; then say "gateways skipped (--no-gateway)"; late_join; exit 0; fi
+# ---------------------------------------------------------------- Audit replaces its admin certificate
+# admin-replace-prepare (a new admin and a CRL by Audit's own CA revoking the current one) -> the update
+# proposed, signed and submitted by the CURRENT admin -> admin-replace-commit (new admin in use, the CRL
+# in every local MSP, the peer, orderer and gateway restarted). Then: the new admin signs as Audit, the
+# old admin's signature and the old admin on Audit's peer are refused, Audit's gateway still serves.
+# The test keeps a copy of the old admin's MSP (as a thief of its key would): org.sh deletes its own.
+OLD_ADMIN="$T/audit-old-admin"
+# as_old_admin CMD...: CMD (the peer CLI) as Audit's old admin, against Audit's peer
+as_old_admin() {
+  (
+    ORG_HOME="$(home audit)"; source "$NETDIR/org/lib.sh"; org_load; fabric_bin
+    FABRIC_CFG_PATH="$(config_dir peer0)" CORE_PEER_LOCALMSPID=AuditMSP CORE_PEER_MSPCONFIGPATH="$OLD_ADMIN/msp" \
+      CORE_PEER_ADDRESS="$LISTEN_IP:$PEER_PORT" CORE_PEER_TLS_ENABLED=true CORE_PEER_TLS_ROOTCERT_FILE="$(tls_ca_cert)" \
+      FABRIC_LOGGING_SPEC=warning "$@"
+  )
+}
+as_audit_admin() { (ORG_HOME="$(home audit)"; source "$NETDIR/org/lib.sh"; org_load; fabric_bin; as_admin "$@"); }
+serial_of() { openssl x509 -in "$1" -noout -serial | cut -d= -f2 | tr 'A-F' 'a-f' | sed 's/^0*//'; }
+admin_replace() {
+  local A old_serial new_serial out d t_rep=$SECONDS
+  A="$(home audit)"
+  cp -a "$A/users/Admin" "$OLD_ADMIN"
+  old_serial="$(serial_of "$OLD_ADMIN/msp/signcerts/cert.pem")"
+  # before: the old admin reads the channel's config through Audit's peer
+  as_old_admin peer channel fetch config "$T/old-before.block" -c civic >/dev/null 2>&1 || fail "Audit's admin cannot fetch the config before the replacement"
+
+  org audit admin-replace-prepare --out "$EXCHANGE/audit-next.json"
+  new_serial="$(serial_of "$A/users/Admin.next/msp/signcerts/cert.pem")"
+  [[ "$(stat -c %a "$A/users/Admin.next/msp/keystore/priv_sk")" == 600 && "$(stat -c %a "$A/users/Admin.next/tls/client.key")" == 600 ]] \
+    || fail "the new admin's keys are not mode 600"
+  openssl x509 -in "$A/users/Admin.next/msp/signcerts/cert.pem" -noout -subject | grep -q 'OU *= *admin' || fail "the new admin is not OU=admin"
+  openssl verify -CAfile "$A/ca/ca.crt" "$A/users/Admin.next/msp/signcerts/cert.pem" >/dev/null || fail "the new admin is not issued by Audit's CA"
+  grep -q 'PRIVATE KEY' "$EXCHANGE/audit-next.json" && fail "Audit's next definition holds a private key"
+  jq -e --rawfile a "$A/users/Admin.next/msp/signcerts/cert.pem" '.adminCerts == [$a] and (.crls | length) == 1' "$EXCHANGE/audit-next.json" >/dev/null \
+    || fail "Audit's next definition does not name the new admin and the CRL"
+  out="$(org audit admin-replace-prepare 2>&1)" && fail "a second replacement was staged"
+  grep -q 'already staged' <<<"$out" || fail "second prepare refused without saying why: $out"
+  out="$(org audit admin-replace-commit 2>&1)" && fail "admin-replace-commit was accepted before the channel holds the new admin"
+  grep -q "does not hold AuditMSP's next definition" <<<"$out" || fail "early commit refused without saying why: $out"
+  [[ -d "$A/users/Admin.next" && "$(serial_of "$A/users/Admin/msp/signcerts/cert.pem")" == "$old_serial" ]] || fail "the refused commit changed Audit's admins"
+
+  # the update of Audit: proposed, signed and submitted by Audit's CURRENT admin (its own signature suffices)
+  org audit channel-propose-update "$EXCHANGE/audit-next.json" --out "$EXCHANGE/audit-admin.pb"
+  org audit channel-sign "$EXCHANGE/audit-admin.pb"
+  org audit channel-submit "$EXCHANGE/audit-admin.pb"
+  org community channel-describe | jq -e --arg s "$old_serial" '.organisations[] | select(.mspId == "AuditMSP") | .adminCerts == 1 and .crls == 1 and .revokedSerials == [$s]' >/dev/null \
+    || fail "the channel does not revoke Audit's old admin $old_serial"
+  # until the commit, Audit's peer's local MSP (no CRL yet) still takes the old admin as the peer's admin
+  as_old_admin peer lifecycle chaincode queryinstalled >/dev/null 2>&1 \
+    || fail "before the commit, Audit's peer already refuses the old admin as its admin (expected: only its channel MSP has the CRL)"
+  local gw_pid="" pe_pid
+  pe_pid="$(cut -d' ' -f1 "$A/pids/peer0.pid")"
+  [[ -f "$A/pids/gateway.pid" ]] && gw_pid="$(cut -d' ' -f1 "$A/pids/gateway.pid")"
+  org audit admin-replace-commit
+  [[ "$(cut -d' ' -f1 "$A/pids/peer0.pid")" != "$pe_pid" ]] || fail "admin-replace-commit did not restart Audit's running peer"
+  [[ -z "$gw_pid" || "$(cut -d' ' -f1 "$A/pids/gateway.pid")" != "$gw_pid" ]] || fail "admin-replace-commit did not restart Audit's running gateway"
+  [[ "$(serial_of "$A/users/Admin/msp/signcerts/cert.pem")" == "$new_serial" && ! -e "$A/users/Admin.next" && ! -e "$A/definition.next.json" ]] \
+    || fail "users/Admin is not the new admin after the commit"
+  [[ -z "$(find "$A/users/Admin.revoked-$old_serial" -name priv_sk -o -name '*.key')" ]] || fail "the old admin's keys were kept"
+  for d in "$A/msp" "$A/nodes/peer0/msp" "$A/nodes/orderer0/msp" "$A/users/Admin/msp" "$A/users/User1/msp"; do
+    [[ -n "$(find "$d/crls" -name '*.pem')" ]] || fail "no CRL in $d/crls"
+  done
+  cmp -s <(jq -S . "$A/definition.json") <(jq -S . "$EXCHANGE/audit-next.json") || fail "Audit's definition.json is not the next definition"
+  say "Audit's admin replaced in $((SECONDS - t_rep)) s: serial $old_serial revoked by Audit's CRL (update signed and submitted by the old admin), $new_serial in use"
+
+  # (a) the new admin signs as Audit, (b) the old admin's signature is refused as revoked: on a proposal
+  # to add a fourth organisation (never submitted) that needs 2 of the 3 organisations
+  org bank2 init --name bank2 --msp Bank2MSP --domain bank2.civic.test --listen-ip 127.0.0.1 --port-base $((BASE + 300)) \
+    --orderer no --advertise ip --users 1 >/dev/null 2>&1
+  org bank2 export-definition --out "$EXCHANGE/bank2.json"
+  org community channel-propose-add "$EXCHANGE/bank2.json" --out "$EXCHANGE/add-bank2.pb"
+  org community channel-sign "$EXCHANGE/add-bank2.pb"
+  cp "$EXCHANGE/add-bank2.pb" "$EXCHANGE/add-bank2-old.pb"
+  org audit channel-sign "$EXCHANGE/add-bank2.pb"
+  out="$(org community channel-check "$EXCHANGE/add-bank2.pb" 2>&1)" || fail "the new admin's signature does not count for Audit: $out"
+  grep -q 'ready to submit.*signed by admins of 2 organisation(s): AuditMSP, CommunityMSP' <<<"$out" || fail "channel-check: $out"
+  say "(a) the new admin's signature counts for Audit: $(grep -o 'signed by admins of .*' <<<"$out")"
+  org community channel-fetch-config --out "$T/after-admin.block"
+  "$T/civicgov" sign --update "$EXCHANGE/add-bank2-old.pb" --msp AuditMSP --cert "$OLD_ADMIN/msp/signcerts/cert.pem" --key "$OLD_ADMIN/msp/keystore/priv_sk" >/dev/null
+  out="$("$T/civicgov" check-update --config "$T/after-admin.block" --update "$EXCHANGE/add-bank2-old.pb" 2>&1)" \
+    && fail "civicgov accepted the old admin's signature: $out"
+  grep -q "by AuditMSP: its certificate is revoked by AuditMSP's CRL" <<<"$out" || fail "old admin's signature refused without saying revoked: $out"
+  say "(b) the old admin's signature: $out"
+
+  # (c) the old admin on Audit's peer: channel reads (Readers policy, evaluated with the channel MSP and
+  # its CRL) and proposals (creator validated against the channel MSP) are refused; the local MSP (its
+  # crls/, read at start) refuses it as the peer's admin; the new admin is accepted each time
+  out="$(as_old_admin peer channel fetch config "$T/old-after.block" -c civic 2>&1)" && fail "the old admin fetched the config after its revocation"
+  grep -q FORBIDDEN <<<"$out" || fail "old admin's fetch refused without FORBIDDEN: $out"
+  as_audit_admin peer channel fetch config "$T/new-after.block" -c civic >/dev/null 2>&1 || fail "the new admin cannot fetch the config"
+  out="$(as_old_admin peer chaincode query -C civic -n qscc -c '{"Args":["GetChainInfo","civic"]}' 2>&1)" && fail "the old admin queried the channel after its revocation"
+  grep -qi 'access denied\|revoked' <<<"$out" || fail "old admin's query refused without saying why: $out"
+  as_audit_admin peer chaincode query -C civic -n qscc -c '{"Args":["GetChainInfo","civic"]}' >/dev/null 2>&1 || fail "the new admin cannot query qscc"
+  out="$(as_old_admin peer lifecycle chaincode queryinstalled 2>&1)" && fail "Audit's restarted peer (local MSP with the CRL) took the old admin as its admin"
+  local local_refusal
+  local_refusal="$(grep -o 'Error: .*' <<<"$out" | head -1 | cut -c1-200)"
+  as_audit_admin peer lifecycle chaincode queryinstalled >/dev/null 2>&1 || fail "Audit's peer does not take the new admin as its admin"
+  grep -qi 'revoked' "$A/logs/peer0.log" || fail "Audit's peer log does not say the old admin is revoked"
+  say "(c) Audit's peer refuses the old admin: fetch config FORBIDDEN, qscc query '$(grep -o 'access denied[^"]*' <<<"$(as_old_admin peer chaincode query -C civic -n qscc -c '{"Args":["GetChainInfo","civic"]}' 2>&1)" | head -1)', queryinstalled as the peer's admin (accepted before the commit) now '$local_refusal'; peer log: '$(grep -i 'revoked' "$A/logs/peer0.log" | tail -n 1 | sed 's/\x1b\[[0-9;]*m//g' | cut -c1-300)'"
+
+  # (d) Audit's gateway, restarted by the commit, still serves its auditor
+  if $GATEWAY; then
+    seen="$(curl -sS -m 60 -H "$AUDITOR" "$(GW audit)/audit/transactions/$tx")"
+    jq -e --arg t "$tx" '.txId == $t and .validationCode == "VALID"' <<<"$seen" >/dev/null || fail "Audit's restarted gateway does not serve the award $tx: $seen"
+    jq -e --arg c "$A/users/Admin/msp/signcerts/cert.pem" '.organisationAdmins[0].cert == $c' "$A/gateway/profile.json" >/dev/null || fail "Audit's profile does not name its admin"
+    say "(d) Audit's gateway, restarted with the new admin, serves the auditor the award $tx"
+  fi
+}
+if ! $GATEWAY; then say "gateways skipped (--no-gateway)"; admin_replace; late_join; exit 0; fi
 for g in "${ORGS[@]}"; do org "$g" gateway-profile; done
 for g in "${ORGS[@]}"; do
   jq -e --arg m "${MSP[$g]}" '.organisation == $m and ([.peers[].mspId, .organisationAdmins[].mspId, .callers[].mspId] | all(. == $m))' \
@@ -298,4 +406,5 @@ jq -e --arg t "$tx" '.txId == $t and .creatorMspId == "CommunityMSP" and .valida
 loans="$(curl -sS -m 30 -o /dev/null -w '%{http_code}' -H "Authorization: Bearer selftest-teller-token" "$(GW bank)/loan-products")"
 [[ "$loans" == 200 ]] || fail "Bank's gateway refuses its own caller bank-teller (HTTP $loans)"
 say "resident $rid enrolled and awarded 30 points through Community's gateway (tx $tx); Audit's gateway reads it: $(jq -c '{blockNumber, creatorMspId, endorsements}' <<<"$seen")"
+admin_replace
 late_join

@@ -19,6 +19,8 @@ USAGE='commands:
   chaincode-approve --version V --sequence S [--orderer HOST:PORT --orderer-ca FILE | --definition DEF.json]
   chaincode-commit --version V --sequence S --definition DEF.json... [--orderer HOST:PORT --orderer-ca FILE]
   chaincode-committed
+  admin-replace-prepare [--out DEF.json]         a new admin (users/Admin.next) + a CRL revoking the current one, the next definition
+  admin-replace-commit                           once the channel holds that definition: the new admin in use, the CRL in every MSP
   channel-<x> ...                                (network/org/channel.sh)'
 set -euo pipefail
 ORG_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/org" && pwd)"
@@ -27,6 +29,7 @@ source "$ORG_DIR/identity.sh"
 source "$ORG_DIR/nodes.sh"
 source "$ORG_DIR/chaincode.sh"
 source "$ORG_DIR/gateway.sh"
+source "$ORG_DIR/admin.sh"
 
 usage() { echo "usage: network/org.sh --home ORG_HOME COMMAND [OPTIONS]" >&2; echo "$USAGE" >&2; exit 2; }
 
@@ -155,6 +158,8 @@ case "$cmd" in
   chaincode-approve) chaincode_approve "$@" ;;
   chaincode-commit) chaincode_commit "$@" ;;
   chaincode-committed) chaincode_committed ;;
+  admin-replace-prepare) admin_replace_prepare "$@" ;;
+  admin-replace-commit) admin_replace_commit "$@" ;;
   channel-*)
     fn="channel_${cmd#channel-}"
     fn="${fn//-/_}"
