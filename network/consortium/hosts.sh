@@ -133,7 +133,7 @@ hosts_init() {
     # Started from a subshell that exits at once, in a session of its own, with its own log: not a job of
     # the caller's shell (whose `wait` would wait for it), and free of its pipes and terminal signals.
     # hosts_destroy stops it with every other process of the civic-* namespaces.
-    (setsid ip netns exec "$HOSTS_HUB" "$bin/toxiproxy-server" -host 127.0.0.1 -port 8474 \
+    (setsid ip netns exec "$HOSTS_HUB" env LOG_LEVEL=warn "$bin/toxiproxy-server" -host 127.0.0.1 -port 8474 \
       </dev/null >>"$state/toxiproxy.log" 2>&1 &)
     for ((i = 0; i < 100; i++)); do _hosts_toxiproxy_up && break; sleep 0.1; done
     _hosts_toxiproxy_up || _hosts_fail "Toxiproxy did not start in $HOSTS_HUB (see $state/toxiproxy.log)" || return 1
