@@ -46,7 +46,8 @@ domain() { echo "$1.civic.test"; }
 home() { echo "$CONSORTIUM_ROOT/hosts/$1"; }
 # org ORG COMMAND...: ORG's operator runs network/org.sh on ORG's host
 org() { local g="$1"; shift; host_exec "$g" "$NET/org.sh" --home "$(home "$g")" "$@"; }
-gateway_url() { echo "http://$(host_ip "$1"):8080"; }
+gateway_url() { echo "http://$(host_ip "$1"):8080"; }                 # from its own host
+gateway_url_from_elsewhere() { echo "http://gateway.$(domain "$1"):8080"; } # from another host: through the proxy
 
 cleanup() {
   local rc=$?
@@ -130,6 +131,22 @@ status_of() {
     -H 'Content-Type: application/json' ${body:+--data "$body"} "$(gateway_url "$g")/api/v1$path"
 }
 load() { host_exec community "${LOAD[@]}" "$@"; }
+# start_background RUN: awards on 4 threads through the Community gateway until stop_background, each
+# acknowledged one in results/acks-RUN.tsv; acked: how many so far
+start_background() {
+  background_run="$1"
+  rm -f "$RESULTS/background.stop"
+  load awards --gateway "$(gateway_url community)" --app-token demo-app-token --residents "$RESULTS/residents.txt" \
+    --threads 4 --until-file "$RESULTS/background.stop" --tag cons --run "$background_run" \
+    --acks "$RESULTS/acks-$background_run.tsv" >"$RESULTS/$background_run.json" 2>"$RESULTS/$background_run.log" &
+  background=$!
+}
+stop_background() {
+  touch "$RESULTS/background.stop"
+  wait "$background" || fail "background awards failed: $(tail -n 5 "$RESULTS/$background_run.log")"
+  say "   background awards: $(cat "$RESULTS/$background_run.json")"
+}
+acked() { if [[ -f "$RESULTS/acks-$background_run.tsv" ]]; then wc -l <"$RESULTS/acks-$background_run.tsv"; else echo 0; fi; }
 
 say "residents enrolled through the Community gateway"
 load setup --gateway "$(gateway_url community)" --admin-token demo-admin-token --app-token demo-app-token \
@@ -185,11 +202,7 @@ say "   medians: $summary (target: ratio ≥ 0.70)"
 
 # ------------------------------------------------------------------------------------------- Bank2 joins
 say "3. Bank2 joins while awards run (20 ms between hosts)"
-rm -f "$RESULTS/background.stop"
-load awards --gateway "$(gateway_url community)" --app-token demo-app-token --residents "$RESULTS/residents.txt" \
-  --threads 4 --until-file "$RESULTS/background.stop" --tag cons --run background --acks "$RESULTS/acks-background.tsv" \
-  >"$RESULTS/background.json" 2>"$RESULTS/background.log" &
-background=$!
+start_background background
 
 join_start=$SECONDS
 new_host bank2
@@ -235,7 +248,6 @@ org community endorsers | grep -qx Bank2MSP || fail "Community's discovery does 
 say "   Community's discovery offers Bank2's peer as an endorser ($((SECONDS - join_start)) s after Bank2's first command)"
 
 say "4. Bank's host (its orderer and its peer) is cut off; awards continue"
-acked() { wc -l <"$RESULTS/acks-background.tsv"; }
 before="$(acked)"
 cut_at=$SECONDS
 link_down bank
@@ -252,9 +264,7 @@ back_at=$SECONDS
 # Bank's peer and orderer catch up. The background awards stop first, so that every peer's chain can be
 # compared at one height: equal heights and the same hash of the latest block (every block's hash covers
 # the previous one's) on all four peers.
-touch "$RESULTS/background.stop"
-wait "$background" || fail "background awards failed: $(tail -n 5 "$RESULTS/background.log")"
-say "   background awards: $(cat "$RESULTS/background.json")"
+stop_background
 peer_info() { org "$1" chain-info; }
 caught_up=false
 for ((i = 0; i < 90; i++)); do
@@ -266,12 +276,7 @@ $caught_up || fail "peers differ after Bank came back: $(printf '%s; ' "${infos[
 say "   every peer at ${infos[0]} ($((SECONDS - back_at)) s after Bank came back)"
 
 # awards run again for the rest of the story
-rm -f "$RESULTS/background.stop"
-load awards --gateway "$(gateway_url community)" --app-token demo-app-token --residents "$RESULTS/residents.txt" \
-  --threads 4 --until-file "$RESULTS/background.stop" --tag cons --run background2 --acks "$RESULTS/acks-background2.tsv" \
-  >"$RESULTS/background2.json" 2>"$RESULTS/background2.log" &
-background=$!
-acked() { wc -l <"$RESULTS/acks-background2.tsv" 2>/dev/null || echo 0; }
+start_background background2
 
 # ------------------------------------------------------------------------------------------- Bank2 leaves
 say "5. Bank2 is removed; its callers are refused"
@@ -314,15 +319,13 @@ org audit channel-submit "$EXCHANGE/audit-admin.pb"
 org audit admin-replace-commit
 gateway_ready audit
 
-touch "$RESULTS/background.stop"
-wait "$background" || fail "background awards failed: $(tail -n 5 "$RESULTS/background2.log")"
-say "   background awards: $(cat "$RESULTS/background2.json")"
+stop_background
 
 # ------------------------------------------------------------------------------------------- checks
 say "6. every acknowledged award is VALID exactly once"
 acks=(); for f in "$RESULTS"/acks-*.tsv; do acks+=(--acks "$f"); done
 host_exec audit "${LOAD[@]}" check --auditor "$(gateway_url audit)" --auditor-token demo-auditor-token \
-  --gateway "$(gateway_url community)" --app-token demo-app-token "${acks[@]}" >"$RESULTS/check.json" \
+  --gateway "$(gateway_url_from_elsewhere community)" --app-token demo-app-token "${acks[@]}" >"$RESULTS/check.json" \
   || fail "exactly-once check: $(cat "$RESULTS/check.json")"
 say "   $(cat "$RESULTS/check.json")"
 

@@ -10,7 +10,22 @@ hosts="${1:?usage: key-audit.sh HOSTS_DIR}"
 declare -A owner=()
 bad=0
 
-pub_of_key() { openssl pkey -in "$1" -pubout -outform DER 2>/dev/null | sha256sum | cut -c1-64; }
+pub_of_key() { # the public key of a PEM private key file, or nothing when openssl cannot read it
+  local der
+  der="$(openssl pkey -in "$1" -pubout -outform DER 2>/dev/null | base64 -w0)" || return 0
+  [[ -n "$der" ]] && base64 -d <<<"$der" | sha256sum | cut -c1-64
+  return 0
+}
+# private_keys FILE DIR: every PEM private key in FILE, also one inside JSON text (newlines as \n, as in a
+# chaincode connection.json), written to DIR/key-N.pem; prints how many
+private_keys() {
+  sed 's/\\n/\n/g' "$1" | awk -v dir="$2" '
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----/ { n++; out = dir "/key-" n ".pem"; inside = 1; sub(/.*-----BEGIN/, "-----BEGIN") }
+    inside { line = $0; if (line ~ /-----END [A-Z ]*PRIVATE KEY-----/) { sub(/PRIVATE KEY-----.*/, "PRIVATE KEY-----", line); print line > out; close(out); inside = 0 } else print line > out }
+    END { print n + 0 }'
+}
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
 pub_of_cert() { openssl x509 -in "$1" -noout -pubkey 2>/dev/null | openssl pkey -pubin -outform DER 2>/dev/null | sha256sum | cut -c1-64; }
 
 for dir in "$hosts"/*/; do
@@ -31,17 +46,26 @@ for dir in "$hosts"/*/; do
   keys=0 host_bad=0
   while IFS= read -r -d '' f; do
     grep -q -- 'PRIVATE KEY-----' "$f" 2>/dev/null || continue
-    keys=$((keys + 1))
-    p="$(pub_of_key "$f")"
-    if [[ -z "${own[$p]:-}" ]]; then
-      echo "$host: ${f#"$dir"} is a private key that no certificate of $host's own CAs belongs to" >&2
-      host_bad=1
-    fi
-    if [[ -n "${owner[$p]:-}" && "${owner[$p]}" != "$host" ]]; then
-      echo "$host: ${f#"$dir"} is also on ${owner[$p]}" >&2
-      host_bad=1
-    fi
-    owner["$p"]="$host"
+    rm -f "$work"/key-*.pem
+    count="$(private_keys "$f" "$work")"
+    for ((k = 1; k <= count; k++)); do
+      keys=$((keys + 1))
+      p="$(pub_of_key "$work/key-$k.pem")"
+      if [[ -z "$p" ]]; then
+        echo "$host: ${f#"$dir"} holds a private key openssl cannot read" >&2
+        host_bad=1
+        continue
+      fi
+      if [[ -z "${own[$p]:-}" ]]; then
+        echo "$host: ${f#"$dir"} holds a private key that no certificate of $host's own CAs belongs to" >&2
+        host_bad=1
+      fi
+      if [[ -n "${owner[$p]:-}" && "${owner[$p]}" != "$host" ]]; then
+        echo "$host: ${f#"$dir"} holds a private key that is also on ${owner[$p]}" >&2
+        host_bad=1
+      fi
+      owner["$p"]="$host"
+    done
   done < <(find "$dir" -type f -size -64k -print0)
   if ((host_bad)); then bad=1; else echo "$host: $keys private keys, each of its own CAs or issued by them"; fi
   unset own
