@@ -9,6 +9,7 @@ import org.civicledger.api.Role;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.Callers;
 import org.civicledger.gateway.config.CivicConfig;
+import org.civicledger.gateway.config.StartupSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,46 +61,6 @@ class ResidentIdsTest {
     }
 
     static CivicConfig config(Map<String, String> secrets) {
-        return new CivicConfig() {
-            @Override
-            public Ledger ledger() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Path dataDir() {
-                throw new UnsupportedOperationException("the secrets are configured");
-            }
-
-            @Override
-            public boolean demo() {
-                return false;
-            }
-
-            @Override
-            public Map<String, CallerConfig> callers() {
-                return Map.of();
-            }
-
-            @Override
-            public Map<String, String> residentSecrets() {
-                return secrets;
-            }
-
-            @Override
-            public Operations operations() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Http http() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Events events() {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return new StartupSettings(null, false, Map.of(), secrets);
     }
 }

@@ -11,7 +11,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CallerDirectory;
 import org.civicledger.gateway.auth.Callers;
 import org.civicledger.gateway.config.CivicConfig;
+import org.civicledger.gateway.config.StartupSettings;
 import org.civicledger.gateway.identity.Identities;
 import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.ledger.BlockInfo;
@@ -92,7 +92,7 @@ class OrganisationGatewayTest {
         @BeforeEach
         void start() {
             identities = gatewayOn(profiles.organisation("BankMSP"));
-            callers = CallerDirectory.build(new Config(dataDir, true, Map.of(), Map.of()), identities);
+            callers = CallerDirectory.build(new StartupSettings(dataDir, true, Map.of(), Map.of()), identities);
         }
 
         @Test
@@ -107,7 +107,7 @@ class OrganisationGatewayTest {
         @Test
         void registers_only_its_own_callers_with_its_own_admin_and_defines_no_activity_types() {
             RecordingLedger ledger = new RecordingLedger();
-            bootstrap(ledger, identities, callers, new Config(dataDir, true, Map.of(), Map.of())).setUp();
+            bootstrap(ledger, identities, callers, new StartupSettings(dataDir, true, Map.of(), Map.of())).setUp();
             LedgerIdentity bankAdmin = identities.identity("BankMSP", "Admin", true);
             LedgerIdentity demoBank = callers.authenticate("demo-bank-token").orElseThrow().identity();
             assertEquals(List.of("BankMSP/Admin Registry:init", "BankMSP/Admin Registry:register demo-bank"),
@@ -122,7 +122,7 @@ class OrganisationGatewayTest {
             assertTrue(callers.all().stream().noneMatch(c -> enrolling.contains(c.role())), "no caller may enrol");
             assertTrue(callers.all().stream().allMatch(c -> c.communityId() == null), "no community-scoped caller");
             // And were it reached, ResidentIds refuses a community none of this gateway's callers belongs to.
-            ResidentIds residentIds = new ResidentIds(new Config(dataDir, true, Map.of(), Map.of()), callers);
+            ResidentIds residentIds = new ResidentIds(new StartupSettings(dataDir, true, Map.of(), Map.of()), callers);
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> residentIds.residentId("demo", "citizen-card-110105-0042"));
             assertTrue(e.getMessage().contains("stays with the community's own gateway"), e.getMessage());
@@ -134,7 +134,7 @@ class OrganisationGatewayTest {
 
         @Test
         void refuses_at_start_a_resident_id_secret_of_a_community_it_has_no_caller_of() {
-            Config config = new Config(dataDir, true, Map.of(), Map.of("demo", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="));
+            StartupSettings config = new StartupSettings(dataDir, true, Map.of(), Map.of("demo", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="));
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> CallerDirectory.build(config, identities));
             assertEquals("civic.resident-secrets.demo is set, but no caller of BankMSP's gateway belongs to community"
@@ -176,7 +176,7 @@ class OrganisationGatewayTest {
     @Test
     void the_community_organisations_gateway_registers_its_callers_and_defines_the_demo_activity_types() {
         Identities identities = gatewayOn(profiles.organisation("CommunityMSP"));
-        Config config = new Config(dataDir, true, Map.of(), Map.of());
+        StartupSettings config = new StartupSettings(dataDir, true, Map.of(), Map.of());
         Callers callers = CallerDirectory.build(config, identities);
         assertEquals(Set.of("demo-admin", "demo-app", "demo-merchant"), names(callers));
         RecordingLedger ledger = new RecordingLedger();
@@ -196,14 +196,14 @@ class OrganisationGatewayTest {
     @Test
     void the_audit_organisations_gateway_offers_only_the_auditor() {
         Identities identities = gatewayOn(profiles.organisation("AuditMSP"));
-        Callers callers = CallerDirectory.build(new Config(dataDir, true, Map.of(), Map.of()), identities);
+        Callers callers = CallerDirectory.build(new StartupSettings(dataDir, true, Map.of(), Map.of()), identities);
         assertEquals(Set.of("demo-auditor"), names(callers));
     }
 
     @Test
     void a_configured_caller_of_another_organisation_is_refused_at_start() {
         Identities identities = gatewayOn(profiles.organisation("CommunityMSP"));
-        Config config = new Config(dataDir, false, Map.of("north-bank", new CallerSettings("BANK", "BankMSP", Optional.empty())),
+        StartupSettings config = new StartupSettings(dataDir, false, Map.of("north-bank", new CallerSettings("BANK", "BankMSP", Optional.empty())),
                 Map.of());
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> CallerDirectory.build(config, identities));
@@ -215,7 +215,7 @@ class OrganisationGatewayTest {
     @Test
     void the_development_networks_gateway_offers_every_demo_caller_as_before() {
         Identities identities = gatewayOn(profiles.development());
-        Callers callers = CallerDirectory.build(new Config(dataDir, true, Map.of(), Map.of()), identities);
+        Callers callers = CallerDirectory.build(new StartupSettings(dataDir, true, Map.of(), Map.of()), identities);
         assertEquals(Set.of("demo-admin", "demo-app", "demo-merchant", "demo-bank", "demo-auditor"), names(callers));
     }
 
@@ -314,50 +314,6 @@ class OrganisationGatewayTest {
         @Override
         public Optional<String> subject() {
             return Optional.empty();
-        }
-    }
-
-    /** The settings start-up reads; the rest is not used here. */
-    private record Config(Path dataDir, boolean demo, Map<String, CallerConfig> callers,
-                          Map<String, String> residentSecrets) implements CivicConfig {
-        @Override
-        public Ledger ledger() {
-            return new Ledger() {
-                @Override
-                public String mode() {
-                    return "fabric";
-                }
-
-                @Override
-                public Path fabricProfile() {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public int maxAttempts() {
-                    return 3;
-                }
-
-                @Override
-                public Duration startupWait() {
-                    return Duration.ofSeconds(1);
-                }
-            };
-        }
-
-        @Override
-        public Operations operations() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Http http() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Events events() {
-            throw new UnsupportedOperationException();
         }
     }
 }
