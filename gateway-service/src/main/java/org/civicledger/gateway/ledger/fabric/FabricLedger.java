@@ -54,8 +54,9 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
  * The ledger port on a real Fabric network, through the Fabric Gateway of one peer
  * ({@code org.hyperledger.fabric:fabric-gateway}): one shared gRPC channel, each caller transacting
  * with its own identity and signer, deadlines on every call, {@code submitAsync} then the commit
- * status (the same transaction sent again while its status is late: {@link CommitWait}), and transactions invalidated by a concurrent write (MVCC, phantom) endorsed again a
- * bounded number of times ({@link ConflictRetry}). An endorsed transaction that writes nothing (a
+ * status (the same signed transaction sent again while its status is late: {@link CommitWait}), and
+ * transactions invalidated by a concurrent write (MVCC, phantom) endorsed again a bounded number of
+ * times ({@link ConflictRetry}). An endorsed transaction that writes nothing (a
  * replay, a no-op) is not submitted: it would only add a block. Auditor reads come from the channel's own blocks
  * through the peer's {@code qscc}; events from its block events; a transaction's proof from both ({@link FabricProofs}).
  * Thread-safe.
@@ -344,6 +345,10 @@ public final class FabricLedger implements LedgerPort {
 
     /** Deadlines of the Gateway calls: long enough for a loaded 2-core network, short enough to fail clearly. */
     private static final class Deadlines {
+        static final Duration SUBMIT = Duration.ofSeconds(15);
+        /** The total wait for a commit status, re-submissions included ({@link CommitWait}). */
+        static final Duration COMMIT_STATUS = Duration.ofSeconds(60);
+
         private Deadlines() {
         }
 
@@ -354,10 +359,6 @@ public final class FabricLedger implements LedgerPort {
         static CallOption endorse() {
             return CallOption.deadlineAfter(30, TimeUnit.SECONDS);
         }
-
-        static final Duration SUBMIT = Duration.ofSeconds(15);
-        /** The total wait for a commit status, re-submissions included ({@link CommitWait}). */
-        static final Duration COMMIT_STATUS = Duration.ofSeconds(60);
 
         static CallOption submit() {
             return after(SUBMIT);
