@@ -7,6 +7,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.TlsChannelCredentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import org.hyperledger.fabric.client.GatewayRuntimeException;
 import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.Proposal;
+import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.common.Block;
@@ -52,8 +54,9 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
  * The ledger port on a real Fabric network, through the Fabric Gateway of one peer
  * ({@code org.hyperledger.fabric:fabric-gateway}): one shared gRPC channel, each caller transacting
  * with its own identity and signer, deadlines on every call, {@code submitAsync} then the commit
- * status, and transactions invalidated by a concurrent write (MVCC, phantom) endorsed again a
- * bounded number of times ({@link ConflictRetry}). An endorsed transaction that writes nothing (a
+ * status (the same signed transaction sent again while its status is late: {@link CommitWait}), and
+ * transactions invalidated by a concurrent write (MVCC, phantom) endorsed again a bounded number of
+ * times ({@link ConflictRetry}). An endorsed transaction that writes nothing (a
  * replay, a no-op) is not submitted: it would only add a block. Auditor reads come from the channel's own blocks
  * through the peer's {@code qscc}; events from its block events; a transaction's proof from both ({@link FabricProofs}).
  * Thread-safe.
@@ -61,6 +64,8 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
 public final class FabricLedger implements LedgerPort {
     private static final Logger LOG = Logger.getLogger(FabricLedger.class.getName());
     private static final String QSCC = "qscc";
+    private static final CommitWait COMMIT_WAIT = new CommitWait(CommitWait.RESUBMIT_AFTER, Deadlines.SUBMIT,
+            Deadlines.COMMIT_STATUS, System::nanoTime);
 
     private final NetworkProfile profile;
     private final Identities identities;
@@ -122,7 +127,9 @@ public final class FabricLedger implements LedgerPort {
                 if (EndorsedWrites.writesNothing(transaction.getBytes())) {
                     return TxResult.unwritten(payload); // a replay or a no-op: no block for it
                 }
-                status = transaction.submitAsync(Deadlines.submit()).getStatus(Deadlines.commitStatus());
+                SubmittedTransaction submitted = transaction.submitAsync(Deadlines.submit());
+                status = COMMIT_WAIT.await(txId, deadline -> transaction.submitAsync(Deadlines.after(deadline)),
+                        deadline -> submitted.getStatus(Deadlines.after(deadline)));
             } catch (EndorseException e) {
                 // Endorsers that disagree have not all committed the latest block yet: endorse again.
                 if (FabricErrors.isEndorserDisagreement(e) && conflicts.again(attempt)) {
@@ -338,6 +345,10 @@ public final class FabricLedger implements LedgerPort {
 
     /** Deadlines of the Gateway calls: long enough for a loaded 2-core network, short enough to fail clearly. */
     private static final class Deadlines {
+        static final Duration SUBMIT = Duration.ofSeconds(15);
+        /** The total wait for a commit status, re-submissions included ({@link CommitWait}). */
+        static final Duration COMMIT_STATUS = Duration.ofSeconds(60);
+
         private Deadlines() {
         }
 
@@ -350,11 +361,11 @@ public final class FabricLedger implements LedgerPort {
         }
 
         static CallOption submit() {
-            return CallOption.deadlineAfter(15, TimeUnit.SECONDS);
+            return after(SUBMIT);
         }
 
-        static CallOption commitStatus() {
-            return CallOption.deadlineAfter(60, TimeUnit.SECONDS);
+        static CallOption after(Duration deadline) {
+            return CallOption.deadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         /** A proof's block event stream: up to {@code Limits.MAX_PROOF_HEADERS} blocks. */
