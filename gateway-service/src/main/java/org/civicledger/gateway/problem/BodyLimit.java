@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -17,12 +18,17 @@ import org.civicledger.chaincode.json.Json;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A body larger than {@code quarkus.http.limits.max-body-size} gets a 413 problem
+ * Every HTTP/1.x request body is read here, whole, before any resource runs, and this is the one place that
+ * knows when a body has fully arrived ({@link #arrived}): {@link RequestLimits}' body timeout asks it. The body is
+ * handed on whole ({@link RoutingContext#setBody}, which Quarkus REST reads instead of the request).
+ * The request itself cannot say so later: Quarkus REST pauses the request before it runs a resource,
+ * and Vert.x's {@code HttpServerRequest.isEnded()} is false for a paused request even when its body and
+ * end have all arrived, so a slow commit looked like a slow body.
+ *
+ * <p>A body larger than {@code quarkus.http.limits.max-body-size} gets a 413 problem
  * ({@code VALIDATION_FAILED}) instead of Quarkus's empty 413: this route runs just before Quarkus's
  * own limit check. A body that declares its length is refused at once; one sent without a
- * Content-Length (chunked) is read here, up to the limit, and handed on whole
- * ({@link RoutingContext#setBody}, which Quarkus REST reads instead of the request), or refused as
- * soon as it passes the limit.
+ * Content-Length (chunked) is refused as soon as it passes the limit.
  *
  * <p>The answer goes out at once, but the connection is closed only after the client has finished
  * sending the body it declared (read and discarded, up to {@link #DRAIN_ALLOWANCE} bytes):
@@ -33,6 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodyLimit {
     /** How many bytes of a refused body are read and discarded, at most, before the connection is cut. */
     static final long DRAIN_ALLOWANCE = 16L << 20;
+    /** The routing-context key that {@link #arrived} reads. */
+    private static final String ARRIVED = BodyLimit.class.getName() + ".arrived";
 
     private final Optional<MemorySize> limit;
 
@@ -41,24 +49,47 @@ public class BodyLimit {
     }
 
     void install(@Observes Router router) {
-        limit.ifPresent(max -> router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
-                .handler(rc -> check(rc, max.asLongValue())));
+        long max = limit.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(rc -> check(rc, max));
+    }
+
+    /**
+     * Whether the request's body has fully arrived (or it has none): set here once the last byte is read, and
+     * never later by anything else.
+     */
+    public static boolean arrived(RoutingContext rc) {
+        return Boolean.TRUE.equals(rc.get(ARRIVED))
+                || rc.request().version() == HttpVersion.HTTP_2 && rc.request().isEnded();
     }
 
     private static void check(RoutingContext rc, long max) {
         String declared = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared == null && rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-            readUndeclared(rc, max);
+        if (!RequestLimits.hasBody(rc.request())) {
+            rc.put(ARRIVED, true);
+            rc.next();
         } else if (declared != null && tooLarge(declared, max)) {
             refuse(rc, tooLarge(max));
-        } else {
+        } else if (rc.request().version() == HttpVersion.HTTP_2) {
+            // Quarkus REST pauses the request, which HTTP/2 refuses once the body has been read; its isEnded()
+            // is true once Quarkus REST has read the body (it does not count pauses), and its frames carry no
+            // chunked encoding, so its declared length bounds it
             rc.next();
+        } else {
+            read(rc, max);
         }
     }
 
-    /** A body of undeclared length, read whole here so that its size is known before anyone parses it. */
-    private static void readUndeclared(RoutingContext rc, long max) {
+    /**
+     * The body, read whole here: its size is known before anyone parses it, and its arrival is recorded. A
+     * client that asked for {@code 100 Continue} gets it here (and the Expect header is consumed, so that Quarkus
+     * REST does not send a second one).
+     */
+    private static void read(RoutingContext rc, long max) {
         HttpServerRequest request = rc.request();
+        if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+            request.headers().remove(HttpHeaders.EXPECT);
+            rc.response().writeContinue();
+        }
         Buffer body = Buffer.buffer();
         boolean[] refused = {false};
         request.handler(chunk -> {
@@ -74,6 +105,7 @@ public class BodyLimit {
         });
         request.endHandler(end -> {
             if (!refused[0]) {
+                rc.put(ARRIVED, true);
                 rc.setBody(body);
                 rc.next();
             }

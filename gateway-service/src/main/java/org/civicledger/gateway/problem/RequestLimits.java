@@ -32,7 +32,9 @@ import org.civicledger.gateway.config.CivicConfig;
  *       {@code Host} header, say (400): Quarkus's error handler would answer with its own body and log
  *       the raw path at ERROR, once per request anyone sends;</li>
  *   <li>a body still arriving {@code civic.http.body-timeout} after its headers (408, and the connection
- *       is closed): a client sending a byte a second cannot hold a connection and a worker forever.</li>
+ *       is closed): a client sending a byte a second cannot hold a connection and a worker forever. Only the
+ *       body's arrival is timed ({@link BodyLimit#arrived}): a request whose processing is slow (a commit
+ *       waiting for a new orderer leader) gets its real answer, however late.</li>
  * </ul>
  */
 @Singleton
@@ -82,8 +84,13 @@ public class RequestLimits {
         }
     }
 
+    /**
+     * The body has not fully arrived {@code civic.http.body-timeout} after the headers: 408 and the connection is
+     * closed. A body that has arrived is never cut, however long its processing takes ({@link BodyLimit#arrived};
+     * not {@code isEnded()}, which is false for a request Quarkus REST has paused).
+     */
     private void bodyDeadline(RoutingContext rc) {
-        if (rc.request().isEnded()) {
+        if (BodyLimit.arrived(rc)) {
             return;
         }
         if (!rc.response().headWritten()) {
@@ -96,7 +103,7 @@ public class RequestLimits {
     }
 
     /** A request with no Content-Length (or 0) and no Transfer-Encoding has no body (RFC 9112 6.3). */
-    private static boolean hasBody(HttpServerRequest request) {
+    static boolean hasBody(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || length != null && !length.trim().equals("0");
     }
