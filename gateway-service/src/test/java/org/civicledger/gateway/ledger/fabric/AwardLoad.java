@@ -26,6 +26,7 @@ final class AwardLoad implements AutoCloseable {
     private final FabricGateway gateway;
     private final ExecutorService threads;
     private final ConcurrentLinkedQueue<Ack> acks = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> enrolments = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     private final Instant occurredAt = Instant.now().minusSeconds(60);
     private volatile boolean running = true;
@@ -44,6 +45,11 @@ final class AwardLoad implements AutoCloseable {
 
     List<Ack> acks() {
         return List.copyOf(acks);
+    }
+
+    /** @return the transactions of the acknowledged enrolments (each award's resident is enrolled first) */
+    List<String> enrolmentTxIds() {
+        return List.copyOf(enrolments);
     }
 
     List<String> errors() {
@@ -66,7 +72,9 @@ final class AwardLoad implements AutoCloseable {
         while (running) {
             try {
                 String run = UUID.randomUUID().toString();
-                String residentId = retrying(() -> gateway.enrol("fault-" + run));
+                FabricGateway.Enrolment enrolment = retrying(() -> gateway.enrolment("fault-" + run));
+                enrolments.add(enrolment.txId());
+                String residentId = enrolment.residentId();
                 String contributionId = "fault-c-" + run;
                 HttpResponse<String> response = retrying(() -> {
                     HttpResponse<String> r = gateway.award(contributionId, residentId, occurredAt);

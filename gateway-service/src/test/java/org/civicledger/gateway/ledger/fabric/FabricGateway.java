@@ -139,12 +139,22 @@ final class FabricGateway implements AutoCloseable {
 
     /** @return the new resident's id */
     String enrol(String externalRef) throws IOException, InterruptedException {
+        return enrolment(externalRef).residentId();
+    }
+
+    /** An acknowledged enrolment: the resident's id and the transaction the gateway named. */
+    record Enrolment(String residentId, String txId) {
+    }
+
+    /** @return the enrolment the gateway acknowledged: the resident's id and its transaction */
+    Enrolment enrolment(String externalRef) throws IOException, InterruptedException {
         HttpResponse<String> response = send("POST", "/api/v1/residents", "demo-app-token",
                 "{\"externalRef\":\"" + externalRef + "\"}");
         if (response.statusCode() != 201 && response.statusCode() != 200) {
             throw new Refused(response);
         }
-        return JSON.readTree(response.body()).path("residentId").asText();
+        com.fasterxml.jackson.databind.JsonNode body = JSON.readTree(response.body());
+        return new Enrolment(body.path("residentId").asText(), body.path("txId").asText());
     }
 
     /** One safety patrol (20 points) for the resident, under the client's contribution id. */
