@@ -23,6 +23,15 @@ public final class Limits {
      */
     public static final int MAX_PROOF_HEADERS = 1_000;
 
+    /** Most months one transparency board covers ({@code from}/{@code to} months, both included). */
+    public static final int MAX_REPORT_MONTHS = 36;
+    /** Most days one oversight or anomaly report covers ({@code from} included, {@code to} excluded). */
+    public static final int MAX_REPORT_DAYS = 366;
+    /** Most rows of one page of a report listing (credit checks, transactions behind an anomaly). */
+    public static final int MAX_REPORT_ROWS = 1_000;
+    /** The fewest distinct residents a published aggregate cell may count; smaller cells are suppressed. */
+    public static final int ANONYMITY_THRESHOLD = 5;
+
     private Limits() {
     }
 }
