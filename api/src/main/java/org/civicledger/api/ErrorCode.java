@@ -28,6 +28,8 @@ public enum ErrorCode {
     INVALID_STATE(422),
     /** occurredAt more than 5 minutes ahead or older than the community's limit. */
     STALE_CONTRIBUTION(422),
+    /** A pending contribution's approval period (the community's pendingExpiryDays) is over: it can no longer be decided. */
+    APPROVAL_EXPIRED(422),
     /** Too many concurrent writes to the same records: nothing was written; retry after the Retry-After delay. */
     CONTENDED(429),
     /**
