@@ -16,7 +16,7 @@ public enum ErrorCode {
     FORBIDDEN(403),
     /** No valid consent of the resident for this bank and purpose. */
     CONSENT_REQUIRED(403),
-    /** An unknown resident, activity type, product, contribution, consent, dispute, transaction or block. */
+    /** An unknown resident, activity type, attester, product, contribution, consent, dispute, transaction or block. */
     NOT_FOUND(404),
     /** The client id was used before with a different request. */
     ID_CONFLICT(409),
