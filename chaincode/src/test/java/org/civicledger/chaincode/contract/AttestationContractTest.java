@@ -100,6 +100,23 @@ class AttestationContractTest {
         }
 
         @Test
+        void a_dispute_of_an_attested_award_names_the_attester() {
+            register(s.admin, "grid-1", "GRID_WORKER", null);
+            String txId = ledger.ok(s.app, "Points:award", award("c1", "volunteer-hour", 1, "grid-1")).get("txId")
+                    .asText();
+            JsonNode dispute = ledger.ok(s.app, "Disputes:fileDispute", json("disputeId", "d1", "residentId", rid,
+                    "targetTxId", txId, "reason", "not me"));
+            assertEquals("grid-1", dispute.get("attesterId").asText());
+            JsonNode resolved = ledger.ok(s.admin, "Disputes:resolveDispute", json("disputeId", "d1", "outcome",
+                    "UPHELD", "note", "checked"));
+            assertEquals("grid-1", resolved.get("attesterId").asText());
+            assertEquals(0, s.available(rid));
+            String plain = ledger.ok(s.app, "Points:award", award("c2", "volunteer-hour", 1, null)).get("txId").asText();
+            assertFalse(ledger.ok(s.app, "Disputes:fileDispute", json("disputeId", "d2", "residentId", rid,
+                    "targetTxId", plain, "reason", "not me")).has("attesterId"));
+        }
+
+        @Test
         void an_attesters_daily_limit_holds_per_day_of_recording() {
             register(s.admin, "grid-1", "GRID_WORKER", 30L);
             String other = s.enrol("resident-b");

@@ -21,10 +21,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,6 +52,9 @@ class AttestationEndpointsTest {
 
     @Inject
     MovableClock clock;
+
+    @TestHTTPResource("/api/v1/events")
+    URI events;
 
     static Instant anHourAgo() {
         return Instant.now().minus(1, ChronoUnit.HOURS);
@@ -319,6 +324,42 @@ class AttestationEndpointsTest {
             refused(ledger, 422, "APPROVAL_EXPIRED", () -> as(ADMIN).body(body("reason", "late"))
                     .post("/api/v1/contributions/" + id + "/rejection"));
             assertEquals(0, Api.balance(residentId));
+        }
+
+        @Test
+        void a_coordinator_streams_its_communitys_pending_approved_and_rejected_contributions() throws Exception {
+            String type = approvalType();
+            String residentId = Api.enrol();
+            String approvedId = unique("c");
+            String rejectedId = unique("c");
+            try (SseClient stream = SseClient.connect(events, COORDINATOR, null)) {
+                registerAttester(null); // AttesterRegistered is seen on its transaction only
+                String pendingTx = as(APP).body(award(approvedId, residentId, type, 1, anHourAgo(),
+                        DemoCommunity.ATTESTER)).post("/api/v1/contributions").then().statusCode(201).extract()
+                        .path("txId");
+                as(APP).body(award(rejectedId, residentId, type, 1, anHourAgo(), null)).post("/api/v1/contributions")
+                        .then().statusCode(201);
+                String approvalTx = as(COORDINATOR).body(body()).post("/api/v1/contributions/" + approvedId
+                        + "/approval").then().statusCode(200).extract().path("txId");
+                String rejectionTx = as(COORDINATOR).body(body("reason", "duplicate"))
+                        .post("/api/v1/contributions/" + rejectedId + "/rejection").then().statusCode(200).extract()
+                        .path("txId");
+
+                List<SseClient.Event> seen = stream.untilTx(rejectionTx);
+
+                seen.forEach(e -> assertEquals("demo", e.data().path("payload").path("communityId").asText(),
+                        "coordinator saw " + e));
+                assertFalse(seen.stream().anyMatch(e -> e.name().startsWith("Attester")), seen.toString());
+                List<SseClient.Event> ours = seen.stream().filter(e -> residentId.equals(e.data().path("payload")
+                        .path("residentId").asText())).toList();
+                assertEquals(List.of("ContributionPending", "ContributionPending", "PointsAwarded",
+                        "ContributionRejected"), ours.stream().map(SseClient.Event::name).toList());
+                assertEquals(pendingTx, ours.get(0).txId());
+                assertEquals(DemoCommunity.ATTESTER, ours.get(0).data().path("payload").path("attesterId").asText());
+                assertEquals(approvalTx, ours.get(2).txId());
+                assertEquals("demo-coordinator", ours.get(2).data().path("payload").path("approvedBy").asText());
+                assertEquals("demo-coordinator", ours.get(3).data().path("payload").path("rejectedBy").asText());
+            }
         }
 
         @Test
