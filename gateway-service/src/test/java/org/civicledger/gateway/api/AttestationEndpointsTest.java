@@ -299,6 +299,14 @@ class AttestationEndpointsTest {
             assertEquals(DemoCommunity.ATTESTER, announced.path("attesterId").asText());
             assertEquals(created.path("expiresAt").toString(), announced.path("expiresAt").asText());
             assertEquals(0, Api.balance(residentId));
+            // in a batch, such an item is PENDING too, and again on a replay
+            Map<String, Object> batch = body("items", List.of(award(unique("c"), residentId, type, 1, anHourAgo(),
+                    null)));
+            for (int i = 0; i < 2; i++) {
+                as(APP).body(batch).post("/api/v1/contributions/batch").then().statusCode(200)
+                        .body("results[0].status", equalTo("PENDING")).body("results[0].points", equalTo(10));
+            }
+            assertEquals(0, Api.balance(residentId));
         }
 
         @Test
