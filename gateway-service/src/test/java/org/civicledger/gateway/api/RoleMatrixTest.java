@@ -5,6 +5,7 @@ import static org.civicledger.gateway.api.Api.ADMIN;
 import static org.civicledger.gateway.api.Api.APP;
 import static org.civicledger.gateway.api.Api.AUDITOR;
 import static org.civicledger.gateway.api.Api.BANK;
+import static org.civicledger.gateway.api.Api.COORDINATOR;
 import static org.civicledger.gateway.api.Api.MERCHANT;
 import static org.civicledger.gateway.api.Api.as;
 import static org.civicledger.gateway.api.Api.body;
@@ -49,7 +50,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTestResource(TempDataDir.class)
 class RoleMatrixTest {
     private static final Map<String, String> TOKENS = Map.of("ADMIN", ADMIN, "APP", APP, "MERCHANT", MERCHANT,
-            "BANK", BANK, "AUDITOR", AUDITOR);
+            "BANK", BANK, "AUDITOR", AUDITOR, "COORDINATOR", COORDINATOR);
     private static final Set<String> ANY = TOKENS.keySet();
 
     /** Real ids for the bodies and paths, so a call let through by mistake would change the ledger. */
@@ -144,6 +145,18 @@ class RoleMatrixTest {
             new Endpoint("POST", "/api/v1/disputes/{dispute}/resolution", "Disputes:resolveDispute", Set.of("ADMIN"),
                     f -> body("outcome", "REJECTED", "note", "matrix")),
             new Endpoint("GET", "/api/v1/disputes", "Disputes:listDisputes", Set.of("ADMIN", "APP", "AUDITOR"), null),
+            new Endpoint("POST", "/api/v1/attesters", "Community:registerAttester", Set.of("ADMIN"),
+                    f -> body("attesterId", unique("a"), "kind", "SERVICE_TEAM")),
+            new Endpoint("GET", "/api/v1/attesters", "Community:listAttesters",
+                    Set.of("ADMIN", "APP", "COORDINATOR", "AUDITOR"), null),
+            new Endpoint("POST", "/api/v1/attesters/demo-grid-worker/status", "Community:setAttesterStatus",
+                    Set.of("ADMIN"), f -> body("status", "ACTIVE", "reason", "matrix")),
+            new Endpoint("POST", "/api/v1/contributions/{contribution}/approval", "Points:approve",
+                    Set.of("ADMIN", "COORDINATOR"), f -> body()),
+            new Endpoint("POST", "/api/v1/contributions/{contribution}/rejection", "Points:reject",
+                    Set.of("ADMIN", "COORDINATOR"), f -> body("reason", "matrix")),
+            new Endpoint("GET", "/api/v1/contributions/pending", "Points:listPending",
+                    Set.of("ADMIN", "COORDINATOR", "AUDITOR"), null),
             new Endpoint("GET", "/api/v1/audit/transactions/{tx}", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/transactions/{tx}/proof", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/blocks", null, Set.of("AUDITOR", "ADMIN"), null),
