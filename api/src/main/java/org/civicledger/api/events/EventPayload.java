@@ -7,6 +7,8 @@ import java.time.Instant;
 import org.civicledger.api.Role;
 import org.civicledger.api.WireValue;
 import org.civicledger.api.community.ResidentStatus;
+import org.civicledger.api.credit.Band;
+import org.civicledger.api.points.HistoryType;
 import org.civicledger.api.disputes.DisputeStatus;
 
 /**
@@ -77,19 +79,22 @@ public final class EventPayload extends WireValue {
     @JsonProperty @JsonPropertyDescription("Whether awards must name an attester (PolicyUpdated)")
     private Boolean attesterRequired;
     @JsonProperty
-    @JsonPropertyDescription("The contribution's category (PointsAwarded, ContributionPending, ContributionReversed)")
+    @JsonPropertyDescription("The category (PointsAwarded, ContributionPending, ContributionReversed; ActivityTypeDefined: the type's)")
     private String category;
-    @JsonProperty @JsonPropertyDescription("The activity type's daily cap at the award (PointsAwarded)")
+    @JsonProperty @JsonPropertyDescription("The activity type's daily cap (PointsAwarded: at the award; ActivityTypeDefined)")
     private Long dailyCapPoints;
     @JsonProperty
     @JsonPropertyDescription("Points this transaction expired on the way, only when more than 0 (PointsAwarded, "
-            + "ContributionReversed)")
+            + "ContributionReversed, PointsRedeemed)")
     private Long expiredPoints;
     @JsonProperty @JsonPropertyDescription("The attester's kind (AttesterRegistered, AttesterStatusChanged)")
     private org.civicledger.api.community.AttesterKind kind;
     @JsonProperty @JsonPropertyDescription("When the contribution happened (PointsAwarded)") private Instant occurredAt;
     @JsonProperty @JsonPropertyDescription("Days a pending contribution may wait for approval (PolicyUpdated)")
     private Integer pendingExpiryDays;
+    @JsonProperty
+    @JsonPropertyDescription("Whether awards of the type wait for approval (ActivityTypeDefined; absent: they do not)")
+    private Boolean requiresApproval;
     @JsonProperty @JsonPropertyDescription("Who rejected a pending contribution (ContributionRejected)")
     private String rejectedBy;
     @JsonProperty @JsonPropertyDescription("Who reversed the contribution (ContributionReversed)")
@@ -99,6 +104,25 @@ public final class EventPayload extends WireValue {
     private Long unrecoveredPoints;
     @JsonProperty(required = true) @JsonPropertyDescription("The transaction that set the event (every event)")
     private String txId;
+    // issue 16 (categories): fields added to existing events; absent on older events ("unknown")
+    @JsonProperty
+    @JsonPropertyDescription("The transaction's time (every event; absent on events written before it was added)")
+    private Instant at;
+    @JsonProperty @JsonPropertyDescription("Outcome of the credit check (CreditChecked), when it gave one")
+    private Band band;
+    @JsonProperty @JsonPropertyDescription("The category defined (CategoryDefined)") private String categoryId;
+    @JsonProperty
+    @JsonPropertyDescription("Credit weight in percent (ActivityTypeDefined: the type's; CategoryDefined: the category's)")
+    private Integer creditWeight;
+    @JsonProperty @JsonPropertyDescription("By when the dispute is to be resolved (DisputeFiled)") private Instant dueBy;
+    @JsonProperty @JsonPropertyDescription("Whether the check found the resident eligible (CreditChecked), when it did")
+    private Boolean eligible;
+    @JsonProperty @JsonPropertyDescription("Points per unit (ActivityTypeDefined)") private Long pointsPerUnit;
+    @JsonProperty @JsonPropertyDescription("Who resolved the dispute (DisputeResolved)") private String resolvedBy;
+    @JsonProperty @JsonPropertyDescription("What the dispute is about (DisputeFiled)") private HistoryType targetType;
+    @JsonProperty
+    @JsonPropertyDescription("Value in fen (PointsRedeemed when declared; MerchantSettled, the settlement's total)")
+    private Long valueFen;
 
     private EventPayload() {
     }
@@ -140,7 +164,18 @@ public final class EventPayload extends WireValue {
     public org.civicledger.api.community.AttesterKind kind() { return kind; }
     public Instant occurredAt() { return occurredAt; }
     public Integer pendingExpiryDays() { return pendingExpiryDays; }
+    public Boolean requiresApproval() { return requiresApproval; }
     public String rejectedBy() { return rejectedBy; }
     public String reversedBy() { return reversedBy; }
     public Long unrecoveredPoints() { return unrecoveredPoints; }
+    public Instant at() { return at; }
+    public Band band() { return band; }
+    public String categoryId() { return categoryId; }
+    public Integer creditWeight() { return creditWeight; }
+    public Instant dueBy() { return dueBy; }
+    public Boolean eligible() { return eligible; }
+    public Long pointsPerUnit() { return pointsPerUnit; }
+    public String resolvedBy() { return resolvedBy; }
+    public HistoryType targetType() { return targetType; }
+    public Long valueFen() { return valueFen; }
 }

@@ -10,7 +10,8 @@ public enum EventType {
     ConsentRevoked(true), CreditChecked(true), DisputeFiled(true), DisputeResolved(true),
     MerchantSettled(false), ResidentEnrolled(false), ResidentStatusChanged(false), PolicyUpdated(false),
     ActivityTypeDefined(false), LoanProductPublished(false), MemberRegistered(false), ScoreModelPublished(false),
-    ContributionPending(true), ContributionRejected(true), AttesterRegistered(false), AttesterStatusChanged(false);
+    ContributionPending(true), ContributionRejected(true), AttesterRegistered(false), AttesterStatusChanged(false),
+    CategoryDefined(false);
 
     private final boolean streamed;
 

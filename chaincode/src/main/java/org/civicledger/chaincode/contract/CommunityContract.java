@@ -1,6 +1,7 @@
 package org.civicledger.chaincode.contract;
 
 import org.civicledger.chaincode.domain.AttesterService;
+import org.civicledger.chaincode.domain.CategoryService;
 import org.civicledger.chaincode.domain.CommunityService;
 import org.civicledger.chaincode.domain.ResidentService;
 import org.civicledger.chaincode.domain.Tx;
@@ -17,6 +18,7 @@ public final class CommunityContract implements ContractInterface {
     private final CommunityService communities = new CommunityService();
     private final ResidentService residents = new ResidentService();
     private final AttesterService attesters = new AttesterService();
+    private final CategoryService categories = new CategoryService();
 
     /** {@code {pointsExpiryMonths, maxContributionAgeDays}} for the caller's community (ADMIN). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -52,6 +54,18 @@ public final class CommunityContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String listAttesters(Context ctx, String communityId) {
         return Json.text(attesters.list(Tx.of(ctx), communityId));
+    }
+
+    /** {@code {categoryId, name, creditWeight}} for the caller's community (ADMIN). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String defineCategory(Context ctx, String request) {
+        return Json.text(categories.define(Tx.of(ctx), request));
+    }
+
+    /** @param communityId a community, or empty for the caller's (or, for banks and auditors, all); defaults first */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String listCategories(Context ctx, String communityId) {
+        return Json.text(categories.list(Tx.of(ctx), communityId));
     }
 
     /** {@code {residentId, publicKey?}} (ADMIN, APP). */

@@ -73,9 +73,10 @@ public final class AwardService {
         ResidentService.requireActive(resident);
         checkFreshness(tx.now(), occurredAt, community.maxContributionAgeDays());
         long points = points(type, quantity);
+        int creditWeight = CategoryService.effectiveWeight(tx, type);
         if (type.needsApproval()) {
             return pending(tx, app, community, key, resident, type, quantity, points, occurredAt, evidenceHash,
-                    contributionId, attesterId);
+                    contributionId, attesterId, creditWeight);
         }
 
         LocalDate day = Keys.day(occurredAt);
@@ -85,12 +86,12 @@ public final class AwardService {
             AttesterService.attest(tx, resident.communityId(), attesterId, points, Keys.day(tx.now()));
         }
         long expired = book.expire(community.pointsExpiryMonths());
-        book.earn(day, activityTypeId, points, type.category(), type.creditWeight(), contributionId, attesterId);
+        book.earn(day, activityTypeId, points, type.category(), creditWeight, contributionId, attesterId);
         AwardResult result = new AwardResult(contributionId, residentId, points, book.available(), tx.txId(),
                 ContributionStatus.AWARDED, null, attesterId, null);
         book.save();
         Contribution contribution = new Contribution(contributionId, residentId,
-                resident.communityId(), activityTypeId, type.category(), type.creditWeight(), quantity, points,
+                resident.communityId(), activityTypeId, type.category(), creditWeight, quantity, points,
                 app.subjectId(), occurredAt.toString(), evidenceHash, ContributionStatus.AWARDED, tx.nowText(),
                 tx.txId(), result, null, attesterId, null, null, null, null, null);
         store.put(key, contribution);
@@ -102,7 +103,8 @@ public final class AwardService {
     /** Records an award of a type that requires approval: PENDING, nothing paid, the balance unchanged. */
     private static AwardResult pending(Tx tx, Member app, Community community, String key, Resident resident,
                                        ActivityType type, long quantity, long points, Instant occurredAt,
-                                       String evidenceHash, String contributionId, String attesterId) {
+                                       String evidenceHash, String contributionId, String attesterId,
+                                       int creditWeight) {
         if (attesterId != null) {
             AttesterService.attest(tx, resident.communityId(), attesterId, points, Keys.day(tx.now()));
         }
@@ -114,7 +116,7 @@ public final class AwardService {
         book.save();
         Store store = tx.store();
         store.put(key, new Contribution(contributionId, resident.residentId(), resident.communityId(),
-                type.activityType(), type.category(), type.creditWeight(), quantity, points, app.subjectId(),
+                type.activityType(), type.category(), creditWeight, quantity, points, app.subjectId(),
                 occurredAt.toString(), evidenceHash, ContributionStatus.PENDING, tx.nowText(), tx.txId(), result, null,
                 attesterId, expiresAt, null, null, null, null));
         store.put(Keys.pending(resident.communityId(), contributionId), new PendingContribution(contributionId,

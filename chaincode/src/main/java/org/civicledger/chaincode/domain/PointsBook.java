@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.civicledger.chaincode.model.Account;
 import org.civicledger.chaincode.model.Bucket;
-import org.civicledger.api.community.Category;
 import org.civicledger.chaincode.model.HistoryEntry;
 import org.civicledger.api.points.HistoryType;
 import org.civicledger.chaincode.state.Keys;
@@ -101,12 +100,12 @@ final class PointsBook {
      * daily caps both on that day and on today (the day of recording); the account keeps only
      * today's counts, the only ones a later award can still be checked against.
      */
-    void earn(LocalDate day, String activityType, long points, Category category, int creditWeight, String ref) {
+    void earn(LocalDate day, String activityType, long points, String category, int creditWeight, String ref) {
         earn(day, activityType, points, category, creditWeight, ref, null);
     }
 
-    /** {@link #earn(LocalDate, String, long, Category, int, String)} of a contribution its attester named. */
-    void earn(LocalDate day, String activityType, long points, Category category, int creditWeight, String ref,
+    /** {@link #earn(LocalDate, String, long, String, int, String)} of a contribution its attester named. */
+    void earn(LocalDate day, String activityType, long points, String category, int creditWeight, String ref,
               String attesterId) {
         String today = Keys.day(tx.now()).toString();
         recordedOn.keySet().removeIf(k -> !k.startsWith(today + "/"));
@@ -141,7 +140,7 @@ final class PointsBook {
      *
      * @return the points taken back (less than {@code points} when some were already spent or expired)
      */
-    long reverse(YearMonth month, long points, Category category, int creditWeight, String ref) {
+    long reverse(YearMonth month, long points, String category, int creditWeight, String ref) {
         String key = month.toString();
         long amount = Math.min(points, available);
         List<String> order = new ArrayList<>();

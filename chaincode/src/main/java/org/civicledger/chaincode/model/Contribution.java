@@ -1,6 +1,5 @@
 package org.civicledger.chaincode.model;
 
-import org.civicledger.api.community.Category;
 import org.civicledger.api.points.ContributionStatus;
 
 import java.time.Instant;
@@ -17,14 +16,14 @@ import org.civicledger.chaincode.state.Keys;
  * when REJECTED). An approved contribution is paid as of its approval ({@link #paidMonth()}).
  */
 public record Contribution(String contributionId, String residentId, String communityId, String activityType,
-                           Category category, int creditWeight, long quantity, long points, String attestedBy,
+                           String category, int creditWeight, long quantity, long points, String attestedBy,
                            String occurredAt, String evidenceHash, ContributionStatus status, String awardedAt,
                            String txId, AwardResult result, Reversal reversal, String attesterId, String expiresAt,
                            String decidedBy, String decidedAt, String decisionTxId, String rejectionReason) {
 
     /** A contribution of the first version's shape. */
     public Contribution(String contributionId, String residentId, String communityId, String activityType,
-                        Category category, int creditWeight, long quantity, long points, String attestedBy,
+                        String category, int creditWeight, long quantity, long points, String attestedBy,
                         String occurredAt, String evidenceHash, ContributionStatus status, String awardedAt,
                         String txId, AwardResult result, Reversal reversal) {
         this(contributionId, residentId, communityId, activityType, category, creditWeight, quantity, points,

@@ -1,13 +1,11 @@
 package org.civicledger.chaincode.model;
 
-import org.civicledger.api.community.Category;
-
 /**
  * The index entry of a contribution awaiting approval (under {@code Keys.pending}); {@code expired} is never stored,
  * a read sets it as of its own time.
  */
 public record PendingContribution(String contributionId, String residentId, String communityId, String activityType,
-                                  Category category, long points, String appId, String attesterId, String occurredAt,
+                                  String category, long points, String appId, String attesterId, String occurredAt,
                                   String recordedAt, String expiresAt, String txId, Boolean expired) {
 
     public PendingContribution asOf(java.time.Instant now) {

@@ -48,6 +48,8 @@ public final class Permissions {
         t.put("Community:registerAttester", EnumSet.of(ADMIN));
         t.put("Community:setAttesterStatus", EnumSet.of(ADMIN));
         t.put("Community:listAttesters", EnumSet.of(ADMIN, APP, COORDINATOR, AUDITOR));
+        t.put("Community:defineCategory", EnumSet.of(ADMIN));
+        t.put("Community:listCategories", ANY);
 
         t.put("Points:award", EnumSet.of(APP));
         t.put("Points:reverse", EnumSet.of(ADMIN));

@@ -43,8 +43,10 @@ class OpenApiTest {
 
     static Stream<Endpoint> endpoints() {
         return Stream.of(
-                e("post", "/api/v1/activity-types", 201, 400, 403, 409, 429),
+                e("post", "/api/v1/activity-types", 201, 400, 403, 404, 409, 429),
                 e("get", "/api/v1/activity-types", 200, 400),
+                e("post", "/api/v1/categories", 201, 400, 403, 409, 429),
+                e("get", "/api/v1/categories", 200, 400, 403),
                 e("post", "/api/v1/residents", 201, 400, 403, 404, 429),
                 e("get", "/api/v1/residents/{residentId}", 200, 403, 404),
                 e("post", "/api/v1/residents/{residentId}/status", 200, 400, 403, 404, 429),
@@ -213,6 +215,20 @@ class OpenApiTest {
             assertTrue(tests.stream().anyMatch(test -> test.getDisplayName().equals("Award")),
                     "the award's answer is documented as the wire type Award: " + tests);
             return tests.stream();
+        }
+
+        @Test
+        void a_category_is_a_string_of_the_category_pattern_wherever_it_appears() {
+            JsonNode schemas = document.path("components").path("schemas");
+            String pattern = "^" + org.civicledger.api.community.Categories.PATTERN + "$";
+            assertEquals(pattern, schemas.at("/CategoryRequest/properties/categoryId/pattern").asText());
+            assertEquals(pattern, schemas.at("/Category/properties/categoryId/pattern").asText());
+            assertEquals(pattern, schemas.at("/ActivityTypeRequest/properties/category/pattern").asText());
+            assertEquals(pattern, schemas.at("/ActivityType/properties/category/pattern").asText());
+            assertFalse(schemas.at("/ActivityTypeRequest/properties/category").has("enum"));
+            assertTrue(schemas.at("/RedemptionRequest/properties").has("valueFen"));
+            assertTrue(schemas.at("/MerchantStatement/required").toString().contains("\"totalValueFen\""));
+            assertTrue(schemas.at("/Settlement/required").toString().contains("\"valueFen\""));
         }
 
         @Test
