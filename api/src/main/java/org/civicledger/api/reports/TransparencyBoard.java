@@ -19,7 +19,7 @@ public final class TransparencyBoard extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The whole period's figures (the months' totals)")
     private TransparencyFigures period;
     @JsonProperty(required = true) @JsonPropertyDescription("How far the read model had followed the ledger")
-    private ReportAsOf asOf;
+    private ReadModelAsOf asOf;
 
     private TransparencyBoard() {
     }
@@ -30,5 +30,5 @@ public final class TransparencyBoard extends WireValue {
     public int anonymityThreshold() { return anonymityThreshold; }
     public List<TransparencyFigures> months() { return months; }
     public TransparencyFigures period() { return period; }
-    public ReportAsOf asOf() { return asOf; }
+    public ReadModelAsOf asOf() { return asOf; }
 }
