@@ -84,6 +84,11 @@ final class DefaultCivicLedgerClient implements CivicLedgerClient {
     }
 
     @Override
+    public Reports reports() {
+        return new ReportsImpl(transport);
+    }
+
+    @Override
     public Events events() {
         return new EventsImpl(transport);
     }
