@@ -58,6 +58,7 @@ public class OversightProjection implements Projection {
                         + ", day_no BIGINT NOT NULL, points BIGINT NOT NULL, daily_cap_points BIGINT, approved_by "
                         + ACTOR + ")",
                 "CREATE INDEX IF NOT EXISTS rm_ov_awards_time ON " + AWARDS + " (community_id, at_ms)",
+                "CREATE INDEX IF NOT EXISTS rm_ov_awards_at ON " + AWARDS + " (at_ms)",
                 "CREATE INDEX IF NOT EXISTS rm_ov_awards_app ON " + AWARDS + " (community_id, app_id, at_ms)",
                 "CREATE INDEX IF NOT EXISTS rm_ov_awards_attester ON " + AWARDS + " (community_id, attester_id, at_ms)",
                 "CREATE INDEX IF NOT EXISTS rm_ov_awards_contribution ON " + AWARDS + " (community_id, contribution_id)",
@@ -90,7 +91,8 @@ public class OversightProjection implements Projection {
                 "CREATE INDEX IF NOT EXISTS rm_ov_disputes_resolved ON " + DISPUTES + " (community_id, resolved_ms)",
                 "CREATE TABLE IF NOT EXISTS " + REDEMPTIONS + " (" + TX + "merchant_id " + ID + ", resident_id " + ID
                         + ", points BIGINT NOT NULL, value_fen BIGINT)",
-                "CREATE INDEX IF NOT EXISTS rm_ov_redemptions_time ON " + REDEMPTIONS + " (community_id, at_ms)");
+                "CREATE INDEX IF NOT EXISTS rm_ov_redemptions_time ON " + REDEMPTIONS + " (community_id, at_ms)",
+                "CREATE INDEX IF NOT EXISTS rm_ov_redemptions_at ON " + REDEMPTIONS + " (at_ms)");
     }
 
     @Override

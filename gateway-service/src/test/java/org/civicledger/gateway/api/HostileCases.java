@@ -139,6 +139,7 @@ final class HostileCases {
         cases.addAll(badReads());
         cases.addAll(echoBait());
         cases.addAll(badExternalRefs());
+        cases.addAll(OversightHostileCases.all());
         return cases;
     }
 
