@@ -338,7 +338,7 @@ public final class ReadModelEngine implements AutoCloseable {
         if (quietHeight > caughtUpHeight) {
             caughtUpHeight = quietHeight;
         }
-        if (rebuilding && !rebuildRequested.get() && lagBlocks() == 0) {
+        if (rebuilding && !rebuildRequested.get() && lag(heightOr(-1)) == 0) {
             rebuilding = false;
             LOG.info("read model: rebuild finished at " + position().orElse("the start"));
         }
@@ -579,7 +579,10 @@ public final class ReadModelEngine implements AutoCloseable {
 
     /** @return committed blocks not yet projected (0 when caught up; blocks without events count as projected) */
     public long lagBlocks() {
-        long height = heightOr(-1);
+        return lag(currentHeight());
+    }
+
+    private long lag(long height) {
         if (height < 0) {
             return 0;
         }
@@ -589,9 +592,9 @@ public final class ReadModelEngine implements AutoCloseable {
 
     /** @return the engine's state now */
     public Status status() {
-        long height = heightOr(-1);
+        long height = currentHeight();
         Failure stopped = failure;
-        return new Status(position().orElse(null), height, lagBlocks(), rebuilding,
+        return new Status(position().orElse(null), height, lag(height), rebuilding,
                 stopped == null ? null : stopped.position(), projected.get());
     }
 
@@ -620,7 +623,19 @@ public final class ReadModelEngine implements AutoCloseable {
         }
     }
 
-    /** The ledger's height, asked at most every 500 ms (on Fabric it is a query to the peer). */
+    /** @return the ledger's height now (a report's lag must count a block committed a moment ago), or the last known */
+    private long currentHeight() {
+        try {
+            long height = ledger.height();
+            cachedHeightAt = System.nanoTime();
+            cachedHeight = height;
+            return height;
+        } catch (RuntimeException e) {
+            return cachedHeight;
+        }
+    }
+
+    /** The projecting thread's view of the height, asked at most every 500 ms (on Fabric: a query to the peer). */
     private long heightOr(long otherwise) {
         long now = System.nanoTime();
         if (cachedHeight >= 0 && now - cachedHeightAt < HEIGHT_CACHE_NANOS) {
