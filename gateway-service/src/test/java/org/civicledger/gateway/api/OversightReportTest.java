@@ -247,6 +247,54 @@ class OversightReportTest {
     }
 
     @Nested
+    class Approvals {
+        /** The demo community's COORDINATOR (attest's Api.COORDINATOR). */
+        private static final String COORDINATOR = "demo-coordinator-token";
+
+        @Test
+        void counts_pending_contributions_and_the_coordinators_approvals_and_rejections() {
+            String type = unique("care");
+            as(ADMIN).body(body("activityType", type, "category", "VOLUNTEER_SERVICE", "pointsPerUnit", 10,
+                    "unit", "HOUR", "dailyCapPoints", 100, "creditWeight", 100, "requiresApproval", true))
+                    .post("/api/v1/activity-types").then().statusCode(201);
+            String period = "?from=" + today() + "&to=" + tomorrow();
+            String marker = Api.awarded(Api.enrol(), "volunteer-hour", 1);
+            caughtUp(marker);
+            JsonNode before = report(ADMIN, "oversight/awards" + period);
+
+            List<String> pending = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String contributionId = unique("c");
+                as(APP).body(Api.contribution(contributionId, Api.enrol(), type, 2, clock.instant()))
+                        .post("/api/v1/contributions").then().statusCode(201).body("status", equalTo("PENDING"));
+                pending.add(contributionId);
+            }
+            as(COORDINATOR).body(Map.of()).post("/api/v1/contributions/" + pending.get(0) + "/approval").then()
+                    .statusCode(200);
+            String rejection = as(COORDINATOR).body(body("reason", "no sign-in sheet"))
+                    .post("/api/v1/contributions/" + pending.get(1) + "/rejection").then().statusCode(200).extract()
+                    .path("txId");
+            caughtUp(rejection);
+
+            JsonNode after = report(ADMIN, "oversight/awards" + period);
+            JsonNode recorded = row(after.path("pending"), "communityId", "demo");
+            JsonNode recordedBefore = row(before.path("pending"), "communityId", "demo");
+            assertEquals(3, count(recorded, "recorded") - count(recordedBefore, "recorded"));
+            assertEquals(60, count(recorded, "points") - count(recordedBefore, "points"));
+            assertEquals(1, count(recorded, "undecided") - count(recordedBefore, "undecided"));
+            JsonNode decided = row(after.path("decisions"), "decidedBy", "demo-coordinator");
+            JsonNode decidedBefore = row(before.path("decisions"), "decidedBy", "demo-coordinator");
+            assertNotNull(decided, after.toString());
+            assertEquals(1, count(decided, "approved") - count(decidedBefore, "approved"));
+            assertEquals(20, count(decided, "approvedPoints") - count(decidedBefore, "approvedPoints"));
+            assertEquals(1, count(decided, "rejected") - count(decidedBefore, "rejected"));
+            JsonNode app = row(after.path("byApp"), "id", "demo-app");
+            JsonNode appBefore = row(before.path("byApp"), "id", "demo-app");
+            assertEquals(1, count(app, "awards") - count(appBefore, "awards"), "only the approval paid an award");
+        }
+    }
+
+    @Nested
     class Decisions {
         @Test
         void a_reversal_is_counted_for_the_admin_who_decided_it() {
