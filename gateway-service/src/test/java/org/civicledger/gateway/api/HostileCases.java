@@ -150,6 +150,7 @@ final class HostileCases {
         cases.addAll(badExternalRefs());
         cases.addAll(HostileAttestCases.all());
         cases.addAll(badTransparencyReads());
+        cases.addAll(OversightHostileCases.all());
         return cases;
     }
 

@@ -75,7 +75,11 @@ class OpenApiTest {
                 e("get", "/api/v1/audit/blocks/{number}", 200, 400, 403, 404),
                 e("get", "/api/v1/audit/integrity", 200, 403),
                 e("get", "/api/v1/audit/reconciliation", 200, 403),
-                e("get", "/api/v1/events", 200, 400));
+                e("get", "/api/v1/events", 200, 400),
+                e("get", "/api/v1/reports/oversight/credit-checks", 200, 400, 403),
+                e("get", "/api/v1/reports/oversight/awards", 200, 400, 403),
+                e("get", "/api/v1/reports/oversight/decisions", 200, 400, 403),
+                e("get", "/api/v1/reports/anomalies", 200, 400, 403));
     }
 
     private static Endpoint e(String method, String path, int success, Integer... errors) {

@@ -166,7 +166,11 @@ class RoleMatrixTest {
             new Endpoint("GET", "/api/v1/audit/blocks", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/blocks/0", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/integrity", null, Set.of("AUDITOR", "ADMIN"), null),
-            new Endpoint("GET", "/api/v1/audit/reconciliation", "Audit:reconcile", Set.of("AUDITOR", "ADMIN"), null));
+            new Endpoint("GET", "/api/v1/audit/reconciliation", "Audit:reconcile", Set.of("AUDITOR", "ADMIN"), null),
+            new Endpoint("GET", "/api/v1/reports/oversight/credit-checks", null, Set.of("AUDITOR", "ADMIN"), null),
+            new Endpoint("GET", "/api/v1/reports/oversight/awards", null, Set.of("AUDITOR", "ADMIN"), null),
+            new Endpoint("GET", "/api/v1/reports/oversight/decisions", null, Set.of("AUDITOR", "ADMIN"), null),
+            new Endpoint("GET", "/api/v1/reports/anomalies", null, Set.of("AUDITOR", "ADMIN"), null));
 
     /** The server-sent event stream: any role, so only its authentication is checked here. */
     static final Endpoint EVENTS = new Endpoint("GET", "/api/v1/events", null, ANY, null);
