@@ -204,7 +204,7 @@ public final class AwardService {
         Instant now = tx.now();
         return tx.store().scan(community == null ? "pending/" : Keys.pendings(community), PendingContribution.class)
                 .stream().map(p -> p.asOf(now))
-                .sorted(Comparator.comparing(PendingContribution::recordedAt)
+                .sorted(Comparator.comparing((PendingContribution p) -> Instant.parse(p.recordedAt()))
                         .thenComparing(PendingContribution::communityId)
                         .thenComparing(PendingContribution::contributionId))
                 .toList();

@@ -29,10 +29,10 @@ class WireContractTest {
                            "description": "The resident's available balance after the award"},
                "status": {"type": "string", "enum": ["AWARDED", "REVERSED", "PENDING", "REJECTED"],
                           "description": "AWARDED (points paid), or PENDING (the activity type requires approval: no points paid yet, balance unchanged); absent on awards recorded before approvals existed: AWARDED"},
-               "expiresAt": {"type": "string", "format": "date-time",
+               "expiresAt": {"type": ["string", "null"], "format": "date-time",
                              "description": "A PENDING award: when its approval period ends (ISO-8601 UTC); approving or rejecting it afterwards is APPROVAL_EXPIRED"},
-               "attesterId": {"type": "string", "description": "The named attester of the contribution, when there is one"},
-               "approvedBy": {"type": "string", "description": "The answer to an approval: the COORDINATOR or ADMIN who approved it"}},
+               "attesterId": {"type": ["string", "null"], "description": "The named attester of the contribution, when there is one"},
+               "approvedBy": {"type": ["string", "null"], "description": "The answer to an approval: the COORDINATOR or ADMIN who approved it"}},
              "required": ["txId", "blockNumber", "contributionId", "residentId", "points", "balance"]}
             """;
 
