@@ -84,6 +84,7 @@ public final class ReadModelEngine implements AutoCloseable {
     private int quietPolls;
     private long quietHeight = -1;
     private Connection writer;
+    private StatementCache statements;
     private long retryDelayMillis = FIRST_RETRY_MILLIS;
     private long retryAtNanos;
     private long cachedBlockNumber = -1;
@@ -400,6 +401,7 @@ public final class ReadModelEngine implements AutoCloseable {
     private Connection writer() throws SQLException {
         if (writer == null) {
             writer = database.openWriter();
+            statements = new StatementCache(writer);
         }
         return writer;
     }
@@ -407,6 +409,10 @@ public final class ReadModelEngine implements AutoCloseable {
     private void closeWriter() {
         Connection open = writer;
         writer = null;
+        if (statements != null) {
+            statements.close();
+            statements = null;
+        }
         if (open != null) {
             try {
                 open.rollback();
@@ -441,13 +447,14 @@ public final class ReadModelEngine implements AutoCloseable {
         Projection applying = null;
         try {
             Connection sql = writer();
+            Connection forProjections = statements.connection();
             for (LedgerEvent event : events) {
                 current = event;
                 applying = null;
                 ProjectedEvent projected = projected(event);
                 for (Projection projection : projections) {
                     applying = projection;
-                    projection.apply(projected, sql);
+                    projection.apply(projected, forProjections);
                 }
             }
             current = null;
