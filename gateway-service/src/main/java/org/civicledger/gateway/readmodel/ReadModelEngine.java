@@ -458,6 +458,10 @@ public final class ReadModelEngine implements AutoCloseable {
                 }
             }
             current = null;
+            for (Projection projection : projections) {
+                applying = projection;
+                projection.flush(forProjections);
+            }
             applying = null;
             try (PreparedStatement checkpoint = sql.prepareStatement("UPDATE " + CHECKPOINT
                     + " SET block = ?, tx = ?, events = events + ?, ledger = ? WHERE id = 'ledger'")) {
@@ -470,6 +474,28 @@ public final class ReadModelEngine implements AutoCloseable {
             sql.commit();
         } catch (SQLException | RuntimeException e) {
             closeWriter();
+            for (Projection projection : projections) {
+                try {
+                    projection.discard();
+                } catch (RuntimeException ignored) {
+                    // its buffer is its own business; the transaction is rolled back anyway
+                }
+            }
+            if (current == null && applying != null) {
+                // A projection's flush failed. With one event, that event is the cause; with more, the batch is tried
+                // again one event at a time up to its last, which finds the event.
+                if (events.size() == 1) {
+                    current = events.get(0);
+                } else {
+                    LOG.warning("read model: projection " + applying.name() + " could not write the batch "
+                            + events.get(0).position() + " … " + events.get(events.size() - 1).position() + ": "
+                            + ReadModelDatabase.describe(e) + "; trying again one event at a time");
+                    stop(new Failure(events.get(events.size() - 1).position(), null, applying.name(),
+                            ReadModelDatabase.describe(e)));
+                    retryAtNanos = System.nanoTime();
+                    return;
+                }
+            }
             String at = current == null ? null : current.position();
             String type = current == null ? null : current.type();
             String name = applying == null ? null : applying.name();
