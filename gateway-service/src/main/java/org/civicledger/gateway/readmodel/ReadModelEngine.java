@@ -75,7 +75,7 @@ public final class ReadModelEngine implements AutoCloseable {
     /** The ledger height up to which every block's events are known to be projected (a quiet moment seen). */
     private volatile long caughtUpHeight;
     private volatile Failure failure;
-    private volatile boolean databaseUp = true;
+    private volatile boolean schemaReady;
     private volatile long cachedHeight = -1;
     private volatile long cachedHeightAt;
 
@@ -130,20 +130,15 @@ public final class ReadModelEngine implements AutoCloseable {
      *
      * @param jdbcUrl   {@code jdbc:h2:…} or {@code jdbc:postgresql:…}
      * @param batchSize the most events in one SQL transaction
-     * @throws IllegalStateException when the database cannot be reached or its schema created
+     * @throws IllegalStateException when the URL is not a JDBC URL of H2 or PostgreSQL. A database that cannot be
+     *                               reached yet does not stop the start: the engine keeps trying (its health is
+     *                               DOWN, reports answer 503) and follows the ledger once it answers
      */
     public static ReadModelEngine start(LedgerPort ledger, List<Projection> projections, String jdbcUrl, String user,
                                         String password, int readers, int batchSize) {
         ReadModelDatabase database = new ReadModelDatabase(jdbcUrl, user, password, readers);
         ReadModelEngine engine = new ReadModelEngine(ledger, projections, database, batchSize);
-        try {
-            engine.createSchema();
-        } catch (SQLException e) {
-            engine.closeWriter();
-            database.close();
-            throw new IllegalStateException("the read model's " + database.kind() + " database cannot be opened: "
-                    + ReadModelDatabase.describe(e));
-        }
+        engine.openSchema();
         engine.projector.start();
         return engine;
     }
@@ -154,6 +149,23 @@ public final class ReadModelEngine implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- schema
+
+    /** Creates the tables (at start, then by the projecting thread until the database answers). */
+    private boolean openSchema() {
+        try {
+            createSchema();
+            schemaReady = true;
+            retryDelayMillis = FIRST_RETRY_MILLIS;
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            closeWriter();
+            LOG.severe("read model: the " + database.kind() + " database cannot be opened: "
+                    + ReadModelDatabase.describe(e) + " (tried again in " + retryDelayMillis / 1000.0 + " s)");
+            retryAtNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(retryDelayMillis);
+            retryDelayMillis = Math.min(LAST_RETRY_MILLIS, retryDelayMillis * 2);
+            return false;
+        }
+    }
 
     private void createSchema() throws SQLException {
         Connection sql = writer();
@@ -180,6 +192,7 @@ public final class ReadModelEngine implements AutoCloseable {
                     + "this one");
             replay = true;
         }
+        Map<String, String> made = new HashMap<>();
         for (Projection projection : projections) {
             String fingerprint = fingerprint(projection);
             String before = stored.remove(projection.name());
@@ -192,27 +205,13 @@ public final class ReadModelEngine implements AutoCloseable {
                 for (String table : projection.tables()) {
                     runAll(sql, List.of("DROP TABLE IF EXISTS " + table));
                 }
+            } else if (checkpoint[0] >= 0) {
+                LOG.info("read model: projection " + projection.name() + " is new");
             }
             runAll(sql, projection.schema());
-            try (PreparedStatement forget = sql.prepareStatement("DELETE FROM " + PROJECTIONS + " WHERE name = ?");
-                 PreparedStatement record = sql.prepareStatement("INSERT INTO " + PROJECTIONS
-                         + " (name, fingerprint) VALUES (?, ?)")) {
-                forget.setString(1, projection.name());
-                forget.executeUpdate();
-                record.setString(1, projection.name());
-                record.setString(2, fingerprint);
-                record.executeUpdate();
-            }
-            sql.commit();
+            made.put(projection.name(), fingerprint);
             replay |= checkpoint[0] >= 0;
         }
-        for (String gone : stored.keySet()) {
-            try (PreparedStatement forget = sql.prepareStatement("DELETE FROM " + PROJECTIONS + " WHERE name = ?")) {
-                forget.setString(1, gone);
-                forget.executeUpdate();
-            }
-        }
-        sql.commit();
         long height = heightOr(-1);
         if (checkpoint[0] >= 0 && height >= 0 && checkpoint[0] >= height) {
             LOG.warning("read model: its checkpoint is past the ledger's last block (a ledger restored from an older "
@@ -220,11 +219,28 @@ public final class ReadModelEngine implements AutoCloseable {
             replay = true;
         }
         if (replay) {
-            LOG.info("read model: a projection is new or changed: the ledger is replayed into it from block 0");
+            // Emptied before the new fingerprints are recorded: a crash in between makes the tables again next time.
+            LOG.info("read model: the ledger is replayed into every projection from block 0");
             empty(sql);
             checkpoint = new long[] {-1, -1};
             rebuilding = true;
         }
+        try (PreparedStatement forget = sql.prepareStatement("DELETE FROM " + PROJECTIONS + " WHERE name = ?");
+             PreparedStatement record = sql.prepareStatement("INSERT INTO " + PROJECTIONS
+                     + " (name, fingerprint) VALUES (?, ?)")) {
+            for (Map.Entry<String, String> projection : made.entrySet()) {
+                forget.setString(1, projection.getKey());
+                forget.executeUpdate();
+                record.setString(1, projection.getKey());
+                record.setString(2, projection.getValue());
+                record.executeUpdate();
+            }
+            for (String gone : stored.keySet()) {
+                forget.setString(1, gone);
+                forget.executeUpdate();
+            }
+        }
+        sql.commit();
         positionBlock = checkpoint[0];
         positionTx = (int) checkpoint[1];
         LOG.info("read model (" + database.kind() + ") open at " + (checkpoint[0] < 0 ? "the start"
@@ -317,6 +333,14 @@ public final class ReadModelEngine implements AutoCloseable {
         List<Item> batch = new ArrayList<>(batchSize);
         while (!closed) {
             try {
+                if (!schemaReady) {
+                    if (System.nanoTime() < retryAtNanos) {
+                        Thread.sleep(QUIET_POLL_MILLIS);
+                    } else {
+                        openSchema();
+                    }
+                    continue;
+                }
                 if (rebuildRequested.get() && rebuildNow()) {
                     rebuildRequested.set(false);
                 }
@@ -509,7 +533,6 @@ public final class ReadModelEngine implements AutoCloseable {
                 LOG.severe("read model: the " + database.kind() + " database refused a commit: "
                         + ReadModelDatabase.describe(e) + " (tried again in " + retryDelayMillis / 1000.0 + " s)");
             }
-            databaseUp = current != null;
             stop(new Failure(at == null ? events.get(0).position() : at, type, name, ReadModelDatabase.describe(e)));
             return;
         }
@@ -518,7 +541,6 @@ public final class ReadModelEngine implements AutoCloseable {
             positionTx = lastTx;
         }
         projected.addAndGet(events.size());
-        databaseUp = true;
         Failure was = failure;
         if (was != null && passed(was.position())) {
             failure = null;
@@ -595,7 +617,6 @@ public final class ReadModelEngine implements AutoCloseable {
             empty(writer());
         } catch (SQLException e) {
             closeWriter();
-            databaseUp = false;
             LOG.severe("read model: the rebuild could not empty the tables: " + ReadModelDatabase.describe(e)
                     + " (tried again in " + retryDelayMillis / 1000.0 + " s)");
             stop(new Failure(position().orElse(null), null, null, ReadModelDatabase.describe(e)));
@@ -609,7 +630,6 @@ public final class ReadModelEngine implements AutoCloseable {
         quietPolls = 0;
         rebuilding = true;
         failure = null;
-        databaseUp = true;
         retryDelayMillis = FIRST_RETRY_MILLIS;
         retryAtNanos = 0;
         LOG.info("read model: rebuilding from block 0 (ledger height " + heightOr(-1) + ")");
