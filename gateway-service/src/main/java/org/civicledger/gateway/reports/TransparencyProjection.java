@@ -23,6 +23,10 @@ import org.civicledger.gateway.readmodel.Projection;
  * per cell and resident, not per transaction), so that {@code residents} is a distinct count; the board reads it
  * only for the whole period's distinct counts. {@code rm_tr_community} lists the communities the ledger knows.
  *
+ * <p>Reversals are {@code ContributionReversed} events and {@code DisputeResolved} events of an upheld dispute
+ * that carry {@code reversedPoints} (the dispute's reversal happens in the resolving transaction, and a
+ * transaction emits one event).
+ *
  * <p>Months are UTC months of the transaction's time. Fields absent on events of older chaincode: a missing
  * {@code category} counts as {@value #UNCATEGORISED}, a missing {@code valueFen} or {@code expiredPoints} as 0, a
  * missing {@code merchantId} as {@value #UNKNOWN_POINT}.
@@ -94,6 +98,16 @@ public class TransparencyProjection implements Projection {
                 cells.add(Measure.ACTIVE, TOTAL, 0, 0);
             }
             case "ContributionReversed" -> {
+                long points = event.number("reversedPoints", 0);
+                cells.add(Measure.REVERSED, TOTAL, points, 0);
+                cells.add(Measure.CATEGORY_REVERSED, category(event), points, 0);
+            }
+            case "DisputeResolved" -> {
+                // an upheld dispute of an award reverses it in the same transaction, which emits only this event
+                if (!"UPHELD".equals(event.text("outcome"))
+                        || !event.payload().path("reversedPoints").canConvertToLong()) {
+                    return;
+                }
                 long points = event.number("reversedPoints", 0);
                 cells.add(Measure.REVERSED, TOTAL, points, 0);
                 cells.add(Measure.CATEGORY_REVERSED, category(event), points, 0);

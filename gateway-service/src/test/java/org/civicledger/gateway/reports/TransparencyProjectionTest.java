@@ -135,6 +135,24 @@ class TransparencyProjectionTest {
         }
 
         @Test
+        void an_upheld_dispute_counts_its_reversal_and_a_rejected_one_nothing() throws SQLException {
+            for (int r = 1; r <= 5; r++) {
+                award(resident(r), "VOLUNTEER_SERVICE", 10, NOVEMBER);
+                apply("DisputeResolved", NOVEMBER, "disputeId", "d" + r, "residentId", resident(r),
+                        "communityId", COMMUNITY, "outcome", "UPHELD", "reversedPoints", 4);
+            }
+            apply("DisputeResolved", NOVEMBER, "disputeId", "d9", "residentId", resident(1), "communityId",
+                    COMMUNITY, "outcome", "REJECTED");
+            apply("DisputeResolved", NOVEMBER, "disputeId", "d8", "residentId", resident(2), "communityId",
+                    COMMUNITY, "outcome", "UPHELD", "reversedPoints", null);
+
+            JsonNode board = board("2026-11", "2026-11");
+            assertEquals(20, board.at("/months/0/reversed/value").asLong());
+            assertEquals(5, board.at("/months/0/reversed/residents").asLong());
+            assertEquals(5, board.at("/months/0/activeResidents/value").asLong());
+        }
+
+        @Test
         void an_award_without_a_category_counts_as_uncategorised_and_a_repeated_schema_is_harmless()
                 throws SQLException {
             for (int r = 1; r <= 5; r++) {
