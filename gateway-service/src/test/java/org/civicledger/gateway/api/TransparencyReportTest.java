@@ -223,6 +223,29 @@ class TransparencyReportTest {
         }
     }
 
+    /**
+     * Follow-up for the lead, to enable at the merge of h/attest and h/categories (their events name the category;
+     * a redemption carries valueFen). Also then: give {@code redeem} a {@code "valueFen", 250} and assert the
+     * period's redeemed {@code valueFen} 1500 and {@code cny} "15.00" (shop a's and shop b's suppressed); register an
+     * attester, name it on one award and assert its id is not in the board.
+     */
+    @Nested
+    @org.junit.jupiter.api.Disabled("needs the category in PointsAwarded/ContributionReversed (h/attest, h/categories)")
+    class AfterTheMergeOfCategories {
+        @Test
+        void awards_and_reversals_are_by_category_and_the_small_category_hides_its_complement() {
+            JsonNode categories = board.at("/period/byCategory");
+            assertEquals(2, categories.size(), categories.toString());
+            assertEquals("SAFETY_PATROL", categories.get(0).path("category").asText());
+            assertEquals("VOLUNTEER_SERVICE", categories.get(1).path("category").asText());
+            assertSuppressed(categories.get(0).path("issued"), "safety patrol (two residents)");
+            assertSuppressed(categories.get(1).path("issued"), "volunteer service (else patrol = total - it)");
+            assertSuppressed(categories.get(1).path("reversed"), "the reversal of one resident");
+            assertCell(board.at("/period/issued"), 100, 6, "issued");
+            assertFalse(board.toString().contains("UNCATEGORISED"), board.toString());
+        }
+    }
+
     @Nested
     class Access {
         @Test
