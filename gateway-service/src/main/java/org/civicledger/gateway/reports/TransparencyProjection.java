@@ -3,7 +3,6 @@ package org.civicledger.gateway.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -128,17 +127,8 @@ public class TransparencyProjection implements Projection {
     }
 
     private static void knownCommunity(Connection sql, String community) throws SQLException {
-        try (PreparedStatement known = sql.prepareStatement(
-                "SELECT 1 FROM rm_tr_community WHERE community_id = ?")) {
-            known.setString(1, community);
-            try (ResultSet row = known.executeQuery()) {
-                if (row.next()) {
-                    return;
-                }
-            }
-        }
         try (PreparedStatement insert = sql.prepareStatement(
-                "INSERT INTO rm_tr_community (community_id) VALUES (?)")) {
+                "INSERT INTO rm_tr_community (community_id) VALUES (?) ON CONFLICT DO NOTHING")) {
             insert.setString(1, community);
             insert.executeUpdate();
         }
@@ -172,23 +162,12 @@ public class TransparencyProjection implements Projection {
 
         /** Records the resident behind the cell; true when the cell did not count them yet. */
         private boolean firstTime(Measure measure, String key) throws SQLException {
-            try (PreparedStatement known = sql.prepareStatement("SELECT 1 FROM rm_tr_member WHERE community_id = ? "
-                    + "AND ym = ? AND measure = ? AND cell_key = ? AND resident_id = ?")) {
-                bindCell(known, 1, measure, key);
-                known.setString(5, resident);
-                try (ResultSet row = known.executeQuery()) {
-                    if (row.next()) {
-                        return false;
-                    }
-                }
-            }
             try (PreparedStatement insert = sql.prepareStatement("INSERT INTO rm_tr_member (community_id, ym, "
-                    + "measure, cell_key, resident_id) VALUES (?, ?, ?, ?, ?)")) {
+                    + "measure, cell_key, resident_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 bindCell(insert, 1, measure, key);
                 insert.setString(5, resident);
-                insert.executeUpdate();
+                return insert.executeUpdate() > 0;
             }
-            return true;
         }
 
         private void bindCell(PreparedStatement statement, int first, Measure measure, String key)
