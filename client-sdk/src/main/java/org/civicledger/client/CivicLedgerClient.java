@@ -81,6 +81,20 @@ public interface CivicLedgerClient {
     Community community();
 
     /**
+     * A community's named attesters.
+     *
+     * @return the attester operations of this client
+     */
+    Attesters attesters();
+
+    /**
+     * Approval of contributions that wait for it.
+     *
+     * @return the approval operations of this client
+     */
+    Approvals approvals();
+
+    /**
      * Merchant statements.
      *
      * @return the merchant statement operations of this client

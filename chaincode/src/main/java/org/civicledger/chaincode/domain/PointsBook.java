@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.civicledger.chaincode.model.Account;
 import org.civicledger.chaincode.model.Bucket;
-import org.civicledger.api.community.Category;
 import org.civicledger.chaincode.model.HistoryEntry;
 import org.civicledger.api.points.HistoryType;
 import org.civicledger.chaincode.state.Keys;
@@ -61,11 +60,16 @@ final class PointsBook {
                 historyCount + entries.size(), recordedOn);
     }
 
-    /** Expires, oldest first, every open month at least {@code expiryMonths} old (0 = never). */
-    void expire(int expiryMonths) {
+    /**
+     * Expires, oldest first, every open month at least {@code expiryMonths} old (0 = never).
+     *
+     * @return the points this call expired (0 when none)
+     */
+    long expire(int expiryMonths) {
         if (expiryMonths == 0) {
-            return;
+            return 0;
         }
+        long total = 0;
         YearMonth current = Keys.month(tx.now());
         for (String month : List.copyOf(openMonths)) {
             if (YearMonth.parse(month).plusMonths(expiryMonths).isAfter(current)) {
@@ -76,7 +80,9 @@ final class PointsBook {
             expired = Math.addExact(expired, points);
             available = Math.subtractExact(available, points);
             record(HistoryType.EXPIRY, -points, month);
+            total = Math.addExact(total, points);
         }
+        return total;
     }
 
     /** @return points of {@code activityType} already awarded for contributions on {@code day} */
@@ -94,7 +100,13 @@ final class PointsBook {
      * daily caps both on that day and on today (the day of recording); the account keeps only
      * today's counts, the only ones a later award can still be checked against.
      */
-    void earn(LocalDate day, String activityType, long points, Category category, int creditWeight, String ref) {
+    void earn(LocalDate day, String activityType, long points, String category, int creditWeight, String ref) {
+        earn(day, activityType, points, category, creditWeight, ref, null);
+    }
+
+    /** {@link #earn(LocalDate, String, long, String, int, String)} of a contribution its attester named. */
+    void earn(LocalDate day, String activityType, long points, String category, int creditWeight, String ref,
+              String attesterId) {
         String today = Keys.day(tx.now()).toString();
         recordedOn.keySet().removeIf(k -> !k.startsWith(today + "/"));
         recordedOn.merge(today + "/" + activityType, points, Math::addExact);
@@ -102,7 +114,15 @@ final class PointsBook {
         change(key, bucket(key).earn(points, category, creditWeight, day.toString(), activityType));
         earned = Math.addExact(earned, points);
         available = Math.addExact(available, points);
-        record(HistoryType.AWARD, points, ref);
+        entries.add(new HistoryEntry(tx.txId(), HistoryType.AWARD, points, tx.nowText(), ref, attesterId));
+    }
+
+    /**
+     * Records a history entry that moves nothing: a contribution awaiting approval (PENDING, with the points its
+     * approval would pay) or its rejection (REJECTION, 0 points).
+     */
+    void note(HistoryType type, long points, String ref, String attesterId) {
+        entries.add(new HistoryEntry(tx.txId(), type, points, tx.nowText(), ref, attesterId));
     }
 
     /** Spends {@code points} from the oldest months first; the caller has checked {@link #available()}. */
@@ -120,7 +140,7 @@ final class PointsBook {
      *
      * @return the points taken back (less than {@code points} when some were already spent or expired)
      */
-    long reverse(YearMonth month, long points, Category category, int creditWeight, String ref) {
+    long reverse(YearMonth month, long points, String category, int creditWeight, String ref) {
         String key = month.toString();
         long amount = Math.min(points, available);
         List<String> order = new ArrayList<>();
