@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
  * The public board of the demo community, on both ledgers (the Fabric network issues identities to the demo callers
  * only, so this test works in the demo community, which other tests write to as well): three categories of this
  * run — X awarded to 5 residents, W (a few points) to the same 5, Y to 2 of them. Once the read model has caught up,
- * X's cells count exactly this run's awards, Y's (2 residents) are withheld, and so is a cheaper complement (W's),
- * so that Y cannot be computed from the published cells; no resident id is in the board, and it needs no token.
+ * X's cells count exactly this run's awards, Y's (2 residents) are withheld, and so is a complement (another cell
+ * of the row), so that Y cannot be computed from the published cells; no resident id is in the board, and it needs
+ * no token.
  */
 @QuarkusTest
 @QuarkusTestResource(TempDataDir.class)
@@ -69,7 +70,16 @@ class DemoBoardTest {
         assertEquals(500, xCell.path("value").asLong(), "5 residents x 100 points: " + xCell);
         assertEquals(5, xCell.path("residents").asLong(), xCell.toString());
         assertWithheld(category(period, y).path("issued"), "Y: 2 residents");
-        assertWithheld(category(period, w).path("issued"), "W: the cheapest complement of Y");
+        // Y could be computed as the period's total minus the other categories: at least one more cell of the row is
+        // withheld (the cheapest: W's here, unless other tests left a cheaper category in the demo community)
+        long othersWithheld = 0;
+        for (JsonNode cell : period.path("byCategory")) {
+            if (!y.equals(cell.path("category").asText()) && cell.at("/issued/suppressed").asBoolean()) {
+                othersWithheld++;
+            }
+        }
+        assertTrue(othersWithheld >= 1 || period.at("/issued/suppressed").asBoolean(),
+                "Y's complement withheld: " + period);
         String text = board.toString();
         for (String residentId : residents) {
             assertFalse(text.contains(residentId), "no resident id in the board");
