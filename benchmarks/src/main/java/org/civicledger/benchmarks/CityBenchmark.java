@@ -1,0 +1,429 @@
+package org.civicledger.benchmarks;
+
+import static org.civicledger.benchmarks.EmbeddedLedgerBenchmark.line;
+import static org.civicledger.benchmarks.EmbeddedLedgerBenchmark.loadAverage;
+import static org.civicledger.benchmarks.EmbeddedLedgerBenchmark.round;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.civicledger.chaincode.crypto.Sha256;
+
+/**
+ * Issue 16's city benchmark: a generated city ({@link CityGenerator}) loaded through the embedded ledger
+ * ({@link CityLoader}, simulated clock, real identities), then, in the same run: the ledger's commit rate while
+ * loading; the raw event feed's replay rate from block 0 (the baseline: what any projection reads); the read
+ * model's projection rate while following the load and, as a separate phase, from checkpoint 0 to the head; its
+ * rebuild time; the database's size; and each report's latency through the gateway's HTTP API (the gateway
+ * started on the generated data folder, as {@code java -jar} runs it).
+ *
+ * <pre>{@code
+ * java -Xmx4g -jar benchmarks/target/civic-ledger-benchmarks.jar city --dir=D [--scale=0.1] [--seed=16]
+ *     [--threads=64] [--phases=load,feed,readmodel,gateway] [--gateway-jar=gateway-service/target/quarkus-app/quarkus-run.jar]
+ *     [--port=18090] [--requests=200] [--warmup-requests=20]
+ * }</pre>
+ *
+ * {@code --scale} is the fraction of Jiaxing (0.1: 193,000 residents, 56 communities, 138 exchange points,
+ * 2,000,000 transactions over three simulated years; 0.01 a tenth of that). {@code --dir} must be empty for
+ * {@code load}; later phases may run alone on a loaded folder. Prints {@code RESULT} lines and a last line
+ * {@code SUMMARY {json}} (also written to {@code D/city-summary.json}).
+ */
+public final class CityBenchmark {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<String> OPTIONS = Set.of("dir", "scale", "seed", "threads", "phases", "gateway-jar",
+            "port", "requests", "warmup-requests", "gateway-jvm", "batch");
+    static final String OPERATOR_TOKEN = "city-benchmark-operator-token";
+
+    private final CommandLine options;
+    private final Map<String, Object> summary = new LinkedHashMap<>();
+    private final CityScale scale;
+    private final long seed;
+    private final Path dir;
+    private final List<String> phases;
+    /** Events per block, from the feed phase (to turn a read model position into an event count). */
+    private long[] eventsBefore;
+    private double commitRate = Double.NaN;
+    private double feedRate = Double.NaN;
+
+    private CityBenchmark(CommandLine options) throws IOException {
+        this.options = options;
+        this.scale = CityScale.of(Double.parseDouble(options.get("scale", "0.1")));
+        this.seed = Long.parseLong(options.get("seed", "16"));
+        this.dir = Path.of(options.required("dir")).toAbsolutePath();
+        this.phases = List.of(options.get("phases", "load,feed,readmodel,gateway").split(","));
+        Files.createDirectories(dir);
+    }
+
+    public static void main(String[] args) throws Exception {
+        run(List.of(args));
+        System.exit(0);
+    }
+
+    static void run(List<String> args) throws Exception {
+        CityBenchmark benchmark = new CityBenchmark(new CommandLine(args, OPTIONS));
+        benchmark.run();
+        String json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(benchmark.summary);
+        Files.writeString(benchmark.dir.resolve("city-summary.json"), json);
+        System.out.println("SUMMARY " + MAPPER.writeValueAsString(benchmark.summary));
+        System.out.flush();
+    }
+
+    private void run() throws Exception {
+        line("RUN city java=%s cpus=%d maxHeap=%dMiB jvmArgs=%s scale=%s load=%s", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), scale, loadAverage());
+        summary.put("scale", scale);
+        summary.put("seed", seed);
+        summary.put("cpus", Runtime.getRuntime().availableProcessors());
+        summary.put("jvmArgs", ManagementFactory.getRuntimeMXBean().getInputArguments());
+        summary.put("loadBefore", loadAverage());
+        try (CityLoader loader = phases.contains("load") ? new CityLoader(scale, seed, dir) : null;
+             CityLedger ledger = loader == null ? CityLedger.open(dir) : CityLedger.of(loader.ledger)) {
+            ReadModelUnderTest following = null;
+            if (loader != null) {
+                if (phases.contains("readmodel")) {
+                    following = ReadModelUnderTest.start(ledger.port(), ReadModelUnderTest.defaultUrl(dir),
+                            batch());
+                }
+                load(loader, following);
+            }
+            if (phases.contains("feed")) {
+                feed(ledger);
+            }
+            if (phases.contains("readmodel")) {
+                if (following != null) {
+                    drain(following);
+                    following.close();
+                }
+                catchUpAndRebuild(ledger);
+            }
+        }
+        sizes();
+        if (phases.contains("gateway")) {
+            gateway();
+        }
+        summary.put("loadAfter", loadAverage());
+    }
+
+    private int batch() {
+        return Integer.parseInt(options.get("batch", "500"));
+    }
+
+    private void load(CityLoader loader, ReadModelUnderTest following) throws InterruptedException {
+        long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
+        loader.setUp();
+        line("SETUP transactions=%d seconds=%.1f valueFen=%s", loader.setupTransactions(),
+                (System.nanoTime() - start) / 1e9, loader.redemptionValue());
+        int threads = options.positive("threads", 64);
+        AtomicLong lastReport = new AtomicLong(System.nanoTime());
+        loader.load(threads, day -> {
+            long now = System.nanoTime();
+            if ((day + 1) % 30 == 0 || now - lastReport.get() > TimeUnit.SECONDS.toNanos(60)) {
+                lastReport.set(now);
+                double s = (now - start) / 1e9;
+                long committed = loader.committedTotal();
+                line("PROGRESS day=%d simulated=%s committedTx=%d blocks=%d elapsed=%.0fs rate=%.0ftx/s%s load=%s",
+                        day + 1, CityGenerator.START.plusDays(day), committed, loader.ledger.height(), s,
+                        committed / s, following == null ? "" : String.format(" projected=%d lagBlocks=%d",
+                                following.eventsProjected(), following.lagBlocks()), loadAverage());
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long committed = loader.committedTotal();
+        commitRate = committed / seconds;
+        double cpu = (processCpuNanos() - cpuStart) / 1e9;
+        line("RESULT load committedTx=%d blocks=%d seconds=%.1f commitRate=%.0ftx/s txPerBlock=%.1f cpuSeconds=%.0f "
+                + "cpuPerTx=%.3fms load=%s", committed, loader.ledger.height(), seconds, commitRate,
+                committed / (double) loader.ledger.height(), cpu, cpu * 1000 / committed, loadAverage());
+        line("RESULT mix %s", loader.committedByKind());
+        line("RESULT refused %s", loader.refusals());
+        loader.firstRefusals().forEach((k, v) -> line("NOTE first refusal %s: %s", k, v));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("committedTx", committed);
+        out.put("setupTx", loader.setupTransactions());
+        out.put("blocks", loader.ledger.height());
+        out.put("seconds", round(seconds));
+        out.put("commitRateTxPerSecond", round(commitRate));
+        out.put("cpuSecondsPerTxMs", round(cpu * 1000 / committed));
+        out.put("threads", threads);
+        out.put("byKind", loader.committedByKind());
+        out.put("refused", loader.refusals());
+        out.put("firstRefusals", loader.firstRefusals());
+        out.put("simulatedEnd", loader.simulatedNow().toString());
+        summary.put("load", out);
+    }
+
+    /** The baseline: the ledger's event feed from block 0 to the head, into a sink that only counts. */
+    private void feed(CityLedger ledger) throws Exception {
+        long height = ledger.port().height();
+        eventsBefore = new long[(int) height + 1];
+        AtomicLong events = new AtomicLong();
+        AtomicLong lastAt = new AtomicLong(System.nanoTime());
+        long start = System.nanoTime();
+        try (AutoCloseable subscription = ledger.port().subscribe(null, event -> {
+            events.incrementAndGet();
+            if (event.blockNumber() + 1 < eventsBefore.length) {
+                eventsBefore[(int) event.blockNumber() + 1]++;
+            }
+            lastAt.set(System.nanoTime());
+        })) {
+            long seen = -1;
+            while (true) { // done when nothing arrived for a second
+                Thread.sleep(200);
+                if (events.get() == seen && System.nanoTime() - lastAt.get() > TimeUnit.SECONDS.toNanos(1)) {
+                    break;
+                }
+                seen = events.get();
+            }
+        }
+        for (int b = 1; b < eventsBefore.length; b++) {
+            eventsBefore[b] += eventsBefore[b - 1];
+        }
+        double seconds = (lastAt.get() - start) / 1e9;
+        feedRate = events.get() / seconds;
+        line("RESULT feed events=%d blocks=%d seconds=%.1f eventsPerSecond=%.0f (raw event feed from block 0, "
+                + "counting sink)", events.get(), height, seconds, feedRate);
+        summary.put("feed", Map.of("events", events.get(), "seconds", round(seconds), "eventsPerSecond",
+                round(feedRate)));
+    }
+
+    /** After the load: how long the read model that followed it needed to reach the head. */
+    private void drain(ReadModelUnderTest following) throws InterruptedException {
+        long start = System.nanoTime();
+        long projectedAtEnd = following.eventsProjected();
+        long lagAtEnd = following.lagBlocks();
+        following.awaitHead(TimeUnit.HOURS.toNanos(2));
+        double drain = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> load = loadSummary();
+        double loadSeconds = ((Number) load.getOrDefault("seconds", Double.NaN)).doubleValue();
+        long total = following.eventsProjected();
+        double followRate = total / (loadSeconds + drain);
+        line("RESULT follow eventsProjectedAtLoadEnd=%d lagBlocksAtLoadEnd=%d drainSeconds=%.1f totalEvents=%d "
+                + "followRate=%.0fev/s (over load+drain) ratioToCommitRate=%.3f", projectedAtEnd, lagAtEnd, drain,
+                total, followRate, followRate / commitRate);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("eventsProjectedAtLoadEnd", projectedAtEnd);
+        out.put("lagBlocksAtLoadEnd", lagAtEnd);
+        out.put("drainSeconds", round(drain));
+        out.put("events", total);
+        out.put("eventsPerSecondOverLoadAndDrain", round(followRate));
+        out.put("ratioToCommitRate", round(followRate / commitRate));
+        summary.put("follow", out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> loadSummary() {
+        return (Map<String, Object>) summary.getOrDefault("load", Map.of());
+    }
+
+    /** A fresh read model from checkpoint 0 to the head (a separate phase), then a rebuild of it. */
+    private void catchUpAndRebuild(CityLedger ledger) throws Exception {
+        Path db = dir.resolve("read-model-catchup");
+        EmbeddedLedgerBenchmark.deleteTreeIfExists(db);
+        String url = ReadModelUnderTest.urlAt(db);
+        long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
+        try (ReadModelUnderTest engine = ReadModelUnderTest.start(ledger.port(), url, batch())) {
+            engine.awaitHead(TimeUnit.HOURS.toNanos(2));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (processCpuNanos() - cpuStart) / 1e9;
+            long events = engine.eventsProjected();
+            double rate = events / seconds;
+            line("RESULT catchup events=%d seconds=%.1f eventsPerSecond=%.0f ratioToCommitRate=%.3f "
+                    + "ratioToFeedRate=%.3f cpuSeconds=%.0f load=%s", events, seconds, rate, rate / commitRate,
+                    rate / feedRate, cpu, loadAverage());
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("events", events);
+            out.put("seconds", round(seconds));
+            out.put("eventsPerSecond", round(rate));
+            out.put("ratioToCommitRate", round(rate / commitRate));
+            out.put("ratioToFeedRate", round(rate / feedRate));
+            out.put("cpuSeconds", round(cpu));
+            summary.put("catchup", out);
+            long rebuildStart = System.nanoTime();
+            engine.rebuild();
+            engine.awaitHead(TimeUnit.HOURS.toNanos(2));
+            double rebuild = (System.nanoTime() - rebuildStart) / 1e9;
+            line("RESULT rebuild events=%d seconds=%.1f eventsPerSecond=%.0f", engine.eventsProjected(), rebuild,
+                    events / rebuild);
+            summary.put("rebuild", Map.of("seconds", round(rebuild), "eventsPerSecond", round(events / rebuild)));
+        }
+    }
+
+    private void sizes() throws IOException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String sub : List.of("ledger", "read-model", "read-model-catchup")) {
+            Path p = dir.resolve(sub);
+            if (Files.exists(p)) {
+                long bytes = treeSize(p);
+                out.put(sub + "MiB", round(bytes / 1048576.0));
+                line("RESULT size %s %.1f MiB", sub, bytes / 1048576.0);
+            }
+        }
+        summary.put("sizes", out);
+    }
+
+    /** Each report's latency through the gateway's HTTP API, the gateway on the loaded data folder. */
+    private void gateway() throws Exception {
+        Path jar = Path.of(options.get("gateway-jar", "gateway-service/target/quarkus-app/quarkus-run.jar"))
+                .toAbsolutePath();
+        int port = options.positive("port", 18090);
+        String jvm = options.get("gateway-jvm", "").trim();
+        Map<String, String> env = Map.of("CIVIC_OPERATIONS_TOKEN_SHA256", Sha256.hex(OPERATOR_TOKEN));
+        long start = System.nanoTime();
+        try (GatewayProcess gateway = GatewayProcess.start(jar, dir, port, jvm.isEmpty() ? List.of()
+                : List.of(jvm.split("\\s+")), env, dir.resolve("gateway.log"))) {
+            line("READY gateway seconds=%.1f rssMiB=%d", gateway.secondsToReady(), gateway.rssMiB());
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            JsonNode state = awaitReadModel(client, gateway.baseUrl(), start);
+            line("READ-MODEL gateway %s", state);
+            int count = options.positive("requests", 200);
+            int warm = Integer.parseInt(options.get("warmup-requests", "20"));
+            Map<String, Object> reports = new LinkedHashMap<>();
+            for (ReportRequests.Report report : ReportRequests.all(scale, count + warm, seed)) {
+                long[] nanos = new long[count];
+                Map<Integer, Integer> statuses = new TreeMap<>();
+                String firstError = null;
+                for (int i = 0; i < report.paths().size(); i++) {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.baseUrl()
+                            + report.paths().get(i))).timeout(Duration.ofSeconds(60)).GET();
+                    if (report.auditor()) {
+                        request.header("Authorization", "Bearer demo-auditor-token");
+                    }
+                    long began = System.nanoTime();
+                    HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    long took = System.nanoTime() - began;
+                    if (i >= warm) {
+                        nanos[i - warm] = took;
+                        statuses.merge(response.statusCode(), 1, Integer::sum);
+                        if (response.statusCode() != 200 && firstError == null) {
+                            firstError = response.statusCode() + " " + report.paths().get(i) + " "
+                                    + response.body().substring(0, Math.min(300, response.body().length()));
+                        }
+                    }
+                }
+                Arrays.sort(nanos);
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("requests", count);
+                r.put("statuses", statuses);
+                r.put("p50Ms", round(percentile(nanos, 0.50) / 1e6));
+                r.put("p95Ms", round(percentile(nanos, 0.95) / 1e6));
+                r.put("p99Ms", round(percentile(nanos, 0.99) / 1e6));
+                r.put("maxMs", round(nanos[nanos.length - 1] / 1e6));
+                if (firstError != null) {
+                    r.put("firstError", firstError);
+                }
+                line("RESULT report %s requests=%d statuses=%s p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms%s",
+                        report.name(), count, statuses, percentile(nanos, 0.50) / 1e6, percentile(nanos, 0.95) / 1e6,
+                        percentile(nanos, 0.99) / 1e6, nanos[nanos.length - 1] / 1e6,
+                        firstError == null ? "" : " firstError=" + firstError);
+                reports.put(report.name(), r);
+            }
+            summary.put("reports", reports);
+            summary.put("gatewayRssMiB", gateway.rssMiB());
+        }
+    }
+
+    /** Waits until the gateway's read model reports no lag; logs its progress (a catch-up when it starts empty). */
+    private JsonNode awaitReadModel(HttpClient client, String base, long processStart) throws Exception {
+        HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + TimeUnit.HOURS.toNanos(2);
+        long lastLine = 0;
+        while (System.nanoTime() < deadline) {
+            JsonNode data = readModelCheck(MAPPER.readTree(client.send(health, HttpResponse.BodyHandlers.ofString())
+                    .body()));
+            if (data == null) {
+                line("NOTE the gateway has no read-model health check: reports are measured as they are");
+                return null;
+            }
+            if (data.path("lagBlocks").asLong(-1) == 0 && !data.path("rebuilding").asBoolean(false)) {
+                double s = (System.nanoTime() - processStart) / 1e9;
+                line("RESULT gateway-read-model caughtUpSecondsFromProcessStart=%.1f state=%s", s, data);
+                return data;
+            }
+            if (System.nanoTime() - lastLine > TimeUnit.SECONDS.toNanos(30)) {
+                lastLine = System.nanoTime();
+                line("PROGRESS gateway read model %s", data);
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the gateway's read model did not catch up within 2 hours");
+    }
+
+    private static JsonNode readModelCheck(JsonNode health) {
+        for (JsonNode check : health.path("checks")) {
+            if ("read-model".equals(check.path("name").asText())) {
+                return check.path("data");
+            }
+        }
+        return null;
+    }
+
+    private static long percentile(long[] sorted, double p) {
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static long treeSize(Path p) throws IOException {
+        try (Stream<Path> files = Files.walk(p)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static long processCpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    /** The ledger the phases after loading read: the loader's, or the loaded folder's reopened. */
+    static final class CityLedger implements AutoCloseable {
+        private final org.civicledger.gateway.ledger.embedded.EmbeddedLedger ledger;
+        private final boolean owned;
+
+        private CityLedger(org.civicledger.gateway.ledger.embedded.EmbeddedLedger ledger, boolean owned) {
+            this.ledger = ledger;
+            this.owned = owned;
+        }
+
+        static CityLedger of(org.civicledger.gateway.ledger.embedded.EmbeddedLedger ledger) {
+            return new CityLedger(ledger, false);
+        }
+
+        static CityLedger open(Path dir) {
+            return new CityLedger(org.civicledger.gateway.ledger.embedded.EmbeddedLedger.open(dir,
+                    org.civicledger.gateway.identity.IdentityStore.open(dir)), true);
+        }
+
+        org.civicledger.gateway.ledger.LedgerPort port() {
+            return ledger;
+        }
+
+        @Override
+        public void close() {
+            if (owned) {
+                ledger.close();
+            }
+        }
+    }
+}
