@@ -45,6 +45,36 @@ public interface CivicConfig {
     /** {@code civic.events.*}: the event streams ({@code events.OpenStreams}). */
     Events events();
 
+    /** {@code civic.read-model.*}: the SQL read model the reports read ({@code readmodel.SqlReadModel}). */
+    @WithName("read-model")
+    ReadModel readModel();
+
+    /** {@code civic.read-model.*}. */
+    interface ReadModel {
+        /**
+         * {@code jdbc:postgresql://host:port/db} or {@code jdbc:h2:…}; default: an H2 file under
+         * {@code <data dir>/read-model/}.
+         */
+        @WithName("jdbc-url")
+        Optional<String> jdbcUrl();
+
+        /** The database user, if the URL does not name one. */
+        Optional<String> user();
+
+        /** The database password, if any. */
+        Optional<String> password();
+
+        /** The most events projected in one SQL transaction. */
+        @WithName("batch-size")
+        @WithDefault("500")
+        int batchSize();
+
+        /** Read-only connections kept for reports (the projecting thread has its own). */
+        @WithName("pool-size")
+        @WithDefault("4")
+        int poolSize();
+    }
+
     /** {@code civic.http.*}. */
     interface Http {
         /** The longest request target (path and query) accepted, in characters; longer is 414. */

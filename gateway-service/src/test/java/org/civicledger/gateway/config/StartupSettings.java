@@ -50,4 +50,9 @@ public record StartupSettings(Path dataDir, boolean demo, Map<String, CivicConfi
     public Events events() {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public ReadModel readModel() {
+        throw new UnsupportedOperationException();
+    }
 }
