@@ -62,6 +62,7 @@ public final class CityBenchmark {
     private long[] eventsBefore;
     private double commitRate = Double.NaN;
     private double feedRate = Double.NaN;
+    private long feedEvents = -1;
 
     private CityBenchmark(CommandLine options) throws IOException {
         this.options = options;
@@ -102,17 +103,20 @@ public final class CityBenchmark {
                 if (phases.contains("readmodel")) {
                     following = ReadModelUnderTest.start(ledger.port(), ReadModelUnderTest.defaultUrl(dir),
                             batch());
+                    line("READ-MODEL following the load with projections %s, batch %d", following.projectionNames(),
+                            batch());
+                    summary.put("projections", following.projectionNames());
                 }
                 load(loader, following);
+                if (following != null) {
+                    drain(following);
+                    following.close();
+                }
             }
             if (phases.contains("feed")) {
                 feed(ledger);
             }
             if (phases.contains("readmodel")) {
-                if (following != null) {
-                    drain(following);
-                    following.close();
-                }
                 catchUpAndRebuild(ledger);
             }
         }
@@ -200,6 +204,7 @@ public final class CityBenchmark {
         }
         double seconds = (lastAt.get() - start) / 1e9;
         feedRate = events.get() / seconds;
+        feedEvents = events.get();
         line("RESULT feed events=%d blocks=%d seconds=%.1f eventsPerSecond=%.0f (raw event feed from block 0, "
                 + "counting sink)", events.get(), height, seconds, feedRate);
         summary.put("feed", Map.of("events", events.get(), "seconds", round(seconds), "eventsPerSecond",
@@ -211,8 +216,7 @@ public final class CityBenchmark {
         long start = System.nanoTime();
         long projectedAtEnd = following.eventsProjected();
         long lagAtEnd = following.lagBlocks();
-        following.awaitHead(TimeUnit.HOURS.toNanos(2));
-        double drain = (System.nanoTime() - start) / 1e9;
+        double drain = (following.awaitHead(-1, TimeUnit.HOURS.toNanos(2)) - start) / 1e9;
         Map<String, Object> load = loadSummary();
         double loadSeconds = ((Number) load.getOrDefault("seconds", Double.NaN)).doubleValue();
         long total = following.eventsProjected();
@@ -237,14 +241,14 @@ public final class CityBenchmark {
 
     /** A fresh read model from checkpoint 0 to the head (a separate phase), then a rebuild of it. */
     private void catchUpAndRebuild(CityLedger ledger) throws Exception {
-        Path db = dir.resolve("read-model-catchup");
+        Path db = dir.resolve("catchup");
         EmbeddedLedgerBenchmark.deleteTreeIfExists(db);
-        String url = ReadModelUnderTest.urlAt(db);
+        String url = ReadModelUnderTest.defaultUrl(db);
+        long expected = feedEvents;
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
         try (ReadModelUnderTest engine = ReadModelUnderTest.start(ledger.port(), url, batch())) {
-            engine.awaitHead(TimeUnit.HOURS.toNanos(2));
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = (engine.awaitHead(expected, TimeUnit.HOURS.toNanos(2)) - start) / 1e9;
             double cpu = (processCpuNanos() - cpuStart) / 1e9;
             long events = engine.eventsProjected();
             double rate = events / seconds;
@@ -261,17 +265,17 @@ public final class CityBenchmark {
             summary.put("catchup", out);
             long rebuildStart = System.nanoTime();
             engine.rebuild();
-            engine.awaitHead(TimeUnit.HOURS.toNanos(2));
-            double rebuild = (System.nanoTime() - rebuildStart) / 1e9;
-            line("RESULT rebuild events=%d seconds=%.1f eventsPerSecond=%.0f", engine.eventsProjected(), rebuild,
-                    events / rebuild);
+            double rebuild = (engine.awaitHead(expected < 0 ? -1 : events + expected, TimeUnit.HOURS.toNanos(2))
+                    - rebuildStart) / 1e9;
+            line("RESULT rebuild events=%d seconds=%.1f eventsPerSecond=%.0f (emptied, then replayed from block 0)",
+                    engine.eventsProjected() - events, rebuild, events / rebuild);
             summary.put("rebuild", Map.of("seconds", round(rebuild), "eventsPerSecond", round(events / rebuild)));
         }
     }
 
     private void sizes() throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (String sub : List.of("ledger", "read-model", "read-model-catchup")) {
+        for (String sub : List.of("ledger", "read-model", "catchup")) {
             Path p = dir.resolve(sub);
             if (Files.exists(p)) {
                 long bytes = treeSize(p);
