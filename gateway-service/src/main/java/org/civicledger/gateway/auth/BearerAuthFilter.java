@@ -4,7 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.civicledger.api.ErrorCode;
+import org.civicledger.chaincode.json.Request;
 import org.civicledger.gateway.problem.Problems;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -15,9 +17,17 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * method or media type exist: 401 comes first). Such a refusal has no route template, so the HTTP
  * metrics count it under {@code uri="UNKNOWN"}, never its raw path
  * ({@code quarkus.micrometer.binder.http-server.suppress4xx-errors}).
+ *
+ * <p>One exception: {@code GET /api/v1/reports/communities/{communityId}/transparency}, the public transparency
+ * board (anonymised aggregates only), needs no token; a token sent with it is ignored. The exemption holds only
+ * when both the raw and the decoded path are exactly that, with an id as ids are (no dot segments, no encoded
+ * slashes): so no other path or method is ever exempt; a malformed id without a token is a 401.
  */
 public class BearerAuthFilter {
     private static final String PREFIX = "Bearer ";
+    /** The public board's path, with an id as the ledger's rule has it (so no dot segment, no encoded slash). */
+    private static final Pattern PUBLIC = Pattern.compile("/api/v1/reports/communities/"
+            + Request.ID.pattern() + "/transparency");
 
     @Inject
     Callers callers;
@@ -28,6 +38,10 @@ public class BearerAuthFilter {
     @ServerRequestFilter(preMatching = true)
     public Optional<jakarta.ws.rs.core.Response> authenticate(ContainerRequestContext request) {
         if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            return Optional.empty();
+        }
+        if ("GET".equals(request.getMethod()) && PUBLIC.matcher(request.getUriInfo().getPath()).matches()
+                && PUBLIC.matcher(request.getUriInfo().getRequestUri().getRawPath()).matches()) {
             return Optional.empty();
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);

@@ -18,6 +18,8 @@ public final class ApiDefinition {
     public static final String AUDIT = "Audit";
     /** Tag of events. */
     public static final String EVENTS = "Events";
+    /** Tag of reports (read model). */
+    public static final String REPORTS = "Reports";
 
     /** The security scheme every {@code /api/} operation requires. */
     public static final String BEARER = "bearer";

@@ -17,7 +17,9 @@
             @Tag(name = ApiDefinition.CREDIT, description = "Consent, loan products and explainable credit checks"),
             @Tag(name = ApiDefinition.DISPUTES, description = "Disputes filed for residents and their resolution"),
             @Tag(name = ApiDefinition.AUDIT, description = "Transactions, blocks, integrity and reconciliation"),
-            @Tag(name = ApiDefinition.EVENTS, description = "Committed business events as server-sent events")},
+            @Tag(name = ApiDefinition.EVENTS, description = "Committed business events as server-sent events"),
+            @Tag(name = ApiDefinition.REPORTS, description = "Reports from the read model: the public transparency "
+                    + "board, oversight and anomalies")},
         components = @Components(
             securitySchemes = @SecurityScheme(securitySchemeName = ApiDefinition.BEARER,
                     type = SecuritySchemeType.HTTP, scheme = "bearer",
