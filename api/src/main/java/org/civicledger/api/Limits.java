@@ -31,6 +31,10 @@ public final class Limits {
     public static final int MAX_REPORT_ROWS = 1_000;
     /** The fewest distinct residents a published aggregate cell may count; smaller cells are suppressed. */
     public static final int ANONYMITY_THRESHOLD = 5;
+    /** Fewest and most times its community's median an anomaly report's {@code multiple} may be. */
+    public static final int MIN_ANOMALY_MULTIPLE = 2;
+    /** See {@link #MIN_ANOMALY_MULTIPLE}. */
+    public static final int MAX_ANOMALY_MULTIPLE = 100;
 
     private Limits() {
     }
