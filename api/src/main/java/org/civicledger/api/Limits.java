@@ -36,6 +36,13 @@ public final class Limits {
     /** See {@link #MIN_ANOMALY_MULTIPLE}. */
     public static final int MAX_ANOMALY_MULTIPLE = 100;
 
+    /** Most characters of a community category's name (public text). */
+    public static final int MAX_CATEGORY_NAME_LENGTH = 100;
+    /** The largest credit weight, in percent, of an activity type or a category. */
+    public static final int MAX_CREDIT_WEIGHT = 1_000;
+    /** The largest value in fen (0.01 CNY) a redemption may declare: ten billion CNY. */
+    public static final long MAX_VALUE_FEN = 1_000_000_000_000L;
+
     private Limits() {
     }
 }

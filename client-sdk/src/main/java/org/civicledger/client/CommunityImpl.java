@@ -6,12 +6,15 @@ import java.util.concurrent.CompletableFuture;
 import org.civicledger.api.Wire;
 import org.civicledger.api.community.ActivityType;
 import org.civicledger.api.community.ActivityTypeRequest;
+import org.civicledger.api.community.Category;
+import org.civicledger.api.community.CategoryRequest;
 import org.civicledger.api.community.Policy;
 import org.civicledger.api.community.PolicyRequest;
 
 /** {@link Community} over the REST API. */
 final class CommunityImpl implements Community {
     private static final String ACTIVITY_TYPES = ApiPath.V1 + "activity-types";
+    private static final String CATEGORIES = ApiPath.V1 + "categories";
 
     private final HttpTransport transport;
 
@@ -29,6 +32,18 @@ final class CommunityImpl implements Community {
     public CompletableFuture<List<ActivityType>> listActivityTypesAsync(String communityId) {
         return transport.call("GET", ApiPath.query(ACTIVITY_TYPES, "communityId", communityId), null,
                 Wire.listOf(ActivityType.class));
+    }
+
+    @Override
+    public CompletableFuture<Category> defineCategoryAsync(CategoryRequest request) {
+        return Calls.guarded(() -> transport.call("POST", CATEGORIES, Objects.requireNonNull(request, "request"),
+                Wire.type(Category.class)));
+    }
+
+    @Override
+    public CompletableFuture<List<Category>> listCategoriesAsync(String communityId) {
+        return transport.call("GET", ApiPath.query(CATEGORIES, "communityId", communityId), null,
+                Wire.listOf(Category.class));
     }
 
     @Override

@@ -13,7 +13,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import org.civicledger.api.community.ActivityType;
 import org.civicledger.api.community.ActivityTypeRequest;
+import org.civicledger.api.community.Categories;
 import org.civicledger.api.community.Category;
+import org.civicledger.api.community.CategoryRequest;
 import org.civicledger.api.community.EnrolmentRequest;
 import org.civicledger.api.community.Policy;
 import org.civicledger.api.community.PolicyRequest;
@@ -28,8 +30,47 @@ import org.junit.jupiter.api.Test;
 class CommunityTest extends GatewayTest {
 
     private static ActivityTypeRequest.Builder patrol(String id) {
-        return ActivityTypeRequest.builder().activityType(id).category(Category.SAFETY_PATROL).pointsPerUnit(5)
+        return ActivityTypeRequest.builder().activityType(id).category(Categories.SAFETY_PATROL).pointsPerUnit(5)
                 .unit(Unit.EVENT).dailyCapPoints(20).creditWeight(50);
+    }
+
+    @Nested
+    class Categories_ {
+        @Test
+        void a_defined_category_is_listed_after_the_defaults_and_an_activity_type_may_use_it() {
+            String id = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(java.util.Locale.ROOT);
+            CategoryRequest request = CategoryRequest.builder().categoryId(id).name("Elderly care").creditWeight(150)
+                    .build();
+
+            Category defined = admin.community().defineCategory(request);
+            Category again = admin.community().defineCategoryAsync(request).join();
+
+            assertAll(
+                    () -> assertEquals("demo", defined.communityId()),
+                    () -> assertEquals(id, defined.categoryId()),
+                    () -> assertEquals("Elderly care", defined.name()),
+                    () -> assertEquals(150, defined.creditWeight()),
+                    () -> assertFalse(defined.builtIn()),
+                    () -> assertNotNull(defined.definedAt()),
+                    () -> assertNotNull(defined.blockNumber()),
+                    () -> assertFalse(defined.replayed()),
+                    () -> assertTrue(again.replayed()),
+                    () -> assertEquals(defined.txId(), again.txId()));
+            java.util.List<Category> listed = app.community().listCategories();
+            assertEquals(Categories.DEFAULTS, listed.subList(0, 5).stream().map(Category::categoryId)
+                    .collect(java.util.stream.Collectors.toList()));
+            assertTrue(listed.get(1).builtIn());
+            assertEquals(100, listed.get(1).creditWeight());
+            assertTrue(listed.stream().anyMatch(c -> c.categoryId().equals(id)));
+
+            ActivityType type = admin.community().defineActivityType(patrol("visit-" + UUID.randomUUID())
+                    .category(id).build());
+            assertEquals(id, type.category());
+            assertProblem(IdConflictException.class, 409, "ID_CONFLICT", () -> admin.community().defineCategory(
+                    CategoryRequest.builder().categoryId(id).name("Elderly care").creditWeight(151).build()));
+            assertProblem(NotFoundException.class, 404, "NOT_FOUND", () -> admin.community().defineActivityType(
+                    patrol("visit-" + UUID.randomUUID()).category("NOBODY_DEFINED_THIS").build()));
+        }
     }
 
     @Nested
@@ -44,7 +85,7 @@ class CommunityTest extends GatewayTest {
             assertAll(
                     () -> assertEquals("demo", defined.communityId()),
                     () -> assertEquals(id, defined.activityType()),
-                    () -> assertEquals(Category.SAFETY_PATROL, defined.category()),
+                    () -> assertEquals(Categories.SAFETY_PATROL, defined.category()),
                     () -> assertEquals(5, defined.pointsPerUnit()),
                     () -> assertEquals(Unit.EVENT, defined.unit()),
                     () -> assertEquals(20, defined.dailyCapPoints()),

@@ -37,6 +37,26 @@ class MerchantStatementsTest extends GatewayTest {
     }
 
     @Test
+    void a_declared_value_is_on_the_line_and_in_the_total() {
+        Redemption valued = merchant.redemptions().redeem(org.civicledger.api.points.RedemptionRequest.builder()
+                .redemptionId(Ids.newRedemptionId()).residentId(residentWithHours(2)).points(10).item("rice 5kg")
+                .valueFen(1250).build());
+        Redemption plain = merchant.redemptions().redeem(spend(residentWithHours(1), 4));
+        assertEquals(1250L, valued.valueFen());
+        assertEquals(null, plain.valueFen());
+
+        MerchantStatement statement = merchant.merchantStatements().statement(MERCHANT_ID, valued.at(),
+                plain.at().plusMillis(1));
+
+        StatementLine line = statement.redemptions().stream()
+                .filter(l -> l.redemptionId().equals(valued.redemptionId())).findFirst().orElseThrow();
+        assertEquals(1250L, line.valueFen());
+        assertEquals(statement.redemptions().stream().mapToLong(l -> l.valueFen() == null ? 0 : l.valueFen()).sum(),
+                statement.totalValueFen());
+        assertTrue(statement.totalValueFen() >= 1250);
+    }
+
+    @Test
     void a_period_holds_only_the_redemptions_made_in_it() {
         Redemption redemption = merchant.redemptions().redeem(
                 spend(residentWithHours(1), 5));

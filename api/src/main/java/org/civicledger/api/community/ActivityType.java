@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.Instant;
 import org.civicledger.api.Wire;
+import org.civicledger.api.WirePattern;
 import org.civicledger.api.WireValue;
 
 @JsonClassDescription("An activity type as the ledger holds it; the answer of POST /api/v1/activity-types "
@@ -15,8 +16,10 @@ public final class ActivityType extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The community that defined it") private String communityId;
     @JsonProperty(required = true) @JsonPropertyDescription("Id of the activity type within the community")
     private String activityType;
-    @JsonProperty(required = true) @JsonPropertyDescription("What kind of civic contribution it is")
-    private Category category;
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Its category: a default or one the community defined")
+    @WirePattern(Categories.PATTERN)
+    private String category;
     @JsonProperty(required = true) @JsonPropertyDescription("Points per unit of quantity") private long pointsPerUnit;
     @JsonProperty(required = true) @JsonPropertyDescription("What one unit of quantity counts") private Unit unit;
     @JsonProperty(required = true) @JsonPropertyDescription("Most points one resident may earn from it per day")
@@ -36,7 +39,7 @@ public final class ActivityType extends WireValue {
 
     public String communityId() { return communityId; }
     public String activityType() { return activityType; }
-    public Category category() { return category; }
+    public String category() { return category; }
     public long pointsPerUnit() { return pointsPerUnit; }
     public Unit unit() { return unit; }
     public long dailyCapPoints() { return dailyCapPoints; }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.Checks;
+import org.civicledger.api.WirePattern;
 import org.civicledger.api.WireValue;
 
 @JsonClassDescription("Body of POST /api/v1/activity-types: a kind of contribution the community rewards.")
@@ -11,8 +12,11 @@ public final class ActivityTypeRequest extends WireValue {
     @JsonProperty(required = true)
     @JsonPropertyDescription("Id of the activity type within the community, e.g. volunteer-hour")
     private String activityType;
-    @JsonProperty(required = true) @JsonPropertyDescription("What kind of civic contribution it is")
-    private Category category;
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Its category: a default (VOLUNTEER_SERVICE, SAFETY_PATROL, ANTI_FRAUD_PUBLICITY, "
+            + "GARBAGE_SORTING, COMMUNITY_AFFAIRS) or one the community defined")
+    @WirePattern(Categories.PATTERN)
+    private String category;
     @JsonProperty(required = true) @JsonPropertyDescription("Points per unit of quantity (positive)")
     private long pointsPerUnit;
     @JsonProperty(required = true) @JsonPropertyDescription("What one unit of quantity counts") private Unit unit;
@@ -28,7 +32,7 @@ public final class ActivityTypeRequest extends WireValue {
     /** @return an empty builder */
     public static Builder builder() { return new Builder(); }
     public String activityType() { return activityType; }
-    public Category category() { return category; }
+    public String category() { return category; }
     public long pointsPerUnit() { return pointsPerUnit; }
     public Unit unit() { return unit; }
     public long dailyCapPoints() { return dailyCapPoints; }
@@ -44,8 +48,8 @@ public final class ActivityTypeRequest extends WireValue {
         /** Required: id of the activity type within the community, e.g. volunteer-hour. */
         public Builder activityType(String v) { r.activityType = v; return this; }
 
-        /** Required: what kind of civic contribution it is. */
-        public Builder category(Category v) { r.category = v; return this; }
+        /** Required: its category, a default ({@link Categories#DEFAULTS}) or one the community defined. */
+        public Builder category(String v) { r.category = v; return this; }
 
         /** Required: points per unit of quantity (positive). */
         public Builder pointsPerUnit(long v) { r.pointsPerUnit = v; return this; }
@@ -67,7 +71,7 @@ public final class ActivityTypeRequest extends WireValue {
          */
         public ActivityTypeRequest build() {
             Checks.requireText(r.activityType, "activityType");
-            Checks.requireSet(r.category, "category");
+            Checks.requireText(r.category, "category");
             Checks.requirePositive(r.pointsPerUnit, "pointsPerUnit");
             Checks.requireSet(r.unit, "unit");
             Checks.requirePositive(r.dailyCapPoints, "dailyCapPoints");

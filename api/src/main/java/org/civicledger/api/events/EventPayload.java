@@ -7,6 +7,8 @@ import java.time.Instant;
 import org.civicledger.api.Role;
 import org.civicledger.api.WireValue;
 import org.civicledger.api.community.ResidentStatus;
+import org.civicledger.api.credit.Band;
+import org.civicledger.api.points.HistoryType;
 import org.civicledger.api.disputes.DisputeStatus;
 
 /**
@@ -62,6 +64,29 @@ public final class EventPayload extends WireValue {
     @JsonProperty @JsonPropertyDescription("The disputed transaction (DisputeFiled)") private String targetTxId;
     @JsonProperty(required = true) @JsonPropertyDescription("The transaction that set the event (every event)")
     private String txId;
+    // issue 16 (categories): fields added to existing events; absent on older events ("unknown")
+    @JsonProperty
+    @JsonPropertyDescription("The transaction's time (every event; absent on events written before it was added)")
+    private Instant at;
+    @JsonProperty @JsonPropertyDescription("Outcome of the credit check (CreditChecked), when it gave one")
+    private Band band;
+    @JsonProperty @JsonPropertyDescription("The activity type's category (ActivityTypeDefined)") private String category;
+    @JsonProperty @JsonPropertyDescription("The category defined (CategoryDefined)") private String categoryId;
+    @JsonProperty
+    @JsonPropertyDescription("Credit weight in percent (ActivityTypeDefined: the type's; CategoryDefined: the category's)")
+    private Integer creditWeight;
+    @JsonProperty @JsonPropertyDescription("The daily cap (ActivityTypeDefined)") private Long dailyCapPoints;
+    @JsonProperty @JsonPropertyDescription("By when the dispute is to be resolved (DisputeFiled)") private Instant dueBy;
+    @JsonProperty @JsonPropertyDescription("Whether the check found the resident eligible (CreditChecked), when it did")
+    private Boolean eligible;
+    @JsonProperty @JsonPropertyDescription("Points expired by this transaction, only when > 0 (PointsRedeemed)")
+    private Long expiredPoints;
+    @JsonProperty @JsonPropertyDescription("Points per unit (ActivityTypeDefined)") private Long pointsPerUnit;
+    @JsonProperty @JsonPropertyDescription("Who resolved the dispute (DisputeResolved)") private String resolvedBy;
+    @JsonProperty @JsonPropertyDescription("What the dispute is about (DisputeFiled)") private HistoryType targetType;
+    @JsonProperty
+    @JsonPropertyDescription("Value in fen (PointsRedeemed when declared; MerchantSettled, the settlement's total)")
+    private Long valueFen;
 
     private EventPayload() {
     }
@@ -93,4 +118,17 @@ public final class EventPayload extends WireValue {
     public String subjectId() { return subjectId; }
     public String targetTxId() { return targetTxId; }
     public String txId() { return txId; }
+    public Instant at() { return at; }
+    public Band band() { return band; }
+    public String category() { return category; }
+    public String categoryId() { return categoryId; }
+    public Integer creditWeight() { return creditWeight; }
+    public Long dailyCapPoints() { return dailyCapPoints; }
+    public Instant dueBy() { return dueBy; }
+    public Boolean eligible() { return eligible; }
+    public Long expiredPoints() { return expiredPoints; }
+    public Long pointsPerUnit() { return pointsPerUnit; }
+    public String resolvedBy() { return resolvedBy; }
+    public HistoryType targetType() { return targetType; }
+    public Long valueFen() { return valueFen; }
 }

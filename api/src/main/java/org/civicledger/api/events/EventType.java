@@ -9,7 +9,8 @@ public enum EventType {
     PointsAwarded(true), PointsRedeemed(true), ContributionReversed(true), ConsentGranted(true),
     ConsentRevoked(true), CreditChecked(true), DisputeFiled(true), DisputeResolved(true),
     MerchantSettled(false), ResidentEnrolled(false), ResidentStatusChanged(false), PolicyUpdated(false),
-    ActivityTypeDefined(false), LoanProductPublished(false), MemberRegistered(false), ScoreModelPublished(false);
+    ActivityTypeDefined(false), LoanProductPublished(false), MemberRegistered(false), ScoreModelPublished(false),
+    CategoryDefined(false);
 
     private final boolean streamed;
 

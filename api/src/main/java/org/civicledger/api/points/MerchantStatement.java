@@ -12,6 +12,9 @@ public final class MerchantStatement extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("Redemptions in the period")
     private List<StatementLine> redemptions;
     @JsonProperty(required = true) @JsonPropertyDescription("Points of those redemptions") private long totalPoints;
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Value of those redemptions in fen (0.01 CNY); a redemption without one counts 0")
+    private long totalValueFen;
     @JsonProperty(required = true) @JsonPropertyDescription("Points not yet settled") private long unsettledPoints;
 
     private MerchantStatement() {
@@ -20,5 +23,6 @@ public final class MerchantStatement extends WireValue {
     public String merchantId() { return merchantId; }
     public List<StatementLine> redemptions() { return redemptions; }
     public long totalPoints() { return totalPoints; }
+    public long totalValueFen() { return totalValueFen; }
     public long unsettledPoints() { return unsettledPoints; }
 }

@@ -14,6 +14,8 @@ public final class Redemption extends WriteResult {
     @JsonProperty(required = true) @JsonPropertyDescription("The resident's community") private String communityId;
     @JsonProperty(required = true) @JsonPropertyDescription("Points spent") private long points;
     @JsonProperty(required = true) @JsonPropertyDescription("What the points bought") private String item;
+    @JsonProperty @JsonPropertyDescription("The item's value in fen (0.01 CNY), when the merchant declared it")
+    private Long valueFen;
     @JsonProperty(required = true) @JsonPropertyDescription("When (the transaction's time)") private Instant at;
     @JsonProperty(required = true) @JsonPropertyDescription("The resident's available balance after")
     private long balance;
@@ -27,6 +29,7 @@ public final class Redemption extends WriteResult {
     public String communityId() { return communityId; }
     public long points() { return points; }
     public String item() { return item; }
+    public Long valueFen() { return valueFen; }
     public Instant at() { return at; }
     public long balance() { return balance; }
 }

@@ -14,6 +14,10 @@ public final class RedemptionRequest extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The resident who spends") private String residentId;
     @JsonProperty(required = true) @JsonPropertyDescription("Points to spend (positive)") private long points;
     @JsonProperty(required = true) @JsonPropertyDescription("What the points buy") private String item;
+    @JsonProperty
+    @JsonPropertyDescription("Optional: the item's value in fen (0.01 CNY), a whole number from 0 to 10^12; "
+            + "statements and settlements add it up")
+    private Long valueFen;
 
     private RedemptionRequest() {
     }
@@ -24,6 +28,7 @@ public final class RedemptionRequest extends WireValue {
     public String residentId() { return residentId; }
     public long points() { return points; }
     public String item() { return item; }
+    public Long valueFen() { return valueFen; }
 
     /** Builds a {@link RedemptionRequest}; not thread-safe, the built request is. */
     public static final class Builder {
@@ -43,6 +48,9 @@ public final class RedemptionRequest extends WireValue {
 
         /** Required: what the points buy. */
         public Builder item(String v) { r.item = v; return this; }
+
+        /** Optional: the item's value in fen (0.01 CNY), 0 to {@link org.civicledger.api.Limits#MAX_VALUE_FEN}. */
+        public Builder valueFen(long v) { r.valueFen = v; return this; }
 
         /**
          * Builds the request.

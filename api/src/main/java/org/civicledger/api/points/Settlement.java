@@ -13,6 +13,10 @@ public final class Settlement extends WriteResult {
     @JsonProperty(required = true) @JsonPropertyDescription("The settlement") private String settlementId;
     @JsonProperty(required = true) @JsonPropertyDescription("The merchant") private String merchantId;
     @JsonProperty(required = true) @JsonPropertyDescription("Points settled") private long points;
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Value settled in fen (0.01 CNY): the sum of the redemptions' declared values (a "
+            + "redemption without one counts 0)")
+    private long valueFen;
     @JsonProperty(required = true) @JsonPropertyDescription("The merchant's community") private String communityId;
     @JsonProperty(required = true) @JsonPropertyDescription("How many redemptions were settled")
     private int redemptionCount;
@@ -27,6 +31,7 @@ public final class Settlement extends WriteResult {
     public String settlementId() { return settlementId; }
     public String merchantId() { return merchantId; }
     public long points() { return points; }
+    public long valueFen() { return valueFen; }
     public String communityId() { return communityId; }
     public int redemptionCount() { return redemptionCount; }
     public List<String> redemptionIds() { return redemptionIds; }

@@ -1,5 +1,6 @@
 package org.civicledger.chaincode.contract;
 
+import org.civicledger.chaincode.domain.CategoryService;
 import org.civicledger.chaincode.domain.CommunityService;
 import org.civicledger.chaincode.domain.ResidentService;
 import org.civicledger.chaincode.domain.Tx;
@@ -15,6 +16,7 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 public final class CommunityContract implements ContractInterface {
     private final CommunityService communities = new CommunityService();
     private final ResidentService residents = new ResidentService();
+    private final CategoryService categories = new CategoryService();
 
     /** {@code {pointsExpiryMonths, maxContributionAgeDays}} for the caller's community (ADMIN). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -32,6 +34,18 @@ public final class CommunityContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String listActivityTypes(Context ctx, String communityId) {
         return Json.text(communities.listActivityTypes(Tx.of(ctx), communityId));
+    }
+
+    /** {@code {categoryId, name, creditWeight}} for the caller's community (ADMIN). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String defineCategory(Context ctx, String request) {
+        return Json.text(categories.define(Tx.of(ctx), request));
+    }
+
+    /** @param communityId a community, or empty for the caller's (or, for banks and auditors, all); defaults first */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String listCategories(Context ctx, String communityId) {
+        return Json.text(categories.list(Tx.of(ctx), communityId));
     }
 
     /** {@code {residentId, publicKey?}} (ADMIN, APP). */

@@ -65,16 +65,17 @@ public final class AwardService {
         ResidentService.requireActive(resident);
         checkFreshness(tx.now(), occurredAt, community.maxContributionAgeDays());
         long points = points(type, quantity);
+        int creditWeight = CategoryService.effectiveWeight(tx, type);
 
         LocalDate day = Keys.day(occurredAt);
         PointsBook book = PointsBook.open(tx, residentId);
         checkCaps(book, type, points, day, Keys.day(tx.now()));
         book.expire(community.pointsExpiryMonths());
-        book.earn(day, activityTypeId, points, type.category(), type.creditWeight(), contributionId);
+        book.earn(day, activityTypeId, points, type.category(), creditWeight, contributionId);
         AwardResult result = new AwardResult(contributionId, residentId, points, book.available(), tx.txId());
         book.save();
         store.put(key, new Contribution(contributionId, residentId,
-                resident.communityId(), activityTypeId, type.category(), type.creditWeight(), quantity, points,
+                resident.communityId(), activityTypeId, type.category(), creditWeight, quantity, points,
                 app.subjectId(), occurredAt.toString(), evidenceHash, ContributionStatus.AWARDED, tx.nowText(),
                 tx.txId(), result, null));
         store.put(Keys.txRef(tx.txId()), new TxRef(tx.txId(), residentId, HistoryType.AWARD, contributionId));

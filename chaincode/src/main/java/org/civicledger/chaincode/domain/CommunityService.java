@@ -5,7 +5,7 @@ import java.util.List;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Request;
 import org.civicledger.chaincode.model.ActivityType;
-import org.civicledger.api.community.Category;
+import org.civicledger.api.community.Categories;
 import org.civicledger.chaincode.model.Community;
 import org.civicledger.chaincode.model.Member;
 import org.civicledger.api.Role;
@@ -16,7 +16,7 @@ import org.civicledger.chaincode.state.Keys;
 public final class CommunityService {
     static final long MAX_POINTS_PER_UNIT = 1_000_000;
     static final long MAX_DAILY_CAP = 100_000_000;
-    static final int MAX_CREDIT_WEIGHT = 1000;
+    static final int MAX_CREDIT_WEIGHT = org.civicledger.api.Limits.MAX_CREDIT_WEIGHT;
     /** The longest consent lifetime a community may allow: ten years. */
     static final int MAX_CONSENT_DAYS = 3650;
 
@@ -48,13 +48,14 @@ public final class CommunityService {
     public ActivityType defineActivityType(Tx tx, String json) {
         Request r = Request.parse(json);
         String activityType = r.id("activityType");
-        Category category = r.enumValue("category", Category.class);
+        String category = r.matching("category", Categories.ID, Categories.RULE);
         long pointsPerUnit = r.integer("pointsPerUnit", 1, MAX_POINTS_PER_UNIT);
         Unit unit = r.enumValue("unit", Unit.class);
         long dailyCap = r.integer("dailyCapPoints", 1, MAX_DAILY_CAP);
         int creditWeight = (int) r.integer("creditWeight", 0, MAX_CREDIT_WEIGHT);
         r.done();
         Member caller = tx.requireRole(Role.ADMIN);
+        CategoryService.weight(tx, caller.communityId(), category); // a default or one of this community's
         ActivityType candidate = new ActivityType(caller.communityId(), activityType, category, pointsPerUnit, unit,
                 dailyCap, creditWeight, tx.nowText(), tx.txId());
         String key = Keys.activityType(caller.communityId(), activityType);
@@ -63,7 +64,9 @@ public final class CommunityService {
             return existing.get();
         }
         tx.store().put(key, candidate);
-        tx.emit(EventType.ActivityTypeDefined, "communityId", caller.communityId(), "activityType", activityType);
+        tx.emit(EventType.ActivityTypeDefined, "communityId", caller.communityId(), "activityType", activityType,
+                "category", category, "pointsPerUnit", pointsPerUnit, "dailyCapPoints", dailyCap,
+                "creditWeight", creditWeight);
         return candidate;
     }
 

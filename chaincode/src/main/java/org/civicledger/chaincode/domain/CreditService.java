@@ -63,7 +63,7 @@ public final class CreditService {
         }
         tx.emit(EventType.CreditChecked, "residentId", residentId, "communityId", resident.communityId(), "bankId",
                 bank.subjectId(), "productId", productId,
-                "purpose", purpose);
+                "purpose", purpose, "consentId", consent.consentId(), "band", score.band(), "eligible", terms != null);
         return check;
     }
 

@@ -61,7 +61,8 @@ public final class DisputeService {
         store.put(key, dispute);
         store.put(Keys.openDispute(targetTxId), new OpenDispute(disputeId, key));
         tx.emit(EventType.DisputeFiled, "disputeId", disputeId, "residentId", residentId, "communityId",
-                resident.communityId(), "targetTxId", targetTxId);
+                resident.communityId(), "targetTxId", targetTxId, "dueBy", dispute.dueBy(),
+                "targetType", target.type());
         return dispute;
     }
 
@@ -106,7 +107,8 @@ public final class DisputeService {
                 .filter(open -> open.key().equals(found.key()))
                 .ifPresent(open -> store.delete(Keys.openDispute(dispute.targetTxId())));
         tx.emit(EventType.DisputeResolved, "disputeId", disputeId, "residentId", dispute.residentId(), "communityId",
-                dispute.communityId(), "outcome", outcome, "reversedPoints", reversedPoints);
+                dispute.communityId(), "outcome", outcome, "reversedPoints", reversedPoints,
+                "resolvedBy", admin.actor());
         return resolved.resolutionAnswer();
     }
 

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.civicledger.chaincode.model.Account;
 import org.civicledger.chaincode.model.Bucket;
-import org.civicledger.api.community.Category;
 import org.civicledger.chaincode.model.HistoryEntry;
 import org.civicledger.api.points.HistoryType;
 import org.civicledger.chaincode.state.Keys;
@@ -61,10 +60,15 @@ final class PointsBook {
                 historyCount + entries.size(), recordedOn);
     }
 
-    /** Expires, oldest first, every open month at least {@code expiryMonths} old (0 = never). */
-    void expire(int expiryMonths) {
+    /**
+     * Expires, oldest first, every open month at least {@code expiryMonths} old (0 = never).
+     *
+     * @return the points this call expired
+     */
+    long expire(int expiryMonths) {
+        long expiredNow = 0;
         if (expiryMonths == 0) {
-            return;
+            return expiredNow;
         }
         YearMonth current = Keys.month(tx.now());
         for (String month : List.copyOf(openMonths)) {
@@ -74,9 +78,11 @@ final class PointsBook {
             long points = bucket(month).remaining();
             change(month, bucket(month).expire(points));
             expired = Math.addExact(expired, points);
+            expiredNow = Math.addExact(expiredNow, points);
             available = Math.subtractExact(available, points);
             record(HistoryType.EXPIRY, -points, month);
         }
+        return expiredNow;
     }
 
     /** @return points of {@code activityType} already awarded for contributions on {@code day} */
@@ -94,7 +100,7 @@ final class PointsBook {
      * daily caps both on that day and on today (the day of recording); the account keeps only
      * today's counts, the only ones a later award can still be checked against.
      */
-    void earn(LocalDate day, String activityType, long points, Category category, int creditWeight, String ref) {
+    void earn(LocalDate day, String activityType, long points, String category, int creditWeight, String ref) {
         String today = Keys.day(tx.now()).toString();
         recordedOn.keySet().removeIf(k -> !k.startsWith(today + "/"));
         recordedOn.merge(today + "/" + activityType, points, Math::addExact);
@@ -120,7 +126,7 @@ final class PointsBook {
      *
      * @return the points taken back (less than {@code points} when some were already spent or expired)
      */
-    long reverse(YearMonth month, long points, Category category, int creditWeight, String ref) {
+    long reverse(YearMonth month, long points, String category, int creditWeight, String ref) {
         String key = month.toString();
         long amount = Math.min(points, available);
         List<String> order = new ArrayList<>();

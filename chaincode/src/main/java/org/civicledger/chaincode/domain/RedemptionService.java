@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civicledger.api.ErrorCode;
+import org.civicledger.api.Limits;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Request;
 import org.civicledger.chaincode.model.Community;
@@ -34,12 +35,13 @@ public final class RedemptionService {
     static final int MAX_ITEM = 200;
 
     /** A merchant's statement: redemptions in a time range and what is still owed to it. */
-    public record Statement(String merchantId, List<Line> redemptions, long totalPoints, long unsettledPoints) {
+    public record Statement(String merchantId, List<Line> redemptions, long totalPoints, long unsettledPoints,
+                            long totalValueFen) {
     }
 
     /** One redemption on a statement. */
     public record Line(String redemptionId, String residentId, long points, String item, String at, String txId,
-                       boolean settled) {
+                       boolean settled, Long valueFen) {
     }
 
     public Redemption redeem(Tx tx, String json) {
@@ -48,6 +50,7 @@ public final class RedemptionService {
         String residentId = r.matching("residentId", ResidentService.RESIDENT_ID, ResidentService.RESIDENT_ID_RULE);
         long points = r.integer("points", 1, MAX_POINTS);
         String item = r.text("item", MAX_ITEM);
+        Long valueFen = r.optionalInteger("valueFen", 0, Limits.MAX_VALUE_FEN);
         r.done();
         Member merchant = tx.requireRole(Role.MERCHANT);
         Store store = tx.store();
@@ -57,7 +60,7 @@ public final class RedemptionService {
         Optional<Redemption> existing = ScopedRecords.replay(store, community, key,
                 Keys.legacyRedemption(redemptionId), Redemption.class,
                 x -> x.merchantId().equals(merchant.subjectId()),
-                x -> x.sameRequest(residentId, points, item, merchant.subjectId()), "redemption");
+                x -> x.sameRequest(residentId, points, item, merchant.subjectId(), valueFen), "redemption");
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -65,7 +68,7 @@ public final class RedemptionService {
         Access.sameCommunity(merchant, resident.communityId());
         ResidentService.requireActive(resident);
         PointsBook book = PointsBook.open(tx, residentId);
-        book.expire(community.pointsExpiryMonths());
+        long expiredNow = book.expire(community.pointsExpiryMonths());
         if (book.available() < points) {
             throw new LedgerException(ErrorCode.INSUFFICIENT_POINTS, "the resident has " + book.available()
                     + " points available, fewer than the points asked for");
@@ -73,15 +76,16 @@ public final class RedemptionService {
         book.spend(points, redemptionId);
         Instant now = tx.now();
         Redemption redemption = new Redemption(redemptionId, residentId, merchant.subjectId(),
-                resident.communityId(), points, item, now.toString(), tx.txId(), book.available());
+                resident.communityId(), points, item, now.toString(), tx.txId(), book.available(), valueFen);
         book.save();
         store.put(key, redemption);
         store.put(Keys.receivable(merchant.subjectId(), redemptionId),
-                new Receivable(merchant.subjectId(), redemptionId, points, now.toString()));
+                new Receivable(merchant.subjectId(), redemptionId, points, now.toString(), valueFen));
         store.put(Keys.merchantRedemption(merchant.subjectId(), now, redemptionId), redemption);
         store.put(Keys.txRef(tx.txId()), new TxRef(tx.txId(), residentId, HistoryType.REDEMPTION, redemptionId));
         tx.emit(EventType.PointsRedeemed, "redemptionId", redemptionId, "residentId", residentId,
-                "merchantId", merchant.subjectId(), "communityId", resident.communityId(), "points", points);
+                "merchantId", merchant.subjectId(), "communityId", resident.communityId(), "points", points,
+                "valueFen", valueFen, "expiredPoints", expiredNow > 0 ? expiredNow : null);
         return redemption;
     }
 
@@ -109,15 +113,17 @@ public final class RedemptionService {
             throw LedgerException.invalidState("the merchant has nothing to settle");
         }
         long points = 0;
+        long valueFen = 0;
         for (Receivable receivable : owed) {
             points = Math.addExact(points, receivable.points());
+            valueFen = Math.addExact(valueFen, receivable.valueOrZero());
         }
         Settlement settlement = new Settlement(settlementId, merchantId, merchant.communityId(), points, owed.size(),
-                owed.stream().map(Receivable::redemptionId).toList(), admin.actor(), tx.nowText(), tx.txId());
+                owed.stream().map(Receivable::redemptionId).toList(), admin.actor(), tx.nowText(), tx.txId(), valueFen);
         store.put(key, settlement);
         owed.forEach(receivable -> store.delete(Keys.receivable(merchantId, receivable.redemptionId())));
         tx.emit(EventType.MerchantSettled, "settlementId", settlementId, "merchantId", merchantId, "points", points,
-                "redemptionCount", owed.size());
+                "redemptionCount", owed.size(), "valueFen", valueFen);
         return settlement;
     }
 
@@ -147,11 +153,12 @@ public final class RedemptionService {
         List<Redemption> inPeriod = start.compareTo(end) < 0 ? store.scan(start, end, Redemption.class) : List.of();
         List<Line> lines = inPeriod.stream()
                 .map(x -> new Line(x.redemptionId(), x.residentId(), x.points(), x.item(), x.at(), x.txId(),
-                        !unsettled.contains(x.redemptionId())))
+                        !unsettled.contains(x.redemptionId()), x.valueFen()))
                 .toList();
         long total = lines.stream().mapToLong(Line::points).reduce(0, Math::addExact);
         long unsettledPoints = owed.stream().mapToLong(Receivable::points).reduce(0, Math::addExact);
-        return new Statement(merchantId, lines, total, unsettledPoints);
+        long totalValueFen = inPeriod.stream().mapToLong(Redemption::valueOrZero).reduce(0, Math::addExact);
+        return new Statement(merchantId, lines, total, unsettledPoints, totalValueFen);
     }
 
     private static Instant instant(String field, String value) {

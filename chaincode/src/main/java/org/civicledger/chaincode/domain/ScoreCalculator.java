@@ -4,12 +4,11 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.civicledger.chaincode.model.Bucket;
-import org.civicledger.api.community.Category;
 import org.civicledger.chaincode.model.Factor;
 import org.civicledger.chaincode.model.FactorRule;
 import org.civicledger.chaincode.model.ScoreModel;
@@ -57,7 +56,8 @@ final class ScoreCalculator {
             case ACTIVE_MONTHS:
                 return buckets.stream().filter(b -> netPoints(b) > 0).count();
             case DIVERSITY:
-                Set<Category> categories = EnumSet.noneOf(Category.class);
+                // category ids: the defaults and those the community defined
+                Set<String> categories = new TreeSet<>();
                 buckets.forEach(b -> b.categories().forEach((category, points) -> {
                     if (points > 0) {
                         categories.add(category);

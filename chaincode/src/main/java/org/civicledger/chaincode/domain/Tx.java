@@ -115,7 +115,7 @@ public final class Tx {
 
     /**
      * Sets the transaction's chaincode event (Fabric keeps one per transaction): a JSON object of
-     * the given key/value pairs, nulls left out, plus {@code txId}. Events are seen by every
+     * the given key/value pairs, nulls left out, plus {@code txId} and {@code at} (the transaction's time). Events are seen by every
      * organisation on the channel: pass ids and amounts, never scores or personal data.
      */
     public void emit(EventType type, Object... keyValues) {
@@ -126,6 +126,7 @@ public final class Tx {
             }
         }
         payload.put("txId", txId());
+        payload.put("at", nowText());
         stub.setEvent(type.name(), Json.bytes(payload));
     }
 

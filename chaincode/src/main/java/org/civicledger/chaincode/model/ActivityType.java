@@ -1,18 +1,18 @@
 package org.civicledger.chaincode.model;
 
-import org.civicledger.api.community.Category;
 import org.civicledger.api.community.Unit;
 
 /**
- * A point rule: {@code points = pointsPerUnit × quantity}, at most {@code dailyCapPoints} per
+ * A point rule ({@code category} a default of {@link org.civicledger.api.community.Categories} or one its
+ * community defined): {@code points = pointsPerUnit × quantity}, at most {@code dailyCapPoints} per
  * resident per day; {@code creditWeight} is in percent (100 = counts fully towards the score).
  */
-public record ActivityType(String communityId, String activityType, Category category, long pointsPerUnit,
+public record ActivityType(String communityId, String activityType, String category, long pointsPerUnit,
                            Unit unit, long dailyCapPoints, int creditWeight, String definedAt, String txId) {
 
     public boolean sameRule(ActivityType other) {
         return communityId.equals(other.communityId) && activityType.equals(other.activityType)
-                && category == other.category && pointsPerUnit == other.pointsPerUnit && unit == other.unit
+                && category.equals(other.category) && pointsPerUnit == other.pointsPerUnit && unit == other.unit
                 && dailyCapPoints == other.dailyCapPoints && creditWeight == other.creditWeight;
     }
 }

@@ -1,7 +1,5 @@
 package org.civicledger.chaincode.model;
 
-import org.civicledger.api.community.Category;
-
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,7 +13,7 @@ import java.util.TreeMap;
  * this bucket and its own records.
  */
 public record Bucket(String residentId, String month, long earned, long spent, long expired, long reversed,
-                     long creditPoints, Map<Category, Long> categories, int reversals, Map<String, Long> awardedOn) {
+                     long creditPoints, Map<String, Long> categories, int reversals, Map<String, Long> awardedOn) {
 
     public Bucket {
         categories = categories == null ? new TreeMap<>() : new TreeMap<>(categories);
@@ -42,8 +40,8 @@ public record Bucket(String residentId, String month, long earned, long spent, l
     }
 
     /** Adds an award of {@code activityType} for a contribution on {@code day}. */
-    public Bucket earn(long points, Category category, int creditWeight, String day, String activityType) {
-        Map<Category, Long> next = new TreeMap<>(categories);
+    public Bucket earn(long points, String category, int creditWeight, String day, String activityType) {
+        Map<String, Long> next = new TreeMap<>(categories);
         next.merge(category, points, Math::addExact);
         Map<String, Long> daily = new TreeMap<>(awardedOn);
         daily.merge(dayKey(day, activityType), points, Math::addExact);
@@ -67,8 +65,8 @@ public record Bucket(String residentId, String month, long earned, long spent, l
     }
 
     /** Takes a reversed award out of the score inputs, whatever could be clawed back. */
-    public Bucket unscore(long points, Category category, int creditWeight) {
-        Map<Category, Long> next = new TreeMap<>(categories);
+    public Bucket unscore(long points, String category, int creditWeight) {
+        Map<String, Long> next = new TreeMap<>(categories);
         next.merge(category, -points, Math::addExact);
         return new Bucket(residentId, month, earned, spent, expired, reversed,
                 Math.subtractExact(creditPoints, Math.multiplyExact(points, creditWeight)), next, reversals + 1,

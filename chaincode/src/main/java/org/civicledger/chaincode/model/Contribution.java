@@ -1,6 +1,5 @@
 package org.civicledger.chaincode.model;
 
-import org.civicledger.api.community.Category;
 import org.civicledger.api.points.ContributionStatus;
 
 import java.util.Objects;
@@ -11,7 +10,7 @@ import java.util.Objects;
  * set once, when an ADMIN reverses it.
  */
 public record Contribution(String contributionId, String residentId, String communityId, String activityType,
-                           Category category, int creditWeight, long quantity, long points, String attestedBy,
+                           String category, int creditWeight, long quantity, long points, String attestedBy,
                            String occurredAt, String evidenceHash, ContributionStatus status, String awardedAt,
                            String txId, AwardResult result, Reversal reversal) {
 

@@ -44,6 +44,8 @@ public final class Permissions {
         t.put("Community:enrolResident", EnumSet.of(ADMIN, APP));
         t.put("Community:setResidentStatus", EnumSet.of(ADMIN));
         t.put("Community:getResident", EnumSet.of(ADMIN, APP, AUDITOR));
+        t.put("Community:defineCategory", EnumSet.of(ADMIN));
+        t.put("Community:listCategories", ANY);
 
         t.put("Points:award", EnumSet.of(APP));
         t.put("Points:reverse", EnumSet.of(ADMIN));

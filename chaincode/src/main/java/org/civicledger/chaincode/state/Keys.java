@@ -45,6 +45,16 @@ public final class Keys {
         return communityId == null ? "activity/" : "activity/" + communityId + "/";
     }
 
+    /** A category a community defined (the defaults have no record). */
+    public static String category(String communityId, String categoryId) {
+        return "category/" + communityId + "/" + categoryId;
+    }
+
+    /** @param communityId a community, or null for every community's categories */
+    public static String categories(String communityId) {
+        return communityId == null ? "category/" : "category/" + communityId + "/";
+    }
+
     public static String resident(String residentId) {
         return "resident/" + residentId;
     }

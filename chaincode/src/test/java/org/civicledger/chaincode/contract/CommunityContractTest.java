@@ -117,7 +117,7 @@ class CommunityContractTest {
             assertEquals(ledger.raw(Keys.community("demo")), result.payload());
             assertEquals(north, ledger.raw(Keys.community("north")));
             assertEquals("PolicyUpdated", result.eventName());
-            assertEquals(json("communityId", "demo", "maxConsentDays", 365, "maxContributionAgeDays", 7,
+            assertEquals(json("at", ledger.now().toString(), "communityId", "demo", "maxConsentDays", 365, "maxContributionAgeDays", 7,
                     "pointsExpiryMonths", 12, "txId", result.txId()), result.eventPayload());
         }
 
@@ -226,8 +226,9 @@ class CommunityContractTest {
                     + "\",\"unit\":\"HOUR\"}", ledger.raw(Keys.activityType("demo", "tree-planting")));
             assertEquals(ledger.raw(Keys.activityType("demo", "tree-planting")), result.payload());
             assertEquals("ActivityTypeDefined", result.eventName());
-            assertEquals(json("activityType", "tree-planting", "communityId", "demo", "txId", result.txId()),
-                    result.eventPayload());
+            assertEquals(json("activityType", "tree-planting", "at", ledger.now().toString(), "category", "VOLUNTEER_SERVICE",
+                    "communityId", "demo", "creditWeight", 90, "dailyCapPoints", 56, "pointsPerUnit", 7,
+                    "txId", result.txId()), result.eventPayload());
         }
 
         @Test
@@ -388,7 +389,7 @@ class CommunityContractTest {
                     + "\",\"status\":\"ACTIVE\",\"txId\":\"" + result.txId() + "\"}", ledger.raw(Keys.resident(rid)));
             assertEquals(ledger.raw(Keys.resident(rid)), result.payload());
             assertEquals("ResidentEnrolled", result.eventName());
-            assertEquals(json("communityId", "demo", "residentId", rid, "txId", result.txId()),
+            assertEquals(json("at", ledger.now().toString(), "communityId", "demo", "residentId", rid, "txId", result.txId()),
                     result.eventPayload());
         }
 
@@ -516,7 +517,8 @@ class CommunityContractTest {
             assertEquals(TestLedger.parse(before).get("txId"), stored.get("txId"), "the enrolment stays as it was");
             assertEquals(stored, result.json());
             assertEquals("ResidentStatusChanged", result.eventName());
-            assertEquals(json("communityId", "demo", "residentId", rid, "status", "SUSPENDED", "txId", result.txId()), result.eventPayload());
+            assertEquals(json("at", ledger.now().toString(), "communityId", "demo", "residentId", rid,
+                    "status", "SUSPENDED", "txId", result.txId()), result.eventPayload());
         }
 
         @Test
@@ -754,8 +756,9 @@ class CommunityContractTest {
                         bad("activityType with a space", idRule, with(base, "activityType", "\"tree planting\"")),
                         bad("activityType starting with a dot", idRule, with(base, "activityType", "\".hidden\"")),
                         bad("activityType not ASCII", idRule, with(base, "activityType", "\"\u690d\u6811\"")),
-                        bad("unknown category", "category must be one of", with(base, "category", "\"SPORTS\"")),
-                        bad("lower-case category", "category must be one of",
+                        bad("category of a bad form", "category must be an upper-case letter",
+                                with(base, "category", "\"S\"")),
+                        bad("lower-case category", "category must be an upper-case letter",
                                 with(base, "category", "\"volunteer_service\"")),
                         bad("category an ordinal", "category must be a string", with(base, "category", "0")),
                         bad("category missing", "category is required", with(base, "category", null)),

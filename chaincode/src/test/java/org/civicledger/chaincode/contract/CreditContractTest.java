@@ -647,7 +647,7 @@ class CreditContractTest {
         }
 
         @Test
-        void announces_the_check_without_the_score() {
+        void announces_the_check_with_its_outcome_but_without_the_score() {
             String rid = s.enrol("person-1");
             publish(s.bank, "starter", false, ALL_BANDS);
             grant("k1", rid);
@@ -658,8 +658,13 @@ class CreditContractTest {
             assertEquals(rid, payload.get("residentId").asText());
             assertEquals("demo-bank", payload.get("bankId").asText());
             assertFalse(payload.has("score"));
-            assertFalse(payload.has("band"));
+            assertFalse(payload.has("factors"));
             assertFalse(payload.has("maxAmountFen"));
+            // what the check decided (issue 16: the oversight report lists it), never the score itself
+            assertEquals("k1", payload.get("consentId").asText());
+            assertEquals("D", payload.get("band").asText());
+            assertTrue(payload.get("eligible").asBoolean());
+            assertEquals(ledger.now().toString(), payload.get("at").asText());
         }
 
         @Test

@@ -71,7 +71,8 @@ class RegistryContractTest {
             assertEquals(550, model.at("/bandMinimums/B").asInt());
             assertEquals(350, model.at("/bandMinimums/C").asInt());
             assertEquals("ScoreModelPublished", result.eventName());
-            assertEquals(json("modelVersion", 1, "txId", result.txId()), result.eventPayload());
+            assertEquals(json("at", ledger.now().toString(), "modelVersion", 1, "txId", result.txId()),
+                    result.eventPayload());
         }
 
         @Test
@@ -150,7 +151,7 @@ class RegistryContractTest {
                     ledger.raw(memberKey(newcomer)));
             assertEquals(ledger.raw(memberKey(newcomer)), result.payload());
             assertEquals("MemberRegistered", result.eventName());
-            assertEquals(json("communityId", "south", "mspId", "CommunityMSP", "role", "ADMIN",
+            assertEquals(json("at", ledger.now().toString(), "communityId", "south", "mspId", "CommunityMSP", "role", "ADMIN",
                     "txId", result.txId()), result.eventPayload());
         }
 
@@ -180,7 +181,8 @@ class RegistryContractTest {
             assertEquals(200, result.status(), result::message);
             assertEquals("{\"mspId\":\"BankMSP\",\"subjectId\":\"west-bank\"}", ledger.raw(Keys.bank("west-bank")));
             assertEquals("BANK", TestLedger.parse(ledger.raw(memberKey(bankNewcomer))).get("role").asText());
-            assertEquals(json("mspId", "BankMSP", "role", "BANK", "subjectId", "west-bank", "txId", result.txId()),
+            assertEquals(json("at", ledger.now().toString(), "mspId", "BankMSP", "role", "BANK", "subjectId", "west-bank",
+                    "txId", result.txId()),
                     result.eventPayload());
         }
 

@@ -11,7 +11,7 @@ import org.civicledger.chaincode.model.ActivityType;
 import org.civicledger.chaincode.model.AwardResult;
 import org.civicledger.api.credit.Band;
 import org.civicledger.chaincode.model.Bucket;
-import org.civicledger.api.community.Category;
+import org.civicledger.api.community.Categories;
 import org.civicledger.chaincode.model.Community;
 import org.civicledger.chaincode.model.Consent;
 import org.civicledger.chaincode.model.Contribution;
@@ -103,7 +103,7 @@ class LedgerRecordBytesTest {
             assertEquals("{\"activityType\":\"patrol\",\"category\":\"SAFETY_PATROL\",\"communityId\":\"demo\","
                     + "\"creditWeight\":120,\"dailyCapPoints\":40,\"definedAt\":\"" + AT + "\",\"pointsPerUnit\":20,"
                     + "\"txId\":\"t1\",\"unit\":\"EVENT\"}",
-                    bytes(new ActivityType("demo", "patrol", Category.SAFETY_PATROL, 20, Unit.EVENT, 40, 120, AT, "t1")));
+                    bytes(new ActivityType("demo", "patrol", Categories.SAFETY_PATROL, 20, Unit.EVENT, 40, 120, AT, "t1")));
         }
 
         @Test
@@ -122,16 +122,16 @@ class LedgerRecordBytesTest {
                     + "\"2026-06-03/volunteer\":20},\"categories\":{\"SAFETY_PATROL\":20,\"VOLUNTEER_SERVICE\":50},"
                     + "\"creditPoints\":7400,\"earned\":70,\"expired\":0,\"month\":\"2026-06\",\"residentId\":\"" + R + "\",\"reversals\":0,"
                     + "\"reversed\":0,\"spent\":20}",
-                    bytes(Bucket.empty(R, "2026-06").earn(20, Category.SAFETY_PATROL, 120, "2026-06-02", "patrol")
-                            .earn(20, Category.VOLUNTEER_SERVICE, 100, "2026-06-03", "volunteer")
-                            .earn(30, Category.VOLUNTEER_SERVICE, 100, "2026-06-02", "volunteer").spend(20)));
+                    bytes(Bucket.empty(R, "2026-06").earn(20, Categories.SAFETY_PATROL, 120, "2026-06-02", "patrol")
+                            .earn(20, Categories.VOLUNTEER_SERVICE, 100, "2026-06-03", "volunteer")
+                            .earn(30, Categories.VOLUNTEER_SERVICE, 100, "2026-06-02", "volunteer").spend(20)));
             assertEquals("{\"at\":\"" + AT + "\",\"points\":-20,\"ref\":\"r1\",\"txId\":\"t2\",\"type\":\"REDEMPTION\"}",
                     bytes(new HistoryEntry("t2", HistoryType.REDEMPTION, -20, AT, "r1")));
         }
 
         @Test
         void contribution_with_reversal_and_tx_ref() {
-            Contribution c = new Contribution("c1", R, "demo", "patrol", Category.SAFETY_PATROL, 120, 2, 40, "demo-app",
+            Contribution c = new Contribution("c1", R, "demo", "patrol", Categories.SAFETY_PATROL, 120, 2, 40, "demo-app",
                     AT, null, ContributionStatus.AWARDED, AT, "t1", new AwardResult("c1", R, 40, 40, "t1"), null);
             assertEquals("{\"activityType\":\"patrol\",\"attestedBy\":\"demo-app\",\"awardedAt\":\"" + AT + "\","
                     + "\"category\":\"SAFETY_PATROL\",\"communityId\":\"demo\",\"contributionId\":\"c1\",\"creditWeight\":120,"
@@ -149,13 +149,19 @@ class LedgerRecordBytesTest {
         void redemption_receivable_and_settlement() {
             assertEquals("{\"at\":\"" + AT + "\",\"balance\":10,\"communityId\":\"demo\",\"item\":\"soap\","
                     + "\"merchantId\":\"shop\",\"points\":30,\"redemptionId\":\"r1\",\"residentId\":\"" + R + "\","
-                    + "\"txId\":\"t2\"}", bytes(new Redemption("r1", R, "shop", "demo", 30, "soap", AT, "t2", 10)));
+                    + "\"txId\":\"t2\"}", bytes(new Redemption("r1", R, "shop", "demo", 30, "soap", AT, "t2", 10, null)));
             assertEquals("{\"at\":\"" + AT + "\",\"merchantId\":\"shop\",\"points\":30,\"redemptionId\":\"r1\"}",
-                    bytes(new Receivable("shop", "r1", 30, AT)));
+                    bytes(new Receivable("shop", "r1", 30, AT, null)));
+            assertEquals("{\"at\":\"" + AT + "\",\"balance\":10,\"communityId\":\"demo\",\"item\":\"soap\","
+                    + "\"merchantId\":\"shop\",\"points\":30,\"redemptionId\":\"r1\",\"residentId\":\"" + R + "\","
+                    + "\"txId\":\"t2\",\"valueFen\":1250}",
+                    bytes(new Redemption("r1", R, "shop", "demo", 30, "soap", AT, "t2", 10, 1250L)));
+            assertEquals("{\"at\":\"" + AT + "\",\"merchantId\":\"shop\",\"points\":30,\"redemptionId\":\"r1\","
+                    + "\"valueFen\":1250}", bytes(new Receivable("shop", "r1", 30, AT, 1250L)));
             assertEquals("{\"at\":\"" + AT + "\",\"communityId\":\"demo\",\"merchantId\":\"shop\",\"points\":30,"
                     + "\"redemptionCount\":1,\"redemptionIds\":[\"r1\"],\"settledBy\":\"admin\",\"settlementId\":\"s1\","
-                    + "\"txId\":\"t4\"}",
-                    bytes(new Settlement("s1", "shop", "demo", 30, 1, List.of("r1"), "admin", AT, "t4")));
+                    + "\"txId\":\"t4\",\"valueFen\":1250}",
+                    bytes(new Settlement("s1", "shop", "demo", 30, 1, List.of("r1"), "admin", AT, "t4", 1250)));
         }
     }
 
@@ -236,7 +242,7 @@ class LedgerRecordBytesTest {
         // and the earlier (declaration-order) bytes read back to the same record
         Bucket legacy = Json.read(("{\"categories\":{\"VOLUNTEER_SERVICE\":50,\"SAFETY_PATROL\":20},\"month\":"
                 + "\"2026-06\",\"residentId\":\"" + R + "\"}").getBytes(StandardCharsets.UTF_8), Bucket.class);
-        assertEquals(Map.of(Category.VOLUNTEER_SERVICE, 50L, Category.SAFETY_PATROL, 20L), legacy.categories());
+        assertEquals(Map.of(Categories.VOLUNTEER_SERVICE, 50L, Categories.SAFETY_PATROL, 20L), legacy.categories());
     }
 
     record Holder(Map<Reordered, Long> m) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.civicledger.api.credit.Band;
 import org.civicledger.chaincode.model.Bucket;
-import org.civicledger.api.community.Category;
+import org.civicledger.api.community.Categories;
 import org.civicledger.chaincode.model.Factor;
 import org.civicledger.chaincode.model.FactorRule;
 import org.civicledger.chaincode.model.Score;
@@ -26,7 +26,7 @@ class ScoreCalculatorTest {
     private static final ScoreModel MODEL = ScoreModel.defaultModel("2026-01-01T00:00:00Z", "tx0");
     private static final YearMonth NOW = YearMonth.of(2027, 6);
     private static final Score.AsOf AS_OF = new Score.AsOf("2027-06-15T10:00:00Z", "tx42");
-    private static final List<Category> CATEGORIES = List.of(Category.values());
+    private static final List<String> CATEGORIES = Categories.DEFAULTS;
 
     /**
      * Buckets for the {@code activeMonths} months ending now, each with points in the first
@@ -37,7 +37,7 @@ class ScoreCalculatorTest {
         List<Bucket> out = new ArrayList<>();
         for (int i = activeMonths - 1; i >= 0; i--) {
             int index = activeMonths - 1 - i;
-            Map<Category, Long> points = new EnumMap<>(Category.class);
+            Map<String, Long> points = new java.util.TreeMap<>();
             points.put(CATEGORIES.get(index % categories), 10L);
             if (i == 0) {
                 for (int c = 0; c < categories; c++) {
@@ -184,7 +184,7 @@ class ScoreCalculatorTest {
         @Test
         void never_lets_volume_go_below_zero() {
             List<Bucket> reversedOut = List.of(new Bucket("r", NOW.toString(), 10, 0, 0, 10, -500,
-                    Map.of(Category.SAFETY_PATROL, 0L), 1, Map.of()));
+                    Map.of(Categories.SAFETY_PATROL, 0L), 1, Map.of()));
             assertEquals(0, ScoreCalculator.measure(Factor.CONTRIBUTION_VOLUME, reversedOut, NOW, NOW));
             assertEquals(0, points(score(reversedOut, 24), Factor.CONTRIBUTION_VOLUME));
         }
@@ -193,9 +193,9 @@ class ScoreCalculatorTest {
         void counts_only_months_and_categories_with_points_left_after_reversals() {
             List<Bucket> buckets = List.of(
                     new Bucket("r", NOW.minusMonths(1).toString(), 20, 0, 0, 20, 0,
-                            Map.of(Category.SAFETY_PATROL, 0L), 1, Map.of()),
+                            Map.of(Categories.SAFETY_PATROL, 0L), 1, Map.of()),
                     new Bucket("r", NOW.toString(), 30, 0, 0, 0, 3000,
-                            Map.of(Category.VOLUNTEER_SERVICE, 30L, Category.GARBAGE_SORTING, 0L), 0, Map.of()));
+                            Map.of(Categories.VOLUNTEER_SERVICE, 30L, Categories.GARBAGE_SORTING, 0L), 0, Map.of()));
             assertEquals(1, ScoreCalculator.measure(Factor.ACTIVE_MONTHS, buckets, NOW, NOW));
             assertEquals(1, ScoreCalculator.measure(Factor.DIVERSITY, buckets, NOW, NOW));
             assertEquals(1, ScoreCalculator.measure(Factor.REVERSALS, buckets, NOW, NOW));
@@ -225,7 +225,7 @@ class ScoreCalculatorTest {
         void keeps_the_total_within_zero_and_one_thousand() {
             // a month whose only award was reversed, twice over: nothing earns
             List<Bucket> allReversed = List.of(new Bucket("r", NOW.toString(), 20, 0, 0, 20, 0,
-                    Map.of(Category.SAFETY_PATROL, 0L), 2, Map.of()));
+                    Map.of(Categories.SAFETY_PATROL, 0L), 2, Map.of()));
             Score worst = score(allReversed, 0);
             assertEquals(0, worst.score());
             assertEquals(Band.D, worst.band());

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civicledger.api.community.ActivityType;
 import org.civicledger.api.community.ActivityTypeRequest;
+import org.civicledger.api.community.Category;
+import org.civicledger.api.community.CategoryRequest;
 import org.civicledger.api.community.Policy;
 import org.civicledger.api.community.PolicyRequest;
 import org.civicledger.gateway.api.schema.ApiDefinition;
@@ -30,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Community set-up: activity types and the community's policy. */
+/** Community set-up: categories, activity types and the community's policy. */
 @Tag(name = ApiDefinition.COMMUNITY)
 @SecurityRequirement(name = ApiDefinition.BEARER)
 @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
@@ -51,7 +53,8 @@ public class CommunityResource {
     @Path("/activity-types")
     @Operation(summary = "Define an activity type (ADMIN)",
             description = "A kind of contribution the caller's community rewards, its points per unit, daily "
-                    + "cap and credit weight.")
+                    + "cap and credit weight. Its category is a default or one the community defined (404 "
+                    + "NOT_FOUND otherwise).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActivityTypeRequest.class)))
     @APIResponse(responseCode = "201", description = "Defined",
@@ -62,6 +65,7 @@ public class CommunityResource {
                     schema = @Schema(implementation = ActivityType.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     public Response defineActivityType(JsonNode body) {
         Caller admin = caller.require("Community:defineActivityType");
@@ -81,6 +85,48 @@ public class CommunityResource {
     public JsonNode listActivityTypes(@Parameter(description = "A community (banks and auditors); default the caller's")
                                       @QueryParam("communityId") String communityId) {
         return ledger.evaluate(caller.require("Community:listActivityTypes"), "Community:listActivityTypes",
+                communityId == null ? "" : communityId);
+    }
+
+    @POST
+    @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
+    @Path("/categories")
+    @Operation(summary = "Define a category (ADMIN)",
+            description = "A category of contribution the caller's community adds to the five defaults "
+                    + "(VOLUNTEER_SERVICE, SAFETY_PATROL, ANTI_FRAUD_PUBLICITY, GARBAGE_SORTING, COMMUNITY_AFFAIRS; "
+                    + "weight 100), with its credit weight in percent: an award of an activity type of this category "
+                    + "counts towards the score with type weight × category weight / 100 (rounded down). A category "
+                    + "never changes: the same body again answers 200 with the original; another body for the id, "
+                    + "or a default's id, 409 ID_CONFLICT.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CategoryRequest.class)))
+    @APIResponse(responseCode = "201", description = "Defined",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Category.class)))
+    @APIResponse(responseCode = "200", description = "The same request again: the original result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Category.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
+    public Response defineCategory(JsonNode body) {
+        Caller admin = caller.require("Community:defineCategory");
+        return Bodies.written(ledger.submit(admin, "Community:defineCategory", Bodies.object(body).toString()));
+    }
+
+    @GET
+    @Path("/categories")
+    @Operation(summary = "List categories (any caller)",
+            description = "The five defaults, then the categories the caller's community defined (banks and "
+                    + "auditors: every community's, or the one named; another community's member: 403).")
+    @APIResponse(responseCode = "200", description = "The categories, defaults first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Category.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    public JsonNode listCategories(@Parameter(description = "A community (banks and auditors); default the caller's")
+                                   @QueryParam("communityId") String communityId) {
+        return ledger.evaluate(caller.require("Community:listCategories"), "Community:listCategories",
                 communityId == null ? "" : communityId);
     }
 

@@ -64,9 +64,9 @@ class CommunityEndpointsTest {
         }
 
         @Test
-        void refuses_an_unknown_category_or_unit_and_a_zero_rate_as_VALIDATION_FAILED() {
+        void refuses_an_ill_formed_category_or_unit_and_a_zero_rate_as_VALIDATION_FAILED() {
             Map<String, Object> badCategory = activityType(unique("t"), 5);
-            badCategory.put("category", "PARTYING");
+            badCategory.put("category", "partying");
             Map<String, Object> badUnit = activityType(unique("t"), 5);
             badUnit.put("unit", "LITRE");
             refused(ledger, 400, "VALIDATION_FAILED", () -> as(ADMIN).body(badCategory).post("/api/v1/activity-types"));
@@ -75,6 +75,16 @@ class CommunityEndpointsTest {
                     () -> as(ADMIN).body(activityType(unique("t"), 0)).post("/api/v1/activity-types"));
             refused(ledger, 400, "VALIDATION_FAILED",
                     () -> as(ADMIN).body("{\"activityType\": ").post("/api/v1/activity-types"));
+        }
+    }
+
+    @Nested
+    class UnknownCategory {
+        @Test
+        void refuses_a_well_formed_category_neither_default_nor_defined_as_NOT_FOUND() {
+            Map<String, Object> unknown = activityType(unique("t"), 5);
+            unknown.put("category", "PARTYING");
+            refused(ledger, 404, "NOT_FOUND", () -> as(ADMIN).body(unknown).post("/api/v1/activity-types"));
         }
     }
 

@@ -44,7 +44,12 @@ final class HostileCases {
         KEY("\"!!!not-base64!!!\"", "\"AAAA\"", "123", "true",
                 "\"" + HostileFixture.publicKey("RSA", null) + "\"",
                 "\"" + HostileFixture.publicKey("EC", new ECGenParameterSpec("secp384r1")) + "\"", HUGE),
-        HEX("\"xyz\"", "\"abcd\"", "123", "\"" + "g".repeat(64) + "\"");
+        HEX("\"xyz\"", "\"abcd\"", "123", "\"" + "g".repeat(64) + "\""),
+        /** A category id: an upper-case letter, then 1-39 upper-case letters, digits or _. */
+        CATEGORY("\"\"", "\"A\"", "\"lower_case\"", "\"1ABC\"", "\"A-B\"", "\"A/B\"", "\"AB\\u0000\"",
+                "\"" + "A".repeat(41) + "\"", "7", "[\"AB\"]", HUGE),
+        /** A value in fen: a whole number from 0 to 10^12. */
+        FEN("\"10\"", "-1", "1.5", "1000000000001", "9223372036854775808", "1e30", "true", "[1]");
 
         final List<String> bad;
 
@@ -85,7 +90,7 @@ final class HostileCases {
 
     static final List<Endpoint> WRITES = List.of(
             new Endpoint("define activity type", "POST", "/api/v1/activity-types", ADMIN, List.of(
-                    req("activityType", Kind.ID, "\"t-{u}\""), req("category", Kind.ENUM, "\"VOLUNTEER_SERVICE\""),
+                    req("activityType", Kind.ID, "\"t-{u}\""), req("category", Kind.CATEGORY, "\"VOLUNTEER_SERVICE\""),
                     req("pointsPerUnit", Kind.COUNT, "10"), req("unit", Kind.ENUM, "\"HOUR\""),
                     req("dailyCapPoints", Kind.COUNT, "100"), req("creditWeight", Kind.AMOUNT, "100"))),
             new Endpoint("enrol", "POST", "/api/v1/residents", APP, List.of(
@@ -102,7 +107,11 @@ final class HostileCases {
                     req("reason", Kind.TEXT, "\"twice\""))),
             new Endpoint("redeem", "POST", "/api/v1/redemptions", MERCHANT, List.of(
                     req("redemptionId", Kind.ID, "\"r-{u}\""), req("residentId", Kind.RESIDENT, "\"{rid}\""),
-                    req("points", Kind.COUNT, "1"), req("item", Kind.TEXT, "\"soap\""))),
+                    req("points", Kind.COUNT, "1"), req("item", Kind.TEXT, "\"soap\""),
+                    opt("valueFen", Kind.FEN, "1250"))),
+            new Endpoint("define category", "POST", "/api/v1/categories", ADMIN, List.of(
+                    req("categoryId", Kind.CATEGORY, "\"{U}\""), req("name", Kind.TEXT, "\"Elderly care\""),
+                    req("creditWeight", Kind.AMOUNT, "100"))),
             new Endpoint("settle", "POST", "/api/v1/settlements", ADMIN, List.of(
                     req("settlementId", Kind.ID, "\"s-{u}\""), req("merchantId", Kind.ID, "\"demo-merchant\""))),
             new Endpoint("grant consent", "POST", "/api/v1/consents", APP, List.of(
@@ -208,6 +217,15 @@ final class HostileCases {
                         item.replace("{now}", "2999-01-01T00:00:00Z")),
                 HostileCase.send("award: occurredAt in 1970", "POST", "/api/v1/contributions", APP,
                         item.replace("{now}", "1970-01-01T00:00:00Z")),
+                HostileCase.send("define category: a default's id", "POST", "/api/v1/categories", ADMIN,
+                        "{\"categoryId\":\"SAFETY_PATROL\",\"name\":\"x\",\"creditWeight\":100}"),
+                HostileCase.send("define category: creditWeight 1001", "POST", "/api/v1/categories", ADMIN,
+                        "{\"categoryId\":\"{U}\",\"name\":\"x\",\"creditWeight\":1001}"),
+                HostileCase.send("define category: name of 101 characters", "POST", "/api/v1/categories", ADMIN,
+                        "{\"categoryId\":\"{U}\",\"name\":\"" + "x".repeat(101) + "\",\"creditWeight\":100}"),
+                HostileCase.send("define activity type: a category nobody defined", "POST", "/api/v1/activity-types",
+                        ADMIN, "{\"activityType\":\"t-{u}\",\"category\":\"{U}\",\"pointsPerUnit\":1,"
+                                + "\"unit\":\"EVENT\",\"dailyCapPoints\":10,\"creditWeight\":100}"),
                 HostileCase.send("award: unknown activity type", "POST", "/api/v1/contributions", APP,
                         item.replace("volunteer-hour", "no-such-type-{u}")),
                 HostileCase.send("award: unknown resident", "POST", "/api/v1/contributions", APP,
@@ -295,6 +313,10 @@ final class HostileCases {
         for (String c : List.of("a%2Fb", "%00", "other-community", "x".repeat(200))) {
             cases.add(HostileCase.get("activity types ?communityId=" + shown(c), "/api/v1/activity-types?communityId="
                     + c, ADMIN));
+        }
+        for (String c : List.of("a%2Fb", "%00", "other-community", "x".repeat(200))) {
+            cases.add(HostileCase.get("categories ?communityId=" + shown(c), "/api/v1/categories?communityId=" + c,
+                    ADMIN));
         }
         for (String t : List.of("x".repeat(129), "unknown-{u}", "%00", "a%2Fb")) {
             cases.add(HostileCase.get("audit transaction " + shown(t), "/api/v1/audit/transactions/" + t, AUDITOR));

@@ -42,7 +42,8 @@ final class HostileFixture {
         as(ADMIN).get("/api/v1/residents/" + residentId).then().statusCode(200);
     }
 
-    /** The template with every placeholder replaced; {@code {u}} becomes a fresh unique id. */
+    /** The template with every placeholder replaced; {@code {u}} becomes a fresh unique id, {@code {U}} a fresh
+     * upper-case one (a category id). */
     String fill(String template) {
         if (template == null) {
             return null;
@@ -50,6 +51,7 @@ final class HostileFixture {
         return template.replace("{rid}", residentId).replace("{keyedRid}", keyedResidentId)
                 .replace("{cid}", contributionId).replace("{tx}", awardTxId).replace("{did}", disputeId)
                 .replace("{consent}", consentId).replace("{product}", productId).replace("{u}", unique("h"))
+                .replace("{U}", "H" + unique("x").substring(2).replace("-", "").toUpperCase(java.util.Locale.ROOT))
                 .replace("{now}", Instant.now().toString())
                 .replace("{future}", Instant.now().plus(30, ChronoUnit.DAYS).toString());
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civicledger.api.Wire;
+import org.civicledger.api.WirePattern;
 import org.civicledger.api.WireValue;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * Writes the OpenAPI component schema of every wire type from the type itself: the resources refer to
  * {@code org.civicledger.api} classes ({@code @Schema(implementation = Award.class)}), and this filter replaces
  * whatever the scanner made of them with what Jackson reads and writes — each property's name, type, required
- * flag and description ({@code @JsonProperty}, {@code @JsonPropertyDescription}), the type's description
+ * flag and description ({@code @JsonProperty}, {@code @JsonPropertyDescription}), a string's pattern
+ * ({@code @WirePattern}), the type's description
  * ({@code @JsonClassDescription}), enumerations with their constants. So the document cannot say other than the
  * SDK does.
  */
@@ -70,6 +72,11 @@ public final class WireSchemas implements OASFilter {
             Schema field = of(openAPI, property.getPrimaryType());
             if (!property.isRequired() && mayBeNull(property.getPrimaryType(), field)) {
                 field.addType(Schema.SchemaType.NULL);
+            }
+            WirePattern pattern = property.getPrimaryMember() == null ? null
+                    : property.getPrimaryMember().getAnnotation(WirePattern.class);
+            if (pattern != null) {
+                field.pattern("^" + pattern.value() + "$");
             }
             String text = property.getMetadata().getDescription();
             if (text != null && !text.isEmpty()) {
