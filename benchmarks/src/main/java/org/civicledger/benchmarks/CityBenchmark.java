@@ -29,27 +29,37 @@ import org.civicledger.chaincode.crypto.Sha256;
 
 /**
  * Issue 16's city benchmark: a generated city ({@link CityGenerator}) loaded through the embedded ledger
- * ({@link CityLoader}, simulated clock, real identities), then, in the same run: the ledger's commit rate while
- * loading; the raw event feed's replay rate from block 0 (the baseline: what any projection reads); the read
- * model's projection rate while following the load and, as a separate phase, from checkpoint 0 to the head; its
- * rebuild time; the database's size; and each report's latency through the gateway's HTTP API (the gateway
- * started on the generated data folder, as {@code java -jar} runs it).
+ * ({@link CityLoader}: simulated clock, real identities, real transactions), then, in the same run, phase by phase:
+ * <ol>
+ * <li>{@code load}: the ledger's commit rate while loading; with {@code follow}, the gateway's read model engine
+ *     ({@link ReadModelUnderTest}, every report projection, the gateway's default H2 file) follows the load in the
+ *     same process: how much of the load it had projected when the load ended, and how long it then needed;</li>
+ * <li>{@code feed}: the baseline: the ledger's raw event feed from block 0 into a sink that only counts;</li>
+ * <li>sizes of the ledger and of the read model's files;</li>
+ * <li>{@code gateway}: each report's latency (p50/p95/p99 over {@code --requests} requests with varied communities,
+ *     banks and periods) through the gateway's HTTP API, the gateway started on the loaded folder as
+ *     {@code java -jar} runs it (its read model: the one that followed the load, else it catches up first);</li>
+ * <li>{@code catchup}: a fresh read model from checkpoint 0 to the head, as a separate phase (events per second,
+ *     beside the commit rate and the raw feed rate); {@code rebuild}: that read model rebuilt from scratch.</li>
+ * </ol>
  *
  * <pre>{@code
  * java -Xmx4g -jar benchmarks/target/civic-ledger-benchmarks.jar city --dir=D [--scale=0.1] [--seed=16]
- *     [--threads=64] [--phases=load,feed,readmodel,gateway] [--gateway-jar=gateway-service/target/quarkus-app/quarkus-run.jar]
- *     [--port=18090] [--requests=200] [--warmup-requests=20]
+ *     [--threads=64] [--phases=load,follow,feed,gateway,catchup,rebuild] [--batch=500] [--jdbc-url-suffix=;K=V]
+ *     [--gateway-jar=gateway-service/target/quarkus-app/quarkus-run.jar] [--port=18090] [--requests=200]
+ *     [--warmup-requests=20] [--gateway-jvm="-Xmx2g"]
  * }</pre>
  *
  * {@code --scale} is the fraction of Jiaxing (0.1: 193,000 residents, 56 communities, 138 exchange points,
  * 2,000,000 transactions over three simulated years; 0.01 a tenth of that). {@code --dir} must be empty for
- * {@code load}; later phases may run alone on a loaded folder. Prints {@code RESULT} lines and a last line
- * {@code SUMMARY {json}} (also written to {@code D/city-summary.json}).
+ * {@code load}; the later phases may run alone on a loaded folder ({@code readmodel} stands for
+ * {@code follow,catchup,rebuild}). Prints {@code PROGRESS} and {@code RESULT} lines and a last line
+ * {@code SUMMARY {json}}; the summary is also kept in {@code D/city-summary.json}, rewritten after each phase.
  */
 public final class CityBenchmark {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> OPTIONS = Set.of("dir", "scale", "seed", "threads", "phases", "gateway-jar",
-            "port", "requests", "warmup-requests", "gateway-jvm", "batch");
+            "port", "requests", "warmup-requests", "gateway-jvm", "batch", "jdbc-url-suffix");
     static final String OPERATOR_TOKEN = "city-benchmark-operator-token";
 
     private final CommandLine options;
@@ -69,7 +79,8 @@ public final class CityBenchmark {
         this.scale = CityScale.of(Double.parseDouble(options.get("scale", "0.1")));
         this.seed = Long.parseLong(options.get("seed", "16"));
         this.dir = Path.of(options.required("dir")).toAbsolutePath();
-        this.phases = List.of(options.get("phases", "load,feed,readmodel,gateway").split(","));
+        this.phases = List.of(options.get("phases", "load,follow,feed,gateway,catchup,rebuild")
+                .replace("readmodel", "follow,catchup,rebuild").split(","));
         Files.createDirectories(dir);
     }
 
@@ -96,15 +107,13 @@ public final class CityBenchmark {
         summary.put("cpus", Runtime.getRuntime().availableProcessors());
         summary.put("jvmArgs", ManagementFactory.getRuntimeMXBean().getInputArguments());
         summary.put("loadBefore", loadAverage());
-        try (CityLoader loader = phases.contains("load") ? new CityLoader(scale, seed, dir) : null;
-             CityLedger ledger = loader == null ? CityLedger.open(dir) : CityLedger.of(loader.ledger)) {
-            ReadModelUnderTest following = null;
-            if (loader != null) {
-                if (phases.contains("readmodel")) {
-                    following = ReadModelUnderTest.start(ledger.port(), ReadModelUnderTest.defaultUrl(dir),
-                            batch());
-                    line("READ-MODEL following the load with projections %s, batch %d", following.projectionNames(),
-                            batch());
+        if (phases.contains("load")) {
+            try (CityLoader loader = new CityLoader(scale, seed, dir)) {
+                ReadModelUnderTest following = null;
+                if (phases.contains("follow")) {
+                    following = ReadModelUnderTest.start(loader.ledger, url(dir), batch());
+                    line("READ-MODEL following the load with projections %s, batch %d, url %s",
+                            following.projectionNames(), batch(), url(dir));
                     summary.put("projections", following.projectionNames());
                 }
                 load(loader, following);
@@ -112,19 +121,39 @@ public final class CityBenchmark {
                     drain(following);
                     following.close();
                 }
+                writeSummary();
+                if (phases.contains("feed")) {
+                    feed(loader.ledger);
+                }
             }
-            if (phases.contains("feed")) {
-                feed(ledger);
-            }
-            if (phases.contains("readmodel")) {
-                catchUpAndRebuild(ledger);
+        } else if (phases.contains("feed")) {
+            try (CityLedger ledger = CityLedger.open(dir)) {
+                feed(ledger.port());
             }
         }
         sizes();
+        writeSummary();
         if (phases.contains("gateway")) {
             gateway();
+            writeSummary();
+        }
+        if (phases.contains("catchup") || phases.contains("rebuild")) {
+            try (CityLedger ledger = CityLedger.open(dir)) {
+                catchUpAndRebuild(ledger);
+            }
+            sizes();
         }
         summary.put("loadAfter", loadAverage());
+    }
+
+    /** The read model's JDBC url for a data folder: the gateway's default, and {@code --jdbc-url-suffix} if given. */
+    private String url(Path dataDir) {
+        return ReadModelUnderTest.defaultUrl(dataDir) + options.get("jdbc-url-suffix", "");
+    }
+
+    private void writeSummary() throws IOException {
+        Files.writeString(dir.resolve("city-summary.json"),
+                MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
     }
 
     private int batch() {
@@ -135,8 +164,10 @@ public final class CityBenchmark {
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
         loader.setUp();
-        line("SETUP transactions=%d seconds=%.1f valueFen=%s", loader.setupTransactions(),
-                (System.nanoTime() - start) / 1e9, loader.redemptionValue());
+        line("SETUP transactions=%d seconds=%.1f valueFen=%s attestersAndApproval=%s", loader.setupTransactions(),
+                (System.nanoTime() - start) / 1e9, loader.redemptionValue(), loader.attest());
+        summary.put("redemptionValue", loader.redemptionValue());
+        summary.put("attestersAndApproval", loader.attest());
         int threads = options.positive("threads", 64);
         AtomicLong lastReport = new AtomicLong(System.nanoTime());
         loader.load(threads, day -> {
@@ -177,13 +208,13 @@ public final class CityBenchmark {
     }
 
     /** The baseline: the ledger's event feed from block 0 to the head, into a sink that only counts. */
-    private void feed(CityLedger ledger) throws Exception {
-        long height = ledger.port().height();
+    private void feed(org.civicledger.gateway.ledger.LedgerPort ledger) throws Exception {
+        long height = ledger.height();
         eventsBefore = new long[(int) height + 1];
         AtomicLong events = new AtomicLong();
         AtomicLong lastAt = new AtomicLong(System.nanoTime());
         long start = System.nanoTime();
-        try (AutoCloseable subscription = ledger.port().subscribe(null, event -> {
+        try (AutoCloseable subscription = ledger.subscribe(null, event -> {
             events.incrementAndGet();
             if (event.blockNumber() + 1 < eventsBefore.length) {
                 eventsBefore[(int) event.blockNumber() + 1]++;
@@ -216,21 +247,22 @@ public final class CityBenchmark {
         long start = System.nanoTime();
         long projectedAtEnd = following.eventsProjected();
         long lagAtEnd = following.lagBlocks();
-        double drain = (following.awaitHead(-1, TimeUnit.HOURS.toNanos(2)) - start) / 1e9;
-        Map<String, Object> load = loadSummary();
-        double loadSeconds = ((Number) load.getOrDefault("seconds", Double.NaN)).doubleValue();
+        double drain = (following.awaitHead(-1, TimeUnit.HOURS.toNanos(2), "drain") - start) / 1e9;
         long total = following.eventsProjected();
-        double followRate = total / (loadSeconds + drain);
-        line("RESULT follow eventsProjectedAtLoadEnd=%d lagBlocksAtLoadEnd=%d drainSeconds=%.1f totalEvents=%d "
-                + "followRate=%.0fev/s (over load+drain) ratioToCommitRate=%.3f", projectedAtEnd, lagAtEnd, drain,
-                total, followRate, followRate / commitRate);
+        long committed = ((Number) loadSummary().getOrDefault("committedTx", total)).longValue();
+        double cpu = following.projectorCpuNanos() / 1e9;
+        line("RESULT follow eventsProjectedAtLoadEnd=%d of %d committed (%.4f) lagBlocksAtLoadEnd=%d drainSeconds=%.1f "
+                + "totalEvents=%d projectorCpuSeconds=%.0f projectorCpuPerEvent=%.3fms", projectedAtEnd, committed,
+                projectedAtEnd / (double) committed, lagAtEnd, drain, total, cpu, cpu * 1000 / total);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("eventsProjectedAtLoadEnd", projectedAtEnd);
+        out.put("committedTx", committed);
+        out.put("projectedShareAtLoadEnd", round(projectedAtEnd / (double) committed));
         out.put("lagBlocksAtLoadEnd", lagAtEnd);
         out.put("drainSeconds", round(drain));
         out.put("events", total);
-        out.put("eventsPerSecondOverLoadAndDrain", round(followRate));
-        out.put("ratioToCommitRate", round(followRate / commitRate));
+        out.put("projectorCpuSeconds", round(cpu));
+        out.put("projectorCpuPerEventMs", round(cpu * 1000 / total));
         summary.put("follow", out);
     }
 
@@ -243,12 +275,13 @@ public final class CityBenchmark {
     private void catchUpAndRebuild(CityLedger ledger) throws Exception {
         Path db = dir.resolve("catchup");
         EmbeddedLedgerBenchmark.deleteTreeIfExists(db);
-        String url = ReadModelUnderTest.defaultUrl(db);
+        String url = url(db);
         long expected = feedEvents;
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
         try (ReadModelUnderTest engine = ReadModelUnderTest.start(ledger.port(), url, batch())) {
-            double seconds = (engine.awaitHead(expected, TimeUnit.HOURS.toNanos(2)) - start) / 1e9;
+            line("READ-MODEL catch-up from checkpoint 0, url %s", url);
+            double seconds = (engine.awaitHead(expected, TimeUnit.HOURS.toNanos(2), "catchup") - start) / 1e9;
             double cpu = (processCpuNanos() - cpuStart) / 1e9;
             long events = engine.eventsProjected();
             double rate = events / seconds;
@@ -262,11 +295,16 @@ public final class CityBenchmark {
             out.put("ratioToCommitRate", round(rate / commitRate));
             out.put("ratioToFeedRate", round(rate / feedRate));
             out.put("cpuSeconds", round(cpu));
+            out.put("projectorCpuSeconds", round(engine.projectorCpuNanos() / 1e9));
             summary.put("catchup", out);
+            writeSummary();
+            if (!phases.contains("rebuild")) {
+                return;
+            }
             long rebuildStart = System.nanoTime();
             engine.rebuild();
-            double rebuild = (engine.awaitHead(expected < 0 ? -1 : events + expected, TimeUnit.HOURS.toNanos(2))
-                    - rebuildStart) / 1e9;
+            double rebuild = (engine.awaitHead(expected < 0 ? -1 : events + expected, TimeUnit.HOURS.toNanos(2),
+                    "rebuild") - rebuildStart) / 1e9;
             line("RESULT rebuild events=%d seconds=%.1f eventsPerSecond=%.0f (emptied, then replayed from block 0)",
                     engine.eventsProjected() - events, rebuild, events / rebuild);
             summary.put("rebuild", Map.of("seconds", round(rebuild), "eventsPerSecond", round(events / rebuild)));

@@ -21,6 +21,10 @@ import java.util.SplittableRandom;
  * resolved within 3–30 days (some left open past their due date); each exchange point settled on the first of a
  * month. One community in eight has a third app that awards a few residents far more than its peers, and an
  * exchange point that takes most of its community's redemptions (the anomalies the oversight reports look for).
+ * When the ledger has attesters and approval ({@code attest}), each community registers four attesters (and the
+ * outlier app's own attester in the anomalous ones) and a coordinator; 85% of awards name an attester; about 3% of
+ * awards are of an activity type that needs approval, decided 1–10 days later (85% approved, 10% rejected, the rest
+ * left to expire), mostly by the coordinator.
  *
  * <p>Dependencies run across days only: a redemption spends points awarded on earlier days, a reversal, dispute or
  * check names a transaction of an earlier day; so a day's transactions may be submitted in parallel.
@@ -47,10 +51,16 @@ final class CityGenerator {
             new Type("anti-fraud", "ANTI_FRAUD_PUBLICITY", 5, "EVENT", 20, 10),
             new Type("garbage", "GARBAGE_SORTING", 2, "EVENT", 10, 45),
             new Type("affairs", "COMMUNITY_AFFAIRS", 10, "EVENT", 30, 15));
+    /** The activity type whose awards wait for approval (communities with attesters and approval only). */
+    static final Type APPROVAL_TYPE = new Type("elderly-care", "VOLUNTEER_SERVICE", 20, "EVENT", 100, 0);
+    static final List<String> ATTESTER_KINDS = List.of("GRID_WORKER", "SERVICE_TEAM", "SOCIAL_ORGANISATION",
+            "VOLUNTEER_TEAM");
+    static final double PENDING_SHARE = 0.03;
     private static final int TYPE_WEIGHTS = TYPES.stream().mapToInt(Type::weight).sum();
     private static final long[] REDEEM_AMOUNTS = {20, 50, 100, 200, 500};
 
     private final CityScale scale;
+    private final boolean attest;
     private final SplittableRandom random;
     private final int months;
     /** Per resident and month: points the model counts on (awarded, less spent and reversed). */
@@ -72,7 +82,13 @@ final class CityGenerator {
     private long sequence;
 
     CityGenerator(CityScale scale, long seed) {
+        this(scale, seed, false);
+    }
+
+    /** @param attest whether the ledger has attesters and approval (issue 16): awards name attesters, some wait */
+    CityGenerator(CityScale scale, long seed, boolean attest) {
         this.scale = scale;
+        this.attest = attest;
         this.random = new SplittableRandom(seed);
         this.months = monthIndex(scale.days() - 1) + 1;
         this.buckets = new int[Math.multiplyExact(scale.residents(), months)];
@@ -90,11 +106,15 @@ final class CityGenerator {
         long reversals = Math.round(tx * REVERSE_SHARE);
         long disputes = Math.round(tx * DISPUTE_SHARE);
         long settlements = (long) scale.exchangePoints() * (months - 1);
-        this.awards = tx - setupTransactions(scale) - scale.residents() - redemptions - 2 * consents - reversals
+        long awards = tx - setupTransactions(scale, attest) - scale.residents() - redemptions - 2 * consents - reversals
                 - disputes - Math.round(disputes * 0.9) - settlements;
+        if (attest) { // a decision follows 95% of the pending awards: room for them too
+            awards = Math.round(awards / (1 + PENDING_SHARE * 0.95));
+        }
         if (awards < tx / 2) {
             throw new IllegalArgumentException("too few transactions for this many residents: " + tx);
         }
+        this.awards = awards;
         this.reverseChance = (double) reversals / awards;
         this.disputeChance = (double) disputes / awards;
         this.scheduled = new ArrayList<>(scale.days());
@@ -109,10 +129,13 @@ final class CityGenerator {
     }
 
     /** Transactions the loader submits before the first day: registrations, policies, types, banks' products. */
-    static long setupTransactions(CityScale scale) {
+    static long setupTransactions(CityScale scale, boolean attest) {
         long perCommunity = 0;
         for (int c = 0; c < scale.communities(); c++) {
             perCommunity += 2 + TYPES.size() + appsOf(c) + scale.merchantsOf(c); // ADMIN, policy, types, ids
+            if (attest) {
+                perCommunity += 2 + attestersOf(c); // the coordinator, the approval type, the attesters
+            }
         }
         return 2 + 2L * BANKS + perCommunity; // init, auditor, each bank and its loan product
     }
@@ -125,6 +148,11 @@ final class CityGenerator {
     /** @return the apps of community {@code c}: two, and an outlier in the anomalous ones */
     static int appsOf(int c) {
         return anomalous(c) ? 3 : 2;
+    }
+
+    /** @return the attesters of community {@code c}: one of each kind, and the outlier app's in anomalous ones */
+    static int attestersOf(int c) {
+        return ATTESTER_KINDS.size() + (anomalous(c) ? 1 : 0);
     }
 
     /** @return the community of resident {@code r} */
@@ -190,6 +218,12 @@ final class CityGenerator {
                 }
             }
         }
+        List<CityOp> approvals = new ArrayList<>();
+        for (CityOp op : ops) {
+            if (op.kind() == CityOp.Kind.APPROVE) {
+                approvals.add(op);
+            }
+        }
         long enrolled = enrolledBefore[d];
         for (long r = enrolled; r < enrolledBefore[d + 1]; r++) {
             ops.add(CityOp.enrol(communityOf((int) r), (int) r, at(dayStart)));
@@ -198,6 +232,9 @@ final class CityGenerator {
             redeem(d, dayStart, enrolled, ops);
             consent(d, dayStart, enrolled, ops);
             award(d, dayStart, enrolled, ops);
+        }
+        for (CityOp op : approvals) { // paid as of the approval: spendable from tomorrow, as awards
+            buckets[op.resident() * months + monthIndex(d)] += (int) op.points();
         }
         ops.sort(Comparator.comparingInt(CityOp::wave).thenComparingLong(CityOp::epochSecond));
         return ops;
@@ -285,6 +322,11 @@ final class CityGenerator {
         int month = monthIndex(d);
         Map<Long, Long> today = new HashMap<>();
         for (long i = 0; i < want; i++) {
+            if (attest && random.nextDouble() < PENDING_SHARE) {
+                pending(d, dayStart, enrolled, today, ops);
+                made++;
+                continue;
+            }
             int resident = -1;
             int type = -1;
             int app = 0;
@@ -348,11 +390,44 @@ final class CityGenerator {
                     }
                 }
             }
-            ops.add(CityOp.award(c, app, resident, id, at, type, points / TYPES.get(type).pointsPerUnit(), points,
-                    occurredAt, remember));
+            CityOp award = CityOp.award(c, app, resident, id, at, type, points / TYPES.get(type).pointsPerUnit(),
+                    points, occurredAt, remember);
+            if (attest) {
+                award = app == 2 ? award.attestedBy(ATTESTER_KINDS.size())
+                        : random.nextInt(100) < 85 ? award.attestedBy(random.nextInt(ATTESTER_KINDS.size())) : award;
+            }
+            ops.add(award);
             made++;
         }
         awardCarry = want - made;
+    }
+
+    /** An award of {@link #APPROVAL_TYPE}: pending, then approved, rejected or left to expire. */
+    private void pending(int d, long dayStart, long enrolled, Map<Long, Long> today, List<CityOp> ops) {
+        int resident = activeResident(enrolled);
+        long key = -1L - resident; // apart from the (resident, type) keys of the other awards
+        if (today.getOrDefault(key, 0L) + APPROVAL_TYPE.pointsPerUnit() > APPROVAL_TYPE.dailyCap() / 2) {
+            return; // at most half the cap a day: approvals of several days may fall on one day
+        }
+        today.merge(key, APPROVAL_TYPE.pointsPerUnit(), Long::sum);
+        int c = communityOf(resident);
+        String id = "pa-" + Long.toString(sequence++, 36);
+        long at = at(dayStart);
+        long occurredAt = at - random.nextInt((int) Math.min(7200, at - dayStart));
+        ops.add(CityOp.award(c, random.nextInt(2), resident, id, at, TYPES.size(), 1, APPROVAL_TYPE.pointsPerUnit(),
+                occurredAt, false).attestedBy(random.nextInt(ATTESTER_KINDS.size())));
+        int decided = d + 1 + random.nextInt(10);
+        int outcome = random.nextInt(100);
+        if (decided < scale.days() && outcome < 95) {
+            scheduled.get(decided).add(CityOp.decide(outcome < 85 ? CityOp.Kind.APPROVE : CityOp.Kind.REJECT, c,
+                    resident, id, at(dayStart + (decided - d) * 86_400L), random.nextInt(100) < 20,
+                    APPROVAL_TYPE.pointsPerUnit()));
+        }
+    }
+
+    /** @return the activity type of award {@code op}: one of {@link #TYPES}, or {@link #APPROVAL_TYPE} */
+    static Type typeOf(CityOp op) {
+        return op.activityType() == TYPES.size() ? APPROVAL_TYPE : TYPES.get(op.activityType());
     }
 
     private int type() {
@@ -403,8 +478,8 @@ final class CityGenerator {
     }
 
     /** Counts of each kind over the whole run (tests; generates every day). */
-    static Map<CityOp.Kind, Long> mix(CityScale scale, long seed) {
-        CityGenerator generator = new CityGenerator(scale, seed);
+    static Map<CityOp.Kind, Long> mix(CityScale scale, long seed, boolean attest) {
+        CityGenerator generator = new CityGenerator(scale, seed, attest);
         Map<CityOp.Kind, Long> counts = new EnumMap<>(CityOp.Kind.class);
         while (generator.hasNext()) {
             for (CityOp op : generator.nextDay()) {

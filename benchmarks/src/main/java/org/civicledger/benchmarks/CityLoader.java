@@ -47,7 +47,9 @@ final class CityLoader implements AutoCloseable {
     private final List<List<LedgerIdentity>> apps = new ArrayList<>();
     private final List<List<LedgerIdentity>> merchants = new ArrayList<>();
     private final List<LedgerIdentity> banks = new ArrayList<>();
+    private final List<LedgerIdentity> coordinators = new ArrayList<>();
     private final boolean redemptionValue;
+    private final boolean attest;
     /** Transaction ids of awards a dispute will name, by contribution id. */
     private final Map<String, String> remembered = new ConcurrentHashMap<>();
     private final Map<CityOp.Kind, LongAdder> committed = new EnumMap<>(CityOp.Kind.class);
@@ -75,6 +77,7 @@ final class CityLoader implements AutoCloseable {
             committed.put(kind, new LongAdder());
         }
         this.redemptionValue = chaincodeKnows("org.civicledger.chaincode.model.Redemption", "valueFen");
+        this.attest = chaincodeKnows("org.civicledger.chaincode.model.Attester", "attesterId");
     }
 
     static String communityId(int c) {
@@ -87,6 +90,10 @@ final class CityLoader implements AutoCloseable {
 
     static String merchantId(int c, int m) {
         return communityId(c) + "-ep-" + m;
+    }
+
+    static String attesterId(int c, int a) {
+        return communityId(c) + "-attester-" + a;
     }
 
     static String bankId(int b) {
@@ -121,6 +128,19 @@ final class CityLoader implements AutoCloseable {
                         "category", type.category(), "pointsPerUnit", type.pointsPerUnit(), "unit", type.unit(),
                         "dailyCapPoints", type.dailyCap(), "creditWeight", 100));
             }
+            if (attest) {
+                LedgerIdentity coordinator = identities.identity(ORG, communityId(c) + "-coordinator", false);
+                register(admin, coordinator, "COORDINATOR", communityId(c) + "-coordinator", communityId(c));
+                coordinators.add(coordinator);
+                CityGenerator.Type type = CityGenerator.APPROVAL_TYPE;
+                setup(admin, "Community:defineActivityType", DemoCommunity.json("activityType", type.id(),
+                        "category", type.category(), "pointsPerUnit", type.pointsPerUnit(), "unit", type.unit(),
+                        "dailyCapPoints", type.dailyCap(), "creditWeight", 100, "requiresApproval", true));
+                for (int a = 0; a < CityGenerator.attestersOf(c); a++) {
+                    setup(admin, "Community:registerAttester", DemoCommunity.json("attesterId", attesterId(c, a),
+                            "kind", CityGenerator.ATTESTER_KINDS.get(a % CityGenerator.ATTESTER_KINDS.size())));
+                }
+            }
             List<LedgerIdentity> mine = new ArrayList<>();
             for (int a = 0; a < CityGenerator.appsOf(c); a++) {
                 LedgerIdentity app = identities.identity(ORG, appId(c, a), false);
@@ -144,7 +164,7 @@ final class CityLoader implements AutoCloseable {
      * @param progress called after each day with the loader (for its counts) and the day's index
      */
     void load(int threads, Consumer<Integer> progress) throws InterruptedException {
-        CityGenerator generator = new CityGenerator(scale, seed);
+        CityGenerator generator = new CityGenerator(scale, seed, attest);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             while (generator.hasNext()) {
@@ -188,8 +208,13 @@ final class CityLoader implements AutoCloseable {
                         DemoCommunity.json("residentId", resident));
                 case AWARD -> ledger.submit(apps.get(c).get(op.actor()), "Points:award", DemoCommunity.json(
                         "contributionId", op.id(), "residentId", resident, "activityType",
-                        CityGenerator.TYPES.get(op.activityType()).id(), "quantity", op.quantity(), "occurredAt",
-                        CityGenerator.instant(op.occurredAt()).toString()));
+                        CityGenerator.typeOf(op).id(), "quantity", op.quantity(), "occurredAt",
+                        CityGenerator.instant(op.occurredAt()).toString(), "attesterId",
+                        op.attester() < 0 ? null : attesterId(c, op.attester())));
+                case APPROVE -> ledger.submit(op.upheld() ? admins.get(c) : coordinators.get(c), "Points:approve",
+                        DemoCommunity.json("contributionId", op.target()));
+                case REJECT -> ledger.submit(op.upheld() ? admins.get(c) : coordinators.get(c), "Points:reject",
+                        DemoCommunity.json("contributionId", op.target(), "reason", "not confirmed by the attester"));
                 case REDEEM -> ledger.submit(merchants.get(c).get(op.actor()), "Points:redeem", DemoCommunity.json(
                         "redemptionId", op.id(), "residentId", resident, "points", op.points(), "item",
                         ITEMS[(int) (op.points() % ITEMS.length)], "valueFen",
@@ -281,6 +306,10 @@ final class CityLoader implements AutoCloseable {
 
     Map<String, String> firstRefusals() {
         return new TreeMap<>(firstRefusal);
+    }
+
+    boolean attest() {
+        return attest;
     }
 
     boolean redemptionValue() {

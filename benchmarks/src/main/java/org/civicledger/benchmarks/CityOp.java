@@ -18,13 +18,34 @@ package org.civicledger.benchmarks;
  * @param target       the contribution a reversal or dispute names; the consent a check follows
  * @param occurredAt   when the awarded contribution happened (epoch second, awards)
  * @param upheld       a dispute's outcome (resolutions); an award whose transaction id the loader must
- *                     remember (a dispute will name it)
+ *                     remember (a dispute will name it); an approval decided by the community's ADMIN rather
+ *                     than its coordinator
+ * @param attester     the attester's index in the community (awards), or -1 for none
  */
 record CityOp(Kind kind, int wave, int community, int actor, int resident, String id, long epochSecond,
-              int activityType, long quantity, long points, String target, long occurredAt, boolean upheld) {
+              int activityType, long quantity, long points, String target, long occurredAt, boolean upheld,
+              int attester) {
 
     enum Kind {
-        ENROL, AWARD, REDEEM, REVERSE, CONSENT, CHECK, DISPUTE, RESOLVE, SETTLE
+        ENROL, AWARD, REDEEM, REVERSE, CONSENT, CHECK, DISPUTE, RESOLVE, SETTLE, APPROVE, REJECT
+    }
+
+    CityOp(Kind kind, int wave, int community, int actor, int resident, String id, long epochSecond,
+           int activityType, long quantity, long points, String target, long occurredAt, boolean upheld) {
+        this(kind, wave, community, actor, resident, id, epochSecond, activityType, quantity, points, target,
+                occurredAt, upheld, -1);
+    }
+
+    /** @return this award naming attester {@code index} of its community */
+    CityOp attestedBy(int index) {
+        return new CityOp(kind, wave, community, actor, resident, id, epochSecond, activityType, quantity, points,
+                target, occurredAt, upheld, index);
+    }
+
+    /** A decision on a pending award ({@code APPROVE} or {@code REJECT}), by the coordinator or (byAdmin) the ADMIN. */
+    static CityOp decide(Kind kind, int community, int resident, String contributionId, long at, boolean byAdmin,
+                         long points) {
+        return new CityOp(kind, 1, community, 0, resident, null, at, -1, 0, points, contributionId, 0, byAdmin);
     }
 
     static CityOp enrol(int community, int resident, long at) {
@@ -68,7 +89,7 @@ record CityOp(Kind kind, int wave, int community, int actor, int resident, Strin
     /** @return this operation naming {@code newTarget} */
     CityOp withTarget(String newTarget) {
         return new CityOp(kind, wave, community, actor, resident, id, epochSecond, activityType, quantity, points,
-                newTarget, occurredAt, upheld);
+                newTarget, occurredAt, upheld, attester);
     }
 
     /** @return the contribution id of a {@code target} written {@code id/month/points} (reversals, resolutions) */

@@ -67,10 +67,20 @@ final class ReadModelUnderTest implements AutoCloseable {
      *
      * @return the {@link System#nanoTime()} when the last of those events was seen projected (polled every 5 ms)
      */
-    long awaitHead(long events, long timeoutNanos) throws InterruptedException {
-        long deadline = System.nanoTime() + timeoutNanos;
+    long awaitHead(long events, long timeoutNanos, String label) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + timeoutNanos;
         long reached = -1;
+        long lastLine = start;
+        long eventsAtStart = engine.eventsProjected();
         while (System.nanoTime() < deadline) {
+            if (System.nanoTime() - lastLine > 30_000_000_000L) {
+                lastLine = System.nanoTime();
+                long done = engine.eventsProjected() - eventsAtStart;
+                EmbeddedLedgerBenchmark.line("PROGRESS %s events=%d seconds=%.0f rate=%.0fev/s status=%s load=%s",
+                        label, done, (lastLine - start) / 1e9, done / ((lastLine - start) / 1e9), engine.status(),
+                        EmbeddedLedgerBenchmark.loadAverage());
+            }
             if (engine.failure().isPresent()) {
                 throw new IllegalStateException("the read model stopped: " + engine.failure().get());
             }
@@ -85,6 +95,18 @@ final class ReadModelUnderTest implements AutoCloseable {
             Thread.sleep(5);
         }
         throw new IllegalStateException("the read model did not reach the head in time: " + engine.status());
+    }
+
+    /** @return CPU time of the engine's projecting thread ({@code civic-read-model}) so far */
+    long projectorCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("civic-read-model")) {
+                total += Math.max(0, threads.getThreadCpuTime(t.getId()));
+            }
+        }
+        return total;
     }
 
     void rebuild() {

@@ -40,8 +40,36 @@ class CityGeneratorTest {
 
     @Test
     void the_mix_is_the_one_documented() {
-        Map<CityOp.Kind, Long> mix = CityGenerator.mix(SMALL, 16);
-        long total = mix.values().stream().mapToLong(Long::longValue).sum() + CityGenerator.setupTransactions(SMALL);
+        Map<CityOp.Kind, Long> mix = CityGenerator.mix(SMALL, 16, false);
+        assertEquals(null, mix.get(CityOp.Kind.APPROVE));
+        assertMix(mix, CityGenerator.setupTransactions(SMALL, false));
+    }
+
+    @Test
+    void with_attesters_most_awards_name_one_and_a_few_wait_for_approval() {
+        Map<CityOp.Kind, Long> mix = CityGenerator.mix(SMALL, 16, true);
+        assertMix(mix, CityGenerator.setupTransactions(SMALL, true));
+        long total = mix.values().stream().mapToLong(Long::longValue).sum();
+        assertShare(mix, CityOp.Kind.APPROVE, total, 0.015, 0.03);
+        assertTrue(mix.get(CityOp.Kind.REJECT) > 0 && mix.get(CityOp.Kind.REJECT) < mix.get(CityOp.Kind.APPROVE) / 4,
+                mix.toString());
+        CityGenerator generator = new CityGenerator(SMALL, 16, true);
+        long awards = 0;
+        long attested = 0;
+        while (generator.hasNext()) {
+            for (CityOp op : generator.nextDay()) {
+                if (op.kind() == CityOp.Kind.AWARD) {
+                    awards++;
+                    attested += op.attester() >= 0 ? 1 : 0;
+                    assertTrue(op.attester() < CityGenerator.attestersOf(op.community()), op.toString());
+                }
+            }
+        }
+        assertTrue(attested > awards * 8 / 10 && attested < awards * 9 / 10, attested + " of " + awards);
+    }
+
+    private static void assertMix(Map<CityOp.Kind, Long> mix, long setup) {
+        long total = mix.values().stream().mapToLong(Long::longValue).sum() + setup;
         assertEquals(SMALL.residents(), mix.get(CityOp.Kind.ENROL));
         assertTrue(Math.abs(total - SMALL.transactions()) < SMALL.transactions() / 50, "total " + total + " " + mix);
         assertShare(mix, CityOp.Kind.REDEEM, total, 0.09, 0.11);
@@ -50,7 +78,7 @@ class CityGeneratorTest {
         assertShare(mix, CityOp.Kind.CONSENT, total, 0.004, 0.006);
         assertShare(mix, CityOp.Kind.CHECK, total, 0.004, 0.006);
         assertTrue(mix.get(CityOp.Kind.DISPUTE) > 0 && mix.get(CityOp.Kind.DISPUTE) < total / 1000, mix.toString());
-        assertTrue(mix.get(CityOp.Kind.RESOLVE) > 0 && mix.get(CityOp.Kind.RESOLVE) < mix.get(CityOp.Kind.DISPUTE));
+        assertTrue(mix.get(CityOp.Kind.RESOLVE) > 0 && mix.get(CityOp.Kind.RESOLVE) <= mix.get(CityOp.Kind.DISPUTE));
         assertTrue(mix.get(CityOp.Kind.SETTLE) > 0, mix.toString());
     }
 
@@ -62,7 +90,17 @@ class CityGeneratorTest {
      */
     @Test
     void a_days_transactions_depend_only_on_earlier_days() {
-        CityGenerator generator = new CityGenerator(SMALL, 16);
+        depend_only_on_earlier_days(false);
+    }
+
+    @Test
+    void with_attesters_a_days_transactions_depend_only_on_earlier_days() {
+        depend_only_on_earlier_days(true);
+    }
+
+    private static void depend_only_on_earlier_days(boolean attest) {
+        CityGenerator generator = new CityGenerator(SMALL, 16, attest);
+        Set<String> pending = new HashSet<>();
         Map<Integer, Integer> enrolledOn = new HashMap<>();
         Map<String, Integer> awardedOn = new HashMap<>();
         Map<String, Integer> consentOn = new HashMap<>();
@@ -84,15 +122,25 @@ class CityGeneratorTest {
                 }
                 switch (op.kind()) {
                     case ENROL -> assertEquals(null, enrolledOn.put(op.resident(), day));
+                    case APPROVE, REJECT -> {
+                        assertTrue(pending.remove(op.target()), "not pending: " + op);
+                        if (op.kind() == CityOp.Kind.APPROVE) {
+                            todaysAwards.add(op);
+                        }
+                    }
                     case AWARD -> {
-                        CityGenerator.Type type = CityGenerator.TYPES.get(op.activityType());
+                        CityGenerator.Type type = CityGenerator.typeOf(op);
                         long used = caps.merge(op.resident() + "/" + op.activityType(), op.points(), Long::sum);
                         assertTrue(used <= type.dailyCap(), "over the cap: " + op);
                         assertEquals(op.quantity() * type.pointsPerUnit(), op.points());
                         assertTrue(op.occurredAt() <= op.epochSecond() && LocalDate.ofInstant(
                                 Instant.ofEpochSecond(op.occurredAt()), ZoneOffset.UTC).equals(date), op.toString());
-                        awardedOn.put(op.id(), day);
-                        todaysAwards.add(op);
+                        if (type == CityGenerator.APPROVAL_TYPE) {
+                            pending.add(op.id());
+                        } else {
+                            awardedOn.put(op.id(), day);
+                            todaysAwards.add(op);
+                        }
                     }
                     case REDEEM -> {
                         TreeMap<YearMonth, Long> book = expire(books.computeIfAbsent(op.resident(),
@@ -124,7 +172,9 @@ class CityGeneratorTest {
             for (CityOp op : todaysAwards) { // the day's awards count from tomorrow on
                 books.computeIfAbsent(op.resident(), r -> new TreeMap<>()).merge(YearMonth.from(date), op.points(),
                         Long::sum);
-                awards.put(op.id(), new long[] {op.resident(), CityGenerator.monthIndex(day), op.points()});
+                if (op.kind() == CityOp.Kind.AWARD) {
+                    awards.put(op.id(), new long[] {op.resident(), CityGenerator.monthIndex(day), op.points()});
+                }
             }
             day++;
         }
