@@ -40,12 +40,13 @@ import org.civicledger.chaincode.crypto.Sha256;
  *     banks and periods) through the gateway's HTTP API, the gateway started on the loaded folder as
  *     {@code java -jar} runs it (its read model: the one that followed the load, else it catches up first);</li>
  * <li>{@code catchup}: a fresh read model from checkpoint 0 to the head, as a separate phase (events per second,
- *     beside the commit rate and the raw feed rate); {@code rebuild}: that read model rebuilt from scratch.</li>
+ *     beside the commit rate and the raw feed rate); {@code rebuild}: that read model rebuilt from scratch;
+ *     {@code compact}: its live size (H2's {@code SHUTDOWN COMPACT}).</li>
  * </ol>
  *
  * <pre>{@code
  * java -Xmx4g -jar benchmarks/target/civic-ledger-benchmarks.jar city --dir=D [--scale=0.1] [--seed=16]
- *     [--threads=64] [--phases=load,follow,feed,gateway,catchup,rebuild] [--batch=500] [--jdbc-url-suffix=;K=V]
+ *     [--threads=64] [--phases=load,follow,feed,gateway,catchup,rebuild,compact] [--batch=500] [--jdbc-url-suffix=;K=V]
  *     [--gateway-jar=gateway-service/target/quarkus-app/quarkus-run.jar] [--port=18090] [--requests=200]
  *     [--warmup-requests=20] [--gateway-jvm="-Xmx2g"]
  * }</pre>
@@ -79,7 +80,7 @@ public final class CityBenchmark {
         this.scale = CityScale.of(Double.parseDouble(options.get("scale", "0.1")));
         this.seed = Long.parseLong(options.get("seed", "16"));
         this.dir = Path.of(options.required("dir")).toAbsolutePath();
-        this.phases = List.of(options.get("phases", "load,follow,feed,gateway,catchup,rebuild")
+        this.phases = List.of(options.get("phases", "load,follow,feed,gateway,catchup,rebuild,compact")
                 .replace("readmodel", "follow,catchup,rebuild").split(","));
         Files.createDirectories(dir);
     }
@@ -142,6 +143,9 @@ public final class CityBenchmark {
                 catchUpAndRebuild(ledger);
             }
             sizes();
+        }
+        if (phases.contains("compact")) {
+            compact();
         }
         summary.put("loadAfter", loadAverage());
     }
@@ -322,6 +326,31 @@ public final class CityBenchmark {
             }
         }
         summary.put("sizes", out);
+    }
+
+    /**
+     * The live size of the catch-up phase's H2 database: H2's {@code SHUTDOWN COMPACT} rewrites the file with only
+     * its live pages (the file grows with the dead pages of every committed batch; H2's background compaction does
+     * not keep up with a replay).
+     */
+    private void compact() throws Exception {
+        Path db = dir.resolve("catchup");
+        if (!Files.exists(db)) {
+            line("NOTE no catch-up database to compact");
+            return;
+        }
+        long before = treeSize(db);
+        long start = System.nanoTime();
+        try (java.sql.Connection sql = java.sql.DriverManager.getConnection(url(db));
+             java.sql.Statement statement = sql.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long after = treeSize(db);
+        line("RESULT compact before=%.1fMiB after=%.1fMiB seconds=%.1f (H2 SHUTDOWN COMPACT of the catch-up database)",
+                before / 1048576.0, after / 1048576.0, seconds);
+        summary.put("compact", Map.of("beforeMiB", round(before / 1048576.0), "afterMiB", round(after / 1048576.0),
+                "seconds", round(seconds)));
     }
 
     /** Each report's latency through the gateway's HTTP API, the gateway on the loaded data folder. */
