@@ -29,10 +29,11 @@ DEMO_CALLERS=(
   "demo-admin ADMIN community demo-admin demo User1"
   "demo-app APP community demo-app demo User2"
   "demo-merchant MERCHANT community demo-merchant demo User3"
+  "demo-coordinator COORDINATOR community demo-coordinator demo User4"
   "demo-bank BANK bank demo-bank - User1"
   "demo-auditor AUDITOR audit demo-auditor - User1"
 )
-declare -A ORG_USERS=([community]=3 [bank]=1 [audit]=1)
+declare -A ORG_USERS=([community]=4 [bank]=1 [audit]=1)
 
 # Ports: everything at BASE.. BASE+179 on 127.0.0.1 (BASE from CIVIC_NET_PORT_BASE at the first up,
 # then kept in $DATA/network.env so that a restart uses the same ones).

@@ -37,4 +37,17 @@ public final class Checks {
             throw new IllegalStateException(name + " must be positive, was " + value);
         }
     }
+
+    /**
+     * @param value the value
+     * @param min   the smallest allowed
+     * @param max   the largest allowed
+     * @param name  the field's name
+     * @throws IllegalStateException if the value is outside {@code [min, max]}
+     */
+    public static void requireBetween(long value, long min, long max, String name) {
+        if (value < min || value > max) {
+            throw new IllegalStateException(name + " must be between " + min + " and " + max);
+        }
+    }
 }

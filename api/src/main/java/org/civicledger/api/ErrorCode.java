@@ -16,7 +16,7 @@ public enum ErrorCode {
     FORBIDDEN(403),
     /** No valid consent of the resident for this bank and purpose. */
     CONSENT_REQUIRED(403),
-    /** An unknown resident, activity type, product, contribution, consent, dispute, transaction or block. */
+    /** An unknown resident, activity type, attester, product, contribution, consent, dispute, transaction or block. */
     NOT_FOUND(404),
     /** The client id was used before with a different request. */
     ID_CONFLICT(409),
@@ -28,6 +28,8 @@ public enum ErrorCode {
     INVALID_STATE(422),
     /** occurredAt more than 5 minutes ahead or older than the community's limit. */
     STALE_CONTRIBUTION(422),
+    /** A pending contribution's approval period (the community's pendingExpiryDays) is over: it can no longer be decided. */
+    APPROVAL_EXPIRED(422),
     /** Too many concurrent writes to the same records: nothing was written; retry after the Retry-After delay. */
     CONTENDED(429),
     /**

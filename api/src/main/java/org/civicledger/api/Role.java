@@ -11,14 +11,16 @@ public enum Role {
     /** A bank: publishes loan products and checks credit with consent. */
     BANK,
     /** An auditor: reads everything, writes nothing. */
-    AUDITOR;
+    AUDITOR,
+    /** A community's coordinator: approves or rejects its pending contributions and reads them. */
+    COORDINATOR;
 
     /**
      * Whether this role acts inside one community.
      *
-     * @return true for ADMIN, APP and MERCHANT
+     * @return true for ADMIN, APP, MERCHANT and COORDINATOR
      */
     public boolean communityScoped() {
-        return this == ADMIN || this == APP || this == MERCHANT;
+        return this == ADMIN || this == APP || this == MERCHANT || this == COORDINATOR;
     }
 }

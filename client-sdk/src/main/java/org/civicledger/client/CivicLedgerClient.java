@@ -81,6 +81,20 @@ public interface CivicLedgerClient {
     Community community();
 
     /**
+     * A community's named attesters.
+     *
+     * @return the attester operations of this client
+     */
+    Attesters attesters();
+
+    /**
+     * Approval of contributions that wait for it.
+     *
+     * @return the approval operations of this client
+     */
+    Approvals approvals();
+
+    /**
      * Merchant statements.
      *
      * @return the merchant statement operations of this client
@@ -130,6 +144,13 @@ public interface CivicLedgerClient {
     Audit audit();
 
     /**
+     * Reports from the gateway's read model: the public transparency board.
+     *
+     * @return the report operations of this client
+     */
+    Reports reports();
+
+    /**
      * Event subscriptions.
      *
      * @return the event operations of this client
@@ -146,6 +167,7 @@ public interface CivicLedgerClient {
         private String baseUrl;
         private Supplier<String> token;
         private String fixedToken;
+        private boolean withoutToken;
         private HttpClient httpClient;
         private SSLContext sslContext;
         private final List<CallListener> listeners = new ArrayList<>();
@@ -177,6 +199,7 @@ public interface CivicLedgerClient {
         public Builder token(String token) {
             this.fixedToken = token;
             this.token = null;
+            this.withoutToken = false;
             return this;
         }
 
@@ -189,6 +212,21 @@ public interface CivicLedgerClient {
          */
         public Builder tokenSupplier(Supplier<String> token) {
             this.token = java.util.Objects.requireNonNull(token, "token");
+            this.fixedToken = null;
+            this.withoutToken = false;
+            return this;
+        }
+
+        /**
+         * Builds a client that sends no token, for the API's public operations only: the transparency board
+         * ({@link Reports#transparency}). Every other call is refused with {@link UnauthenticatedException}. A later
+         * {@link #token(String)} or {@link #tokenSupplier(Supplier)} undoes it.
+         *
+         * @return this builder
+         */
+        public Builder withoutToken() {
+            this.withoutToken = true;
+            this.token = null;
             this.fixedToken = null;
             return this;
         }
@@ -282,7 +320,7 @@ public interface CivicLedgerClient {
             if (!"http".equals(base.getScheme()) && !"https".equals(base.getScheme()) || base.getHost() == null) {
                 throw new IllegalStateException("baseUrl must be an absolute http or https URL: " + baseUrl);
             }
-            if (token == null) {
+            if (token == null && !withoutToken) {
                 Checks.requireText(fixedToken, "token");
             }
             if (httpClient != null && sslContext != null) {
@@ -305,6 +343,10 @@ public interface CivicLedgerClient {
                     own.sslContext(sslContext);
                 }
                 http = own.build();
+            }
+            if (withoutToken) {
+                return new DefaultCivicLedgerClient(new HttpTransport(base, () -> null, timeout,
+                        new RetryPolicy(maxRetries, initialBackoff), http, listeners));
             }
             String fixed = fixedToken;
             Supplier<String> bearer = token != null ? token : () -> fixed;

@@ -39,6 +39,16 @@ final class DefaultCivicLedgerClient implements CivicLedgerClient {
     }
 
     @Override
+    public Attesters attesters() {
+        return new AttestersImpl(transport);
+    }
+
+    @Override
+    public Approvals approvals() {
+        return new ApprovalsImpl(transport);
+    }
+
+    @Override
     public MerchantStatements merchantStatements() {
         return new MerchantStatementsImpl(transport);
     }
@@ -71,6 +81,11 @@ final class DefaultCivicLedgerClient implements CivicLedgerClient {
     @Override
     public Audit audit() {
         return new AuditImpl(transport);
+    }
+
+    @Override
+    public Reports reports() {
+        return new ReportsImpl(transport);
     }
 
     @Override

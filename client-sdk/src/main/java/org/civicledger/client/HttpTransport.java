@@ -212,7 +212,11 @@ final class HttpTransport {
         }
 
         CompletableFuture<HttpResponse<T>> attempt(int retriesSoFar) {
-            HttpRequest.Builder builder = template.copy().setHeader("Authorization", "Bearer " + token.get());
+            HttpRequest.Builder builder = template.copy();
+            String bearer = token.get();
+            if (bearer != null) {
+                builder.setHeader("Authorization", "Bearer " + bearer);
+            }
             listeners.forEach(listener -> quietly(() -> listener.onRequest(builder)));
             HttpRequest request = builder.build();
             long start = System.nanoTime();

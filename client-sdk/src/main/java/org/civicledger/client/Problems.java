@@ -48,6 +48,7 @@ final class Problems {
             case DAILY_CAP_EXCEEDED: return new DailyCapExceededException(status, detail, txId);
             case INVALID_STATE: return new InvalidStateException(status, detail, txId);
             case STALE_CONTRIBUTION: return new StaleContributionException(status, detail, txId);
+            case APPROVAL_EXPIRED: return new ApprovalExpiredException(status, detail, txId);
             case CONTENDED: return new ContendedException(status, detail, txId);
             case TOO_MANY_STREAMS: return new TooManyStreamsException(status, detail, txId);
             case INTERNAL: return new InternalErrorException(status, detail, txId);

@@ -35,7 +35,7 @@ class CommunityTest extends GatewayTest {
     }
 
     @Nested
-    class Categories_ {
+    class CommunityCategories {
         @Test
         void a_defined_category_is_listed_after_the_defaults_and_an_activity_type_may_use_it() {
             String id = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(java.util.Locale.ROOT);

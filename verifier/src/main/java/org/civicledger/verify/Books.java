@@ -26,13 +26,17 @@ final class Books {
     static final String HISTORY = "history/";
     static final String CONTRIBUTION = "contribution/";
     static final String REDEMPTION = "redemption/";
-    /** {@code HistoryType} of the chaincode's API, in its order. */
-    static final List<String> HISTORY_TYPES = List.of("AWARD", "REDEMPTION", "REVERSAL", "EXPIRY");
+    /**
+     * {@code HistoryType} of the chaincode's API, in its order. PENDING (a contribution awaiting approval) and
+     * REJECTION move no points: they count as entries only.
+     */
+    static final List<String> HISTORY_TYPES = List.of("AWARD", "REDEMPTION", "REVERSAL", "EXPIRY", "PENDING",
+            "REJECTION");
     private static final int AWARD = 0;
     private static final int REDEEMED = 1;
     private static final int REVERSED = 2;
     private static final int EXPIRED = 3;
-    private static final int ENTRIES = 4;
+    private static final int ENTRIES = 6;
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, byte[]> accounts = new HashMap<>();
@@ -88,7 +92,10 @@ final class Books {
             history(resident, type, facts[0], 1);
         } else if (key.startsWith(CONTRIBUTION)) {
             JsonNode contribution = record(key, value, "contribution");
-            facts[0] = number(key, contribution, "points", "contribution");
+            String status = contribution.path("status").asText("");
+            // a contribution awaiting approval, or rejected, was never paid
+            facts[0] = status.equals("PENDING") || status.equals("REJECTED") ? 0
+                    : number(key, contribution, "points", "contribution");
             JsonNode reversal = contribution.get("reversal");
             facts[1] = reversal == null || reversal.isNull() ? 0 : number(key, reversal, "reversedPoints", "reversal");
             contributed = Math.addExact(contributed, facts[0]);
@@ -134,7 +141,7 @@ final class Books {
             String key = e.getKey();
             JsonNode account = record(key, e.getValue(), "account");
             String resident = account.path("residentId").asText("");
-            Account recomputed = check(key, account, histories.getOrDefault(resident, new long[5]),
+            Account recomputed = check(key, account, histories.getOrDefault(resident, new long[ENTRIES + 1]),
                     bucketsByResident.getOrDefault(resident, List.of()));
             out.add(recomputed);
             available = Math.addExact(available, recomputed.balance());
@@ -198,7 +205,7 @@ final class Books {
     }
 
     private void history(String resident, int type, long points, int entries) {
-        long[] sums = histories.computeIfAbsent(resident, r -> new long[5]);
+        long[] sums = histories.computeIfAbsent(resident, r -> new long[ENTRIES + 1]);
         sums[type] = Math.addExact(sums[type], points);
         sums[ENTRIES] += entries;
         if (sums[ENTRIES] == 0) {

@@ -57,4 +57,20 @@ class BooksTest {
         VerificationFailure failure = assertThrows(VerificationFailure.class, books::reconcile);
         assertTrue(failure.getMessage().startsWith("ledger: issued = sum of contribution records"), failure.getMessage());
     }
+
+    @Test
+    void pending_and_rejected_contributions_move_no_points() throws VerificationFailure {
+        put("account/" + R, "{\"available\":20,\"earnedTotal\":20,\"expiredTotal\":0,\"historyCount\":3,"
+                + "\"openMonths\":[\"2026-01\"],\"residentId\":\"" + R + "\",\"reversedTotal\":0,\"spentTotal\":0}");
+        put("bucket/" + R + "/2026-01", "{\"earned\":20,\"expired\":0,\"month\":\"2026-01\",\"reversed\":0,\"spent\":0}");
+        put("history/" + R + "/000000000000", "{\"points\":20,\"ref\":\"c-1\",\"type\":\"AWARD\"}");
+        put("history/" + R + "/000000000001", "{\"points\":30,\"ref\":\"p-1\",\"type\":\"PENDING\"}");
+        put("history/" + R + "/000000000002", "{\"points\":0,\"ref\":\"p-1\",\"type\":\"REJECTION\"}");
+        put("contribution/demo/c-1", "{\"points\":20,\"status\":\"AWARDED\"}");
+        put("contribution/demo/p-1", "{\"points\":30,\"status\":\"REJECTED\"}");
+        put("contribution/demo/p-2", "{\"points\":40,\"status\":\"PENDING\"}");
+        Books.Result result = books.reconcile();
+        assertEquals(20, result.issued());
+        assertEquals(20, result.available());
+    }
 }

@@ -26,6 +26,9 @@ public final class ActivityType extends WireValue {
     private long dailyCapPoints;
     @JsonProperty(required = true) @JsonPropertyDescription("Weight of these points in the credit score, in percent")
     private int creditWeight;
+    @JsonProperty
+    @JsonPropertyDescription("Whether its awards are PENDING until a COORDINATOR or ADMIN approves them (absent: false)")
+    private Boolean requiresApproval;
     @JsonProperty(required = true) @JsonPropertyDescription("When it was defined (ISO-8601 UTC)")
     private Instant definedAt;
     @JsonProperty(required = true) @JsonPropertyDescription("Transaction that defined it") private String txId;
@@ -44,6 +47,7 @@ public final class ActivityType extends WireValue {
     public Unit unit() { return unit; }
     public long dailyCapPoints() { return dailyCapPoints; }
     public int creditWeight() { return creditWeight; }
+    public boolean requiresApproval() { return Boolean.TRUE.equals(requiresApproval); }
     public Instant definedAt() { return definedAt; }
     public String txId() { return txId; }
     public Long blockNumber() { return blockNumber; }

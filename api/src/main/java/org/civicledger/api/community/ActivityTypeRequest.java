@@ -25,6 +25,9 @@ public final class ActivityTypeRequest extends WireValue {
     private long dailyCapPoints;
     @JsonProperty(required = true) @JsonPropertyDescription("Weight of these points in the credit score, in percent")
     private int creditWeight;
+    @JsonProperty
+    @JsonPropertyDescription("Whether its awards are PENDING until a COORDINATOR or ADMIN approves them (default false)")
+    private Boolean requiresApproval;
 
     private ActivityTypeRequest() {
     }
@@ -37,6 +40,7 @@ public final class ActivityTypeRequest extends WireValue {
     public Unit unit() { return unit; }
     public long dailyCapPoints() { return dailyCapPoints; }
     public int creditWeight() { return creditWeight; }
+    public Boolean requiresApproval() { return requiresApproval; }
 
     /** Builds a {@link ActivityTypeRequest}; not thread-safe, the built request is. */
     public static final class Builder {
@@ -62,6 +66,9 @@ public final class ActivityTypeRequest extends WireValue {
 
         /** Required: weight of these points in the credit score, in percent. */
         public Builder creditWeight(int v) { r.creditWeight = v; return this; }
+
+        /** Optional: whether its awards wait for approval (default false). */
+        public Builder requiresApproval(Boolean v) { r.requiresApproval = v; return this; }
 
         /**
          * Builds the request.

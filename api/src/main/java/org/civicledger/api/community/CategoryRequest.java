@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.Checks;
+import org.civicledger.api.Limits;
 import org.civicledger.api.WirePattern;
 import org.civicledger.api.WireValue;
 
@@ -52,11 +53,12 @@ public final class CategoryRequest extends WireValue {
          * Builds the request.
          *
          * @return the immutable request
-         * @throws IllegalStateException if a required field is missing
+         * @throws IllegalStateException if a required field is missing, or the weight is outside 0-1000
          */
         public CategoryRequest build() {
             Checks.requireText(r.categoryId, "categoryId");
             Checks.requireText(r.name, "name");
+            Checks.requireBetween(r.creditWeight, 0, Limits.MAX_CREDIT_WEIGHT, "creditWeight");
             return copy(r);
         }
     }

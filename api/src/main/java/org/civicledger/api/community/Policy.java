@@ -19,6 +19,12 @@ public final class Policy extends WireValue {
     private int maxContributionAgeDays;
     @JsonProperty(required = true) @JsonPropertyDescription("Longest lifetime of a consent, in days from its grant")
     private int maxConsentDays;
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Whether every award must name a registered attester (attesterId)")
+    private boolean attesterRequired;
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Days a pending contribution may wait for approval before it expires")
+    private int pendingExpiryDays;
     @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the write") private String txId;
     @JsonProperty(required = true) @JsonPropertyDescription("Block of that transaction") private long blockNumber;
 
@@ -31,6 +37,8 @@ public final class Policy extends WireValue {
     public int pointsExpiryMonths() { return pointsExpiryMonths; }
     public int maxContributionAgeDays() { return maxContributionAgeDays; }
     public int maxConsentDays() { return maxConsentDays; }
+    public boolean attesterRequired() { return attesterRequired; }
+    public int pendingExpiryDays() { return pendingExpiryDays; }
     public String txId() { return txId; }
     public long blockNumber() { return blockNumber; }
 }

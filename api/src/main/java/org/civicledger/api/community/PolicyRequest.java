@@ -18,6 +18,12 @@ public final class PolicyRequest extends WireValue {
     @JsonPropertyDescription("Longest lifetime of a consent granted in the community, in days from its grant, "
             + "1-3650 (default 365); absent: unchanged")
     private Integer maxConsentDays;
+    @JsonProperty
+    @JsonPropertyDescription("Whether every award must name a registered attester (default false); absent: unchanged")
+    private Boolean attesterRequired;
+    @JsonProperty
+    @JsonPropertyDescription("Days a pending contribution may wait for approval, 1-365 (default 14); absent: unchanged")
+    private Integer pendingExpiryDays;
 
     private PolicyRequest() {
     }
@@ -27,6 +33,8 @@ public final class PolicyRequest extends WireValue {
     public int pointsExpiryMonths() { return pointsExpiryMonths; }
     public int maxContributionAgeDays() { return maxContributionAgeDays; }
     public Integer maxConsentDays() { return maxConsentDays; }
+    public Boolean attesterRequired() { return attesterRequired; }
+    public Integer pendingExpiryDays() { return pendingExpiryDays; }
 
     /** Builds a {@link PolicyRequest}; not thread-safe, the built request is. */
     public static final class Builder {
@@ -43,6 +51,12 @@ public final class PolicyRequest extends WireValue {
 
         /** Optional: longest lifetime of a consent granted in the community, in days from its grant, 1-3650 (default 365); absent: unchanged. */
         public Builder maxConsentDays(Integer v) { r.maxConsentDays = v; return this; }
+
+        /** Optional: whether every award must name a registered attester (default false); absent: unchanged. */
+        public Builder attesterRequired(Boolean v) { r.attesterRequired = v; return this; }
+
+        /** Optional: days a pending contribution may wait for approval, 1-365 (default 14); absent: unchanged. */
+        public Builder pendingExpiryDays(Integer v) { r.pendingExpiryDays = v; return this; }
 
         /**
          * Builds the request.

@@ -38,6 +38,8 @@ public final class Dispute extends WireValue {
     private String txId;
     @JsonProperty @JsonPropertyDescription("Block of that transaction (on the answer to a write)")
     private Long blockNumber;
+    @JsonProperty @JsonPropertyDescription("The attester of the disputed contribution, when it has one")
+    private String attesterId;
     @JacksonInject(value = Wire.REPLAYED, useInput = OptBoolean.FALSE)
     private boolean replayed;
 
@@ -58,6 +60,7 @@ public final class Dispute extends WireValue {
     public DisputeResolution resolution() { return resolution; }
     public String txId() { return txId; }
     public Long blockNumber() { return blockNumber; }
+    public String attesterId() { return attesterId; }
 
     /**
      * On the answer to a filing: whether it is the original result of the same filing sent before (HTTP 200 rather

@@ -28,10 +28,12 @@ public final class EventPayload extends WireValue {
     @JsonProperty @JsonPropertyDescription("The community the event belongs to (every event of a community's books)")
     private String communityId;
     @JsonProperty @JsonPropertyDescription("The consent (ConsentGranted, ConsentRevoked)") private String consentId;
-    @JsonProperty @JsonPropertyDescription("The contribution (PointsAwarded, ContributionReversed)")
+    @JsonProperty @JsonPropertyDescription("The contribution (PointsAwarded, ContributionReversed, "
+            + "ContributionPending, ContributionRejected)")
     private String contributionId;
     @JsonProperty @JsonPropertyDescription("The dispute (DisputeFiled, DisputeResolved)") private String disputeId;
-    @JsonProperty @JsonPropertyDescription("Until when the consent holds (ConsentGranted)") private Instant expiresAt;
+    @JsonProperty @JsonPropertyDescription("Until when the consent holds (ConsentGranted); until when the pending "
+            + "contribution may be decided (ContributionPending)") private Instant expiresAt;
     @JsonProperty @JsonPropertyDescription("The community's longest consent, in days (PolicyUpdated)")
     private Integer maxConsentDays;
     @JsonProperty @JsonPropertyDescription("The oldest contribution the community awards, in days (PolicyUpdated)")
@@ -58,10 +60,48 @@ public final class EventPayload extends WireValue {
     private Long reversedPoints;
     @JsonProperty @JsonPropertyDescription("The member's role (MemberRegistered)") private Role role;
     @JsonProperty @JsonPropertyDescription("The settlement (MerchantSettled)") private String settlementId;
-    @JsonProperty @JsonPropertyDescription("The resident's new status (ResidentStatusChanged)")
+    @JsonProperty @JsonPropertyDescription("The resident's new status (ResidentStatusChanged); the attester's "
+            + "(AttesterRegistered, AttesterStatusChanged)")
     private ResidentStatus status;
     @JsonProperty @JsonPropertyDescription("The member's subject id (MemberRegistered)") private String subjectId;
     @JsonProperty @JsonPropertyDescription("The disputed transaction (DisputeFiled)") private String targetTxId;
+    // issue 16 (attesters and approval)
+    @JsonProperty
+    @JsonPropertyDescription("The app that recorded the contribution (PointsAwarded, ContributionPending, "
+            + "ContributionReversed)")
+    private String appId;
+    @JsonProperty @JsonPropertyDescription("Who approved a pending contribution (PointsAwarded of an approval)")
+    private String approvedBy;
+    @JsonProperty
+    @JsonPropertyDescription("The named attester, when there is one (PointsAwarded, ContributionPending, "
+            + "ContributionReversed, AttesterRegistered, AttesterStatusChanged)")
+    private String attesterId;
+    @JsonProperty @JsonPropertyDescription("Whether awards must name an attester (PolicyUpdated)")
+    private Boolean attesterRequired;
+    @JsonProperty
+    @JsonPropertyDescription("The category (PointsAwarded, ContributionPending, ContributionReversed; ActivityTypeDefined: the type's)")
+    private String category;
+    @JsonProperty @JsonPropertyDescription("The activity type's daily cap (PointsAwarded: at the award; ActivityTypeDefined)")
+    private Long dailyCapPoints;
+    @JsonProperty
+    @JsonPropertyDescription("Points this transaction expired on the way, only when more than 0 (PointsAwarded, "
+            + "ContributionReversed, PointsRedeemed)")
+    private Long expiredPoints;
+    @JsonProperty @JsonPropertyDescription("The attester's kind (AttesterRegistered, AttesterStatusChanged)")
+    private org.civicledger.api.community.AttesterKind kind;
+    @JsonProperty @JsonPropertyDescription("When the contribution happened (PointsAwarded)") private Instant occurredAt;
+    @JsonProperty @JsonPropertyDescription("Days a pending contribution may wait for approval (PolicyUpdated)")
+    private Integer pendingExpiryDays;
+    @JsonProperty
+    @JsonPropertyDescription("Whether awards of the type wait for approval (ActivityTypeDefined; absent: they do not)")
+    private Boolean requiresApproval;
+    @JsonProperty @JsonPropertyDescription("Who rejected a pending contribution (ContributionRejected)")
+    private String rejectedBy;
+    @JsonProperty @JsonPropertyDescription("Who reversed the contribution (ContributionReversed)")
+    private String reversedBy;
+    @JsonProperty
+    @JsonPropertyDescription("Points of the reversed contribution already spent or expired (ContributionReversed)")
+    private Long unrecoveredPoints;
     @JsonProperty(required = true) @JsonPropertyDescription("The transaction that set the event (every event)")
     private String txId;
     // issue 16 (categories): fields added to existing events; absent on older events ("unknown")
@@ -70,17 +110,13 @@ public final class EventPayload extends WireValue {
     private Instant at;
     @JsonProperty @JsonPropertyDescription("Outcome of the credit check (CreditChecked), when it gave one")
     private Band band;
-    @JsonProperty @JsonPropertyDescription("The activity type's category (ActivityTypeDefined)") private String category;
     @JsonProperty @JsonPropertyDescription("The category defined (CategoryDefined)") private String categoryId;
     @JsonProperty
     @JsonPropertyDescription("Credit weight in percent (ActivityTypeDefined: the type's; CategoryDefined: the category's)")
     private Integer creditWeight;
-    @JsonProperty @JsonPropertyDescription("The daily cap (ActivityTypeDefined)") private Long dailyCapPoints;
     @JsonProperty @JsonPropertyDescription("By when the dispute is to be resolved (DisputeFiled)") private Instant dueBy;
     @JsonProperty @JsonPropertyDescription("Whether the check found the resident eligible (CreditChecked), when it did")
     private Boolean eligible;
-    @JsonProperty @JsonPropertyDescription("Points expired by this transaction, only when > 0 (PointsRedeemed)")
-    private Long expiredPoints;
     @JsonProperty @JsonPropertyDescription("Points per unit (ActivityTypeDefined)") private Long pointsPerUnit;
     @JsonProperty @JsonPropertyDescription("Who resolved the dispute (DisputeResolved)") private String resolvedBy;
     @JsonProperty @JsonPropertyDescription("What the dispute is about (DisputeFiled)") private HistoryType targetType;
@@ -118,15 +154,26 @@ public final class EventPayload extends WireValue {
     public String subjectId() { return subjectId; }
     public String targetTxId() { return targetTxId; }
     public String txId() { return txId; }
+    public String appId() { return appId; }
+    public String approvedBy() { return approvedBy; }
+    public String attesterId() { return attesterId; }
+    public Boolean attesterRequired() { return attesterRequired; }
+    public String category() { return category; }
+    public Long dailyCapPoints() { return dailyCapPoints; }
+    public Long expiredPoints() { return expiredPoints; }
+    public org.civicledger.api.community.AttesterKind kind() { return kind; }
+    public Instant occurredAt() { return occurredAt; }
+    public Integer pendingExpiryDays() { return pendingExpiryDays; }
+    public Boolean requiresApproval() { return requiresApproval; }
+    public String rejectedBy() { return rejectedBy; }
+    public String reversedBy() { return reversedBy; }
+    public Long unrecoveredPoints() { return unrecoveredPoints; }
     public Instant at() { return at; }
     public Band band() { return band; }
-    public String category() { return category; }
     public String categoryId() { return categoryId; }
     public Integer creditWeight() { return creditWeight; }
-    public Long dailyCapPoints() { return dailyCapPoints; }
     public Instant dueBy() { return dueBy; }
     public Boolean eligible() { return eligible; }
-    public Long expiredPoints() { return expiredPoints; }
     public Long pointsPerUnit() { return pointsPerUnit; }
     public String resolvedBy() { return resolvedBy; }
     public HistoryType targetType() { return targetType; }

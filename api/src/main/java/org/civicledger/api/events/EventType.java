@@ -2,7 +2,7 @@ package org.civicledger.api.events;
 
 /**
  * The chaincode's event types: every transaction that changes the books sets one. The constants are named as the
- * wire names them. {@link #streamed()} tells the eight business events that {@code GET /api/v1/events} streams;
+ * wire names them. {@link #streamed()} tells the ten business events that {@code GET /api/v1/events} streams;
  * the others are seen on a transaction ({@code GET /api/v1/audit/transactions/{txId}}) only.
  */
 public enum EventType {
@@ -10,6 +10,7 @@ public enum EventType {
     ConsentRevoked(true), CreditChecked(true), DisputeFiled(true), DisputeResolved(true),
     MerchantSettled(false), ResidentEnrolled(false), ResidentStatusChanged(false), PolicyUpdated(false),
     ActivityTypeDefined(false), LoanProductPublished(false), MemberRegistered(false), ScoreModelPublished(false),
+    ContributionPending(true), ContributionRejected(true), AttesterRegistered(false), AttesterStatusChanged(false),
     CategoryDefined(false);
 
     private final boolean streamed;

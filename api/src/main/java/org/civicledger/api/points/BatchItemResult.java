@@ -10,7 +10,7 @@ import org.civicledger.api.WireValue;
 public final class BatchItemResult extends WireValue {
     @JsonProperty @JsonPropertyDescription("The item's contribution id, unless it is not a valid id")
     private String contributionId;
-    @JsonProperty(required = true) @JsonPropertyDescription("AWARDED, ALREADY_AWARDED (a replay) or FAILED")
+    @JsonProperty(required = true) @JsonPropertyDescription("AWARDED, ALREADY_AWARDED (a replay), PENDING (awaiting approval) or FAILED")
     private BatchItemStatus status;
     @JsonProperty @JsonPropertyDescription("Points awarded (unless FAILED)") private Long points;
     @JsonProperty @JsonPropertyDescription("Balance after the award (unless FAILED)") private Long balance;

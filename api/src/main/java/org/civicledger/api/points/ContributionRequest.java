@@ -40,6 +40,10 @@ public final class ContributionRequest extends WireValue {
     private Instant occurredAt;
     @JsonProperty @JsonPropertyDescription("Hash of off-ledger evidence (photo, sign-in sheet...), 32-128 hex digits")
     private String evidenceHash;
+    @JsonProperty
+    @JsonPropertyDescription("The named attester (grid worker, service team...) registered and ACTIVE in the "
+            + "resident's community; required when the community's policy says attesterRequired")
+    private String attesterId;
 
     private ContributionRequest() {
     }
@@ -52,6 +56,7 @@ public final class ContributionRequest extends WireValue {
     public long quantity() { return quantity; }
     public Instant occurredAt() { return occurredAt; }
     public String evidenceHash() { return evidenceHash; }
+    public String attesterId() { return attesterId; }
 
     /** Builds a {@link ContributionRequest}; not thread-safe, the built request is. */
     public static final class Builder {
@@ -77,6 +82,9 @@ public final class ContributionRequest extends WireValue {
 
         /** Hash of off-ledger evidence (optional). */
         public Builder evidenceHash(String v) { r.evidenceHash = v; return this; }
+
+        /** The named attester, registered and active in the resident's community (optional). */
+        public Builder attesterId(String v) { r.attesterId = v; return this; }
 
         /**
          * Builds the request.

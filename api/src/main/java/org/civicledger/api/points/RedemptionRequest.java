@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.civicledger.api.Checks;
+import org.civicledger.api.Limits;
 import org.civicledger.api.WireValue;
 
 @JsonClassDescription("Body of POST /api/v1/redemptions; same-id rules as contributions.")
@@ -49,7 +50,7 @@ public final class RedemptionRequest extends WireValue {
         /** Required: what the points buy. */
         public Builder item(String v) { r.item = v; return this; }
 
-        /** Optional: the item's value in fen (0.01 CNY), 0 to {@link org.civicledger.api.Limits#MAX_VALUE_FEN}. */
+        /** Optional: the item's value in fen (0.01 CNY), 0 to {@link Limits#MAX_VALUE_FEN}. */
         public Builder valueFen(long v) { r.valueFen = v; return this; }
 
         /**
@@ -63,6 +64,9 @@ public final class RedemptionRequest extends WireValue {
             Checks.requireText(r.residentId, "residentId");
             Checks.requirePositive(r.points, "points");
             Checks.requireText(r.item, "item");
+            if (r.valueFen != null) {
+                Checks.requireBetween(r.valueFen, 0, Limits.MAX_VALUE_FEN, "valueFen");
+            }
             return copy(r);
         }
     }

@@ -21,6 +21,8 @@ public final class Reversal extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("When (the transaction's time)") private Instant at;
     @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the reversal") private String txId;
     @JsonProperty(required = true) @JsonPropertyDescription("Block of that transaction") private long blockNumber;
+    @JsonProperty @JsonPropertyDescription("The named attester of the contribution, when there is one")
+    private String attesterId;
 
     private Reversal() {
     }
@@ -34,4 +36,5 @@ public final class Reversal extends WireValue {
     public Instant at() { return at; }
     public String txId() { return txId; }
     public long blockNumber() { return blockNumber; }
+    public String attesterId() { return attesterId; }
 }

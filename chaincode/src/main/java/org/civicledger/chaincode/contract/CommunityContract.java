@@ -1,5 +1,6 @@
 package org.civicledger.chaincode.contract;
 
+import org.civicledger.chaincode.domain.AttesterService;
 import org.civicledger.chaincode.domain.CategoryService;
 import org.civicledger.chaincode.domain.CommunityService;
 import org.civicledger.chaincode.domain.ResidentService;
@@ -16,6 +17,7 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 public final class CommunityContract implements ContractInterface {
     private final CommunityService communities = new CommunityService();
     private final ResidentService residents = new ResidentService();
+    private final AttesterService attesters = new AttesterService();
     private final CategoryService categories = new CategoryService();
 
     /** {@code {pointsExpiryMonths, maxContributionAgeDays}} for the caller's community (ADMIN). */
@@ -34,6 +36,24 @@ public final class CommunityContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String listActivityTypes(Context ctx, String communityId) {
         return Json.text(communities.listActivityTypes(Tx.of(ctx), communityId));
+    }
+
+    /** {@code {attesterId, kind, dailyLimitPoints?}} (ADMIN). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String registerAttester(Context ctx, String request) {
+        return Json.text(attesters.register(Tx.of(ctx), request));
+    }
+
+    /** {@code {attesterId, status, reason}} (ADMIN). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String setAttesterStatus(Context ctx, String request) {
+        return Json.text(attesters.setStatus(Tx.of(ctx), request));
+    }
+
+    /** @param communityId a community (auditors), or empty for the caller's (auditors: every community's) */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String listAttesters(Context ctx, String communityId) {
+        return Json.text(attesters.list(Tx.of(ctx), communityId));
     }
 
     /** {@code {categoryId, name, creditWeight}} for the caller's community (ADMIN). */

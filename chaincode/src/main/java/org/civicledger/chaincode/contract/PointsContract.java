@@ -31,6 +31,24 @@ public final class PointsContract implements ContractInterface {
         return Json.text(awards.reverse(Tx.of(ctx), request));
     }
 
+    /** {@code {contributionId}} (ADMIN, COORDINATOR): pays a PENDING contribution. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String approve(Context ctx, String request) {
+        return Json.text(awards.approve(Tx.of(ctx), request));
+    }
+
+    /** {@code {contributionId, reason}} (ADMIN, COORDINATOR): rejects a PENDING contribution. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String reject(Context ctx, String request) {
+        return Json.text(awards.reject(Tx.of(ctx), request));
+    }
+
+    /** @param communityId a community (auditors), or empty for the caller's (auditors: every community's) */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String listPending(Context ctx, String communityId) {
+        return Json.text(awards.listPending(Tx.of(ctx), communityId));
+    }
+
     /** {@code {redemptionId, residentId, points, item}} (MERCHANT). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String redeem(Context ctx, String request) {

@@ -19,6 +19,8 @@ public final class CommunityService {
     static final int MAX_CREDIT_WEIGHT = org.civicledger.api.Limits.MAX_CREDIT_WEIGHT;
     /** The longest consent lifetime a community may allow: ten years. */
     static final int MAX_CONSENT_DAYS = 3650;
+    /** The longest a pending contribution may wait for approval: a year. */
+    static final int MAX_PENDING_EXPIRY_DAYS = 365;
 
     static Community community(Tx tx, String communityId) {
         return tx.store().require(Keys.community(communityId), Community.class, "community");
@@ -34,14 +36,19 @@ public final class CommunityService {
         int expiryMonths = (int) r.integer("pointsExpiryMonths", 0, 1200);
         int maxAgeDays = (int) r.integer("maxContributionAgeDays", 1, 3650);
         Long consentDays = r.optionalInteger("maxConsentDays", 1, MAX_CONSENT_DAYS);
+        Boolean attesterRequired = r.optionalBool("attesterRequired");
+        Long pendingDays = r.optionalInteger("pendingExpiryDays", 1, MAX_PENDING_EXPIRY_DAYS);
         r.done();
         Member caller = tx.requireRole(Role.ADMIN);
         Community current = community(tx, caller.communityId());
         Community updated = current.withPolicy(expiryMonths, maxAgeDays,
-                consentDays != null ? consentDays.intValue() : current.consentDaysLimit());
+                consentDays != null ? consentDays.intValue() : current.consentDaysLimit())
+                .withApprovalPolicy(attesterRequired != null ? attesterRequired : current.requiresAttester(),
+                        pendingDays != null ? pendingDays.intValue() : current.pendingDaysLimit());
         tx.store().put(Keys.community(updated.communityId()), updated);
         tx.emit(EventType.PolicyUpdated, "communityId", updated.communityId(), "pointsExpiryMonths", expiryMonths,
-                "maxContributionAgeDays", maxAgeDays, "maxConsentDays", updated.consentDaysLimit());
+                "maxContributionAgeDays", maxAgeDays, "maxConsentDays", updated.consentDaysLimit(),
+                "attesterRequired", updated.requiresAttester(), "pendingExpiryDays", updated.pendingDaysLimit());
         return updated;
     }
 
@@ -53,11 +60,12 @@ public final class CommunityService {
         Unit unit = r.enumValue("unit", Unit.class);
         long dailyCap = r.integer("dailyCapPoints", 1, MAX_DAILY_CAP);
         int creditWeight = (int) r.integer("creditWeight", 0, MAX_CREDIT_WEIGHT);
+        boolean requiresApproval = r.bool("requiresApproval", false);
         r.done();
         Member caller = tx.requireRole(Role.ADMIN);
         CategoryService.weight(tx, caller.communityId(), category); // a default or one of this community's
         ActivityType candidate = new ActivityType(caller.communityId(), activityType, category, pointsPerUnit, unit,
-                dailyCap, creditWeight, tx.nowText(), tx.txId());
+                dailyCap, creditWeight, tx.nowText(), tx.txId(), requiresApproval ? Boolean.TRUE : null);
         String key = Keys.activityType(caller.communityId(), activityType);
         var existing = tx.store().replay(key, ActivityType.class, candidate::sameRule, "activity type");
         if (existing.isPresent()) {
@@ -66,7 +74,7 @@ public final class CommunityService {
         tx.store().put(key, candidate);
         tx.emit(EventType.ActivityTypeDefined, "communityId", caller.communityId(), "activityType", activityType,
                 "category", category, "pointsPerUnit", pointsPerUnit, "dailyCapPoints", dailyCap,
-                "creditWeight", creditWeight);
+                "creditWeight", creditWeight, "requiresApproval", candidate.requiresApproval());
         return candidate;
     }
 

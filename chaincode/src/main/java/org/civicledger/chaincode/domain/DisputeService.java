@@ -57,7 +57,7 @@ public final class DisputeService {
         });
         Dispute dispute = new Dispute(disputeId, residentId, resident.communityId(), targetTxId, target.type(),
                 target.ref(), reason, DisputeStatus.OPEN, app.subjectId(), tx.nowText(),
-                tx.now().plus(DUE_AFTER).toString(), tx.txId(), null);
+                tx.now().plus(DUE_AFTER).toString(), tx.txId(), null, attesterOf(tx, community, target));
         store.put(key, dispute);
         store.put(Keys.openDispute(targetTxId), new OpenDispute(disputeId, key));
         tx.emit(EventType.DisputeFiled, "disputeId", disputeId, "residentId", residentId, "communityId",
@@ -110,6 +110,17 @@ public final class DisputeService {
                 dispute.communityId(), "outcome", outcome, "reversedPoints", reversedPoints,
                 "resolvedBy", admin.actor());
         return resolved.resolutionAnswer();
+    }
+
+    /** @return the attester of the contribution a disputed award (or pending award, or rejection) concerns, if any */
+    private static String attesterOf(Tx tx, Community community, TxRef target) {
+        if (target.type() != HistoryType.AWARD && target.type() != HistoryType.PENDING
+                && target.type() != HistoryType.REJECTION) {
+            return null;
+        }
+        return ScopedRecords.find(tx.store(), community, Keys.contribution(community.communityId(), target.ref()),
+                Keys.legacyContribution(target.ref()), Contribution.class,
+                c -> c.communityId().equals(community.communityId())).map(f -> f.record().attesterId()).orElse(null);
     }
 
     /** The index entry of a transaction's open dispute: its id and the key of its record. */

@@ -63,13 +63,13 @@ final class PointsBook {
     /**
      * Expires, oldest first, every open month at least {@code expiryMonths} old (0 = never).
      *
-     * @return the points this call expired
+     * @return the points this call expired (0 when none)
      */
     long expire(int expiryMonths) {
-        long expiredNow = 0;
         if (expiryMonths == 0) {
-            return expiredNow;
+            return 0;
         }
+        long total = 0;
         YearMonth current = Keys.month(tx.now());
         for (String month : List.copyOf(openMonths)) {
             if (YearMonth.parse(month).plusMonths(expiryMonths).isAfter(current)) {
@@ -78,11 +78,11 @@ final class PointsBook {
             long points = bucket(month).remaining();
             change(month, bucket(month).expire(points));
             expired = Math.addExact(expired, points);
-            expiredNow = Math.addExact(expiredNow, points);
             available = Math.subtractExact(available, points);
             record(HistoryType.EXPIRY, -points, month);
+            total = Math.addExact(total, points);
         }
-        return expiredNow;
+        return total;
     }
 
     /** @return points of {@code activityType} already awarded for contributions on {@code day} */
@@ -101,6 +101,12 @@ final class PointsBook {
      * today's counts, the only ones a later award can still be checked against.
      */
     void earn(LocalDate day, String activityType, long points, String category, int creditWeight, String ref) {
+        earn(day, activityType, points, category, creditWeight, ref, null);
+    }
+
+    /** {@link #earn(LocalDate, String, long, String, int, String)} of a contribution its attester named. */
+    void earn(LocalDate day, String activityType, long points, String category, int creditWeight, String ref,
+              String attesterId) {
         String today = Keys.day(tx.now()).toString();
         recordedOn.keySet().removeIf(k -> !k.startsWith(today + "/"));
         recordedOn.merge(today + "/" + activityType, points, Math::addExact);
@@ -108,7 +114,15 @@ final class PointsBook {
         change(key, bucket(key).earn(points, category, creditWeight, day.toString(), activityType));
         earned = Math.addExact(earned, points);
         available = Math.addExact(available, points);
-        record(HistoryType.AWARD, points, ref);
+        entries.add(new HistoryEntry(tx.txId(), HistoryType.AWARD, points, tx.nowText(), ref, attesterId));
+    }
+
+    /**
+     * Records a history entry that moves nothing: a contribution awaiting approval (PENDING, with the points its
+     * approval would pay) or its rejection (REJECTION, 0 points).
+     */
+    void note(HistoryType type, long points, String ref, String attesterId) {
+        entries.add(new HistoryEntry(tx.txId(), type, points, tx.nowText(), ref, attesterId));
     }
 
     /** Spends {@code points} from the oldest months first; the caller has checked {@link #available()}. */

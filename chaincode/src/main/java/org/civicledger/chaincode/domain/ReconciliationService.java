@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.civicledger.chaincode.model.Account;
 import org.civicledger.chaincode.model.Bucket;
+import org.civicledger.api.points.ContributionStatus;
 import org.civicledger.chaincode.model.Contribution;
 import org.civicledger.chaincode.model.HistoryEntry;
 import org.civicledger.api.points.HistoryType;
@@ -63,6 +64,9 @@ public final class ReconciliationService {
         for (Contribution c : store.scan(Keys.contributions(), Contribution.class)) {
             if (!inScope.test(c.communityId())) {
                 continue;
+            }
+            if (c.status() == ContributionStatus.PENDING || c.status() == ContributionStatus.REJECTED) {
+                continue; // never paid
             }
             contributed = Math.addExact(contributed, c.points());
             clawedBack = Math.addExact(clawedBack, c.reversal() == null ? 0 : c.reversal().reversedPoints());

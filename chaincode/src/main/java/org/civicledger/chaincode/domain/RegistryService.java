@@ -18,9 +18,9 @@ import org.civicledger.chaincode.state.Store;
  *
  * <p>An organisation's admin identity registers identities of its own organisation. The first
  * registration naming a community (or a bank id) makes that organisation its owner; after that
- * only the owner may register ADMIN, APP and MERCHANT identities in it (or BANK identities for
- * that bank id). A registered community ADMIN may also register APP and MERCHANT identities, of
- * any organisation, in its own community.
+ * only the owner may register ADMIN, APP, MERCHANT and COORDINATOR identities in it (or BANK identities
+ * for that bank id). A registered community ADMIN may also register APP, MERCHANT and COORDINATOR
+ * identities, of any organisation, in its own community.
  */
 public final class RegistryService {
     private static final int MAX_CLIENT_ID = 1024;
@@ -119,8 +119,8 @@ public final class RegistryService {
             return;
         }
         Member caller = tx.requireRole(Role.ADMIN);
-        if (candidate.role() != Role.APP && candidate.role() != Role.MERCHANT) {
-            throw LedgerException.forbidden("a community ADMIN registers APP and MERCHANT identities only");
+        if (candidate.role() != Role.APP && candidate.role() != Role.MERCHANT && candidate.role() != Role.COORDINATOR) {
+            throw LedgerException.forbidden("a community ADMIN registers APP, MERCHANT and COORDINATOR identities only");
         }
         Access.sameCommunity(caller, candidate.communityId());
     }

@@ -170,6 +170,18 @@ public final class Request {
         return number.longValue();
     }
 
+    /** @return the field's value, or null when it is absent (or null) */
+    public Boolean optionalBool(String field) {
+        JsonNode value = take(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw LedgerException.validation(field + " must be true or false");
+        }
+        return value.booleanValue();
+    }
+
     public boolean bool(String field, boolean defaultValue) {
         JsonNode value = take(field);
         if (value == null) {

@@ -3,10 +3,21 @@ package org.civicledger.chaincode.model;
 import org.civicledger.api.disputes.DisputeStatus;
 import org.civicledger.api.points.HistoryType;
 
-/** A resident's dispute of one points transaction, due for resolution by {@code dueBy}. */
+/**
+ * A resident's dispute of one points transaction, due for resolution by {@code dueBy}; {@code attesterId} names the
+ * disputed contribution's attester, when it has one.
+ */
 public record Dispute(String disputeId, String residentId, String communityId, String targetTxId,
                       HistoryType targetType, String targetRef, String reason, DisputeStatus status,
-                      String filedBy, String filedAt, String dueBy, String txId, Resolution resolution) {
+                      String filedBy, String filedAt, String dueBy, String txId, Resolution resolution,
+                      String attesterId) {
+
+    public Dispute(String disputeId, String residentId, String communityId, String targetTxId, HistoryType targetType,
+                   String targetRef, String reason, DisputeStatus status, String filedBy, String filedAt, String dueBy,
+                   String txId, Resolution resolution) {
+        this(disputeId, residentId, communityId, targetTxId, targetType, targetRef, reason, status, filedBy, filedAt,
+                dueBy, txId, resolution, null);
+    }
 
     public boolean sameRequest(String resident, String target, String why) {
         return residentId.equals(resident) && targetTxId.equals(target) && reason.equals(why);
@@ -14,7 +25,7 @@ public record Dispute(String disputeId, String residentId, String communityId, S
 
     public Dispute resolved(Resolution with) {
         return new Dispute(disputeId, residentId, communityId, targetTxId, targetType, targetRef, reason,
-                with.outcome(), filedBy, filedAt, dueBy, txId, with);
+                with.outcome(), filedBy, filedAt, dueBy, txId, with, attesterId);
     }
 
     /**
@@ -23,7 +34,7 @@ public record Dispute(String disputeId, String residentId, String communityId, S
      */
     public Dispute resolutionAnswer() {
         return new Dispute(disputeId, residentId, communityId, targetTxId, targetType, targetRef, reason, status,
-                filedBy, filedAt, dueBy, resolution.txId(), resolution);
+                filedBy, filedAt, dueBy, resolution.txId(), resolution, attesterId);
     }
 
     /** How an ADMIN resolved a dispute; {@code reversedPoints} when upholding it reversed an award. */

@@ -6,6 +6,7 @@ import static org.civicledger.api.Role.ADMIN;
 import static org.civicledger.api.Role.APP;
 import static org.civicledger.api.Role.AUDITOR;
 import static org.civicledger.api.Role.BANK;
+import static org.civicledger.api.Role.COORDINATOR;
 import static org.civicledger.api.Role.MERCHANT;
 
 import java.util.Collections;
@@ -44,6 +45,9 @@ public final class Permissions {
         t.put("Community:enrolResident", EnumSet.of(ADMIN, APP));
         t.put("Community:setResidentStatus", EnumSet.of(ADMIN));
         t.put("Community:getResident", EnumSet.of(ADMIN, APP, AUDITOR));
+        t.put("Community:registerAttester", EnumSet.of(ADMIN));
+        t.put("Community:setAttesterStatus", EnumSet.of(ADMIN));
+        t.put("Community:listAttesters", EnumSet.of(ADMIN, APP, COORDINATOR, AUDITOR));
         t.put("Community:defineCategory", EnumSet.of(ADMIN));
         t.put("Community:listCategories", ANY);
 
@@ -54,6 +58,9 @@ public final class Permissions {
         t.put("Points:getBalance", EnumSet.of(ADMIN, APP, MERCHANT, AUDITOR));
         t.put("Points:getHistory", EnumSet.of(ADMIN, APP, AUDITOR));
         t.put("Points:getMerchantStatement", EnumSet.of(ADMIN, MERCHANT, AUDITOR));
+        t.put("Points:approve", EnumSet.of(ADMIN, COORDINATOR));
+        t.put("Points:reject", EnumSet.of(ADMIN, COORDINATOR));
+        t.put("Points:listPending", EnumSet.of(ADMIN, COORDINATOR, AUDITOR));
 
         t.put("Credit:grantConsent", EnumSet.of(APP));
         t.put("Credit:revokeConsent", EnumSet.of(APP));

@@ -168,6 +168,29 @@ public final class Keys {
         return "config/scoremodel";
     }
 
+    /** A named attester of a community. */
+    public static String attester(String communityId, String attesterId) {
+        return attesters(communityId) + attesterId;
+    }
+
+    public static String attesters(String communityId) {
+        return "attester/" + communityId + "/";
+    }
+
+    /** Points an attester with a daily limit attested on one UTC day of recording. */
+    public static String attesterDay(String communityId, String attesterId, java.time.LocalDate day) {
+        return "attesterday/" + communityId + "/" + attesterId + "/" + day;
+    }
+
+    /** The index entry of a contribution awaiting approval, while it awaits it. */
+    public static String pending(String communityId, String contributionId) {
+        return pendings(communityId) + contributionId;
+    }
+
+    public static String pendings(String communityId) {
+        return "pending/" + communityId + "/";
+    }
+
     public static String creditQuery(String residentId, Instant at, String txId) {
         return creditQueries(residentId) + sortable(at) + "/" + txId;
     }

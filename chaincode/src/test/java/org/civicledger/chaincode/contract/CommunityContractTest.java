@@ -111,13 +111,15 @@ class CommunityContractTest {
             Result result = ledger.invoke(s.admin, "Community:setPolicy", policy(12, 7));
 
             assertEquals(200, result.status(), result::message);
-            assertEquals("{\"communityId\":\"demo\",\"createdAt\":\"2026-06-15T10:00:00Z\",\"maxConsentDays\":365,"
-                    + "\"maxContributionAgeDays\":7,\"ownerMspId\":\"CommunityMSP\",\"pointsExpiryMonths\":12,\"scopedIds\":true}",
+            assertEquals("{\"attesterRequired\":false,\"communityId\":\"demo\",\"createdAt\":\"2026-06-15T10:00:00Z\","
+                    + "\"maxConsentDays\":365,\"maxContributionAgeDays\":7,\"ownerMspId\":\"CommunityMSP\","
+                    + "\"pendingExpiryDays\":14,\"pointsExpiryMonths\":12,\"scopedIds\":true}",
                     ledger.raw(Keys.community("demo")));
             assertEquals(ledger.raw(Keys.community("demo")), result.payload());
             assertEquals(north, ledger.raw(Keys.community("north")));
             assertEquals("PolicyUpdated", result.eventName());
-            assertEquals(json("at", ledger.now().toString(), "communityId", "demo", "maxConsentDays", 365, "maxContributionAgeDays", 7,
+            assertEquals(json("at", ledger.now().toString(), "attesterRequired", false, "communityId", "demo",
+                    "maxConsentDays", 365, "maxContributionAgeDays", 7, "pendingExpiryDays", 14,
                     "pointsExpiryMonths", 12, "txId", result.txId()), result.eventPayload());
         }
 

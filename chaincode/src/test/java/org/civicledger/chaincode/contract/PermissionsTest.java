@@ -57,6 +57,12 @@ class PermissionsTest {
             s.ledger.ok(s.app, "Disputes:fileDispute", json("disputeId", disputeId, "residentId", residentId,
                     "targetTxId", awardTxId, "reason", "not me"));
             s.redeem("perm-r0", residentId, 1); // something for the merchant's settlement
+            s.ledger.ok(s.admin, "Community:registerAttester", json("attesterId", "perm-grid", "kind", "GRID_WORKER"));
+            s.ledger.ok(s.admin, "Community:defineActivityType", json("activityType", "perm-checked", "category",
+                    "COMMUNITY_AFFAIRS", "pointsPerUnit", 5, "unit", "EVENT", "dailyCapPoints", 50,
+                    "creditWeight", 100, "requiresApproval", true));
+            s.award("perm-pending-1", residentId, "perm-checked", 1);
+            s.award("perm-pending-2", residentId, "perm-checked", 1);
         }
 
         String expiresAt() {
@@ -70,6 +76,7 @@ class PermissionsTest {
                 case MERCHANT -> s.merchant;
                 case BANK -> s.bank;
                 case AUDITOR -> s.auditor;
+                case COORDINATOR -> s.coordinator;
             };
         }
     }
@@ -94,6 +101,13 @@ class PermissionsTest {
             Map.entry("Community:setResidentStatus", f -> args(json("residentId", f.residentId, "status", "ACTIVE",
                     "reason", "check"))),
             Map.entry("Community:getResident", f -> args(f.residentId)),
+            Map.entry("Community:registerAttester", f -> args(json("attesterId", "perm-team", "kind", "SERVICE_TEAM"))),
+            Map.entry("Community:setAttesterStatus", f -> args(json("attesterId", "perm-grid", "status", "SUSPENDED",
+                    "reason", "check"))),
+            Map.entry("Community:listAttesters", f -> args("demo")),
+            Map.entry("Points:approve", f -> args(json("contributionId", "perm-pending-1"))),
+            Map.entry("Points:reject", f -> args(json("contributionId", "perm-pending-2", "reason", "check"))),
+            Map.entry("Points:listPending", f -> args("demo")),
             Map.entry("Points:award", f -> args(Scenario.awardRequest("perm-c2", f.residentId, "sorting", 1,
                     f.s.ledger.now()))),
             Map.entry("Points:reverse", f -> args(json("contributionId", f.contributionId, "reason", "check"))),

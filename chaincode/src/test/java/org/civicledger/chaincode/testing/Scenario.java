@@ -31,6 +31,8 @@ public final class Scenario {
     public final Identity northMerchant = communityOrg.issue("north-merchant", "client");
     public final Identity otherBank = bankOrg.issue("other-bank", "client");
     public final Identity stranger = communityOrg.issue("stranger", "client");
+    public final Identity coordinator = communityOrg.issue("demo-coordinator", "client");
+    public final Identity northCoordinator = communityOrg.issue("north-coordinator", "client");
 
     public Scenario() {
         ledger.ok(communityOrgAdmin, "Registry:init");
@@ -40,6 +42,8 @@ public final class Scenario {
         register(communityOrgAdmin, northAdmin, "ADMIN", "north-admin", "north");
         register(communityOrgAdmin, northApp, "APP", "north-app", "north");
         register(communityOrgAdmin, northMerchant, "MERCHANT", "north-merchant", "north");
+        register(communityOrgAdmin, coordinator, "COORDINATOR", "demo-coordinator", "demo");
+        register(communityOrgAdmin, northCoordinator, "COORDINATOR", "north-coordinator", "north");
         register(bankOrgAdmin, bank, "BANK", "demo-bank", null);
         register(bankOrgAdmin, otherBank, "BANK", "other-bank", null);
         register(auditOrgAdmin, auditor, "AUDITOR", "demo-auditor", null);

@@ -8,7 +8,10 @@ import org.civicledger.gateway.auth.Callers;
 import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.service.Args;
 
-/** The demo community's activity types, defined by its admin (idempotent: the same definition again is a no-op). */
+/**
+ * The demo community's activity types (one of them, neighbour-care, requires approval) and its attester, defined by
+ * its admin (idempotent: the same definition again is a no-op).
+ */
 public final class DemoCommunity {
     private DemoCommunity() {
     }
@@ -32,8 +35,16 @@ public final class DemoCommunity {
                 () -> define(ledger, admin, "volunteer-hour", "VOLUNTEER_SERVICE", 10, "HOUR", 80, 100),
                 () -> define(ledger, admin, "safety-patrol", "SAFETY_PATROL", 20, "EVENT", 60, 100),
                 () -> define(ledger, admin, "anti-fraud-talk", "ANTI_FRAUD_PUBLICITY", 15, "EVENT", 45, 80),
-                () -> define(ledger, admin, "garbage-sorting", "GARBAGE_SORTING", 2, "KILOGRAM", 40, 50));
+                () -> define(ledger, admin, "garbage-sorting", "GARBAGE_SORTING", 2, "KILOGRAM", 40, 50),
+                () -> ledger.submit(admin.identity(), "Community:defineActivityType", Args.json("activityType",
+                        "neighbour-care", "category", "COMMUNITY_AFFAIRS", "pointsPerUnit", 10, "unit", "HOUR",
+                        "dailyCapPoints", 40, "creditWeight", 100, "requiresApproval", true)),
+                () -> ledger.submit(admin.identity(), "Community:registerAttester", Args.json("attesterId",
+                        ATTESTER, "kind", "GRID_WORKER")));
     }
+
+    /** The demo community's registered attester: a grid worker. */
+    public static final String ATTESTER = "demo-grid-worker";
 
     private static void define(Submit ledger, Caller admin, String id, String category, long pointsPerUnit,
                                String unit, long dailyCap, long creditWeight) {

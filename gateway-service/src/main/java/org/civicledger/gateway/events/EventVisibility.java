@@ -10,7 +10,7 @@ import org.civicledger.gateway.auth.Caller;
 /**
  * Which ledger events a caller may see on {@code /api/v1/events}: the business event types
  * ({@link EventType#streamed()}), and of those only what the caller's role may read — auditors
- * everything; a community's admin and apps their community's; a merchant its own redemptions; a bank consents and credit
+ * everything; a community's admin, apps and coordinators their community's; a merchant its own redemptions; a bank consents and credit
  * checks that name it.
  */
 public final class EventVisibility {
@@ -26,7 +26,7 @@ public final class EventVisibility {
         }
         return switch (caller.role()) {
             case AUDITOR -> true;
-            case ADMIN, APP -> caller.communityId().equals(payload.path("communityId").asText(null));
+            case ADMIN, APP, COORDINATOR -> caller.communityId().equals(payload.path("communityId").asText(null));
             case MERCHANT -> type.equals("PointsRedeemed") && caller.subjectId().equals(payload.path("merchantId").asText(null));
             case BANK -> (type.equals("ConsentGranted") || type.equals("ConsentRevoked") || type.equals("CreditChecked"))
                     && caller.subjectId().equals(payload.path("bankId").asText(null));

@@ -20,6 +20,7 @@ public final class ProblemTexts {
             Map.entry(ErrorCode.DAILY_CAP_EXCEEDED, new Title("Daily cap exceeded", "超出每日上限")),
             Map.entry(ErrorCode.INVALID_STATE, new Title("Not possible in the current state", "当前状态下无法执行此操作")),
             Map.entry(ErrorCode.STALE_CONTRIBUTION, new Title("Contribution time out of range", "贡献时间超出允许范围")),
+            Map.entry(ErrorCode.APPROVAL_EXPIRED, new Title("The approval period is over", "审核期限已过")),
             Map.entry(ErrorCode.CONTENDED, new Title("Too many concurrent writes to the same records",
                     "同一记录的并发写入过多")),
             Map.entry(ErrorCode.TOO_MANY_STREAMS, new Title("Too many event streams open for this caller",

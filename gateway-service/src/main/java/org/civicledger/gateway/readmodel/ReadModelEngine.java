@@ -87,6 +87,7 @@ public final class ReadModelEngine implements AutoCloseable {
     private long retryDelayMillis = FIRST_RETRY_MILLIS;
     private long retryAtNanos;
     private long cachedBlockNumber = -1;
+    private volatile String ledgerId;
     private Instant cachedBlockTime;
 
     /** An event as queued, with the subscription it came from (events of a closed subscription are dropped). */
@@ -157,7 +158,7 @@ public final class ReadModelEngine implements AutoCloseable {
         Connection sql = writer();
         try (Statement ddl = sql.createStatement()) {
             ddl.execute("CREATE TABLE IF NOT EXISTS " + CHECKPOINT + " (id VARCHAR(16) PRIMARY KEY, "
-                    + "block BIGINT NOT NULL, tx INTEGER NOT NULL, events BIGINT NOT NULL)");
+                    + "block BIGINT NOT NULL, tx INTEGER NOT NULL, events BIGINT NOT NULL, ledger VARCHAR(128))");
             ddl.execute("CREATE TABLE IF NOT EXISTS " + PROJECTIONS + " (name VARCHAR(100) PRIMARY KEY, "
                     + "fingerprint VARCHAR(64) NOT NULL)");
         }
@@ -171,6 +172,13 @@ public final class ReadModelEngine implements AutoCloseable {
         }
         long[] checkpoint = readCheckpoint(sql);
         boolean replay = false;
+        String builtFrom = builtFrom(sql);
+        String ledgerNow = ledgerId();
+        if (checkpoint[0] >= 0 && builtFrom != null && ledgerNow != null && !builtFrom.equals(ledgerNow)) {
+            LOG.warning("read model: it was built from another ledger (its first block differs): it is rebuilt from "
+                    + "this one");
+            replay = true;
+        }
         for (Projection projection : projections) {
             String fingerprint = fingerprint(projection);
             String before = stored.remove(projection.name());
@@ -247,6 +255,29 @@ public final class ReadModelEngine implements AutoCloseable {
         return new long[] {-1, -1};
     }
 
+    /** @return the ledger the read model was built from (its first block's hash), null when not known */
+    private static String builtFrom(Connection sql) throws SQLException {
+        try (Statement read = sql.createStatement();
+             ResultSet row = read.executeQuery("SELECT ledger FROM " + CHECKPOINT + " WHERE id = 'ledger'")) {
+            return row.next() ? row.getString(1) : null;
+        }
+    }
+
+    /**
+     * @return the ledger's identity: the hash of its first block (which holds a transaction id no other ledger has,
+     *     or, on Fabric, the channel's genesis), null while the ledger has no block or cannot be asked
+     */
+    private String ledgerId() {
+        if (ledgerId == null) {
+            try {
+                ledgerId = ledger.block(0).map(BlockInfo::hash).orElse(null);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return ledgerId;
+    }
+
     private static String fingerprint(Projection projection) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -273,7 +304,8 @@ public final class ReadModelEngine implements AutoCloseable {
                     delete.executeUpdate("DELETE FROM " + table);
                 }
             }
-            delete.executeUpdate("UPDATE " + CHECKPOINT + " SET block = -1, tx = -1, events = 0 WHERE id = 'ledger'");
+            delete.executeUpdate("UPDATE " + CHECKPOINT + " SET block = -1, tx = -1, events = 0, ledger = NULL "
+                    + "WHERE id = 'ledger'");
         }
         sql.commit();
     }
@@ -338,7 +370,7 @@ public final class ReadModelEngine implements AutoCloseable {
         if (quietHeight > caughtUpHeight) {
             caughtUpHeight = quietHeight;
         }
-        if (rebuilding && !rebuildRequested.get() && lagBlocks() == 0) {
+        if (rebuilding && !rebuildRequested.get() && lag(heightOr(-1)) == 0) {
             rebuilding = false;
             LOG.info("read model: rebuild finished at " + position().orElse("the start"));
         }
@@ -421,10 +453,11 @@ public final class ReadModelEngine implements AutoCloseable {
             current = null;
             applying = null;
             try (PreparedStatement checkpoint = sql.prepareStatement("UPDATE " + CHECKPOINT
-                    + " SET block = ?, tx = ?, events = events + ? WHERE id = 'ledger'")) {
+                    + " SET block = ?, tx = ?, events = events + ?, ledger = ? WHERE id = 'ledger'")) {
                 checkpoint.setLong(1, lastBlock);
                 checkpoint.setInt(2, lastTx);
                 checkpoint.setLong(3, events.size());
+                checkpoint.setString(4, ledgerId());
                 checkpoint.executeUpdate();
             }
             sql.commit();
@@ -579,7 +612,10 @@ public final class ReadModelEngine implements AutoCloseable {
 
     /** @return committed blocks not yet projected (0 when caught up; blocks without events count as projected) */
     public long lagBlocks() {
-        long height = heightOr(-1);
+        return lag(currentHeight());
+    }
+
+    private long lag(long height) {
         if (height < 0) {
             return 0;
         }
@@ -589,9 +625,9 @@ public final class ReadModelEngine implements AutoCloseable {
 
     /** @return the engine's state now */
     public Status status() {
-        long height = heightOr(-1);
+        long height = currentHeight();
         Failure stopped = failure;
-        return new Status(position().orElse(null), height, lagBlocks(), rebuilding,
+        return new Status(position().orElse(null), height, lag(height), rebuilding,
                 stopped == null ? null : stopped.position(), projected.get());
     }
 
@@ -620,7 +656,19 @@ public final class ReadModelEngine implements AutoCloseable {
         }
     }
 
-    /** The ledger's height, asked at most every 500 ms (on Fabric it is a query to the peer). */
+    /** @return the ledger's height now (a report's lag must count a block committed a moment ago), or the last known */
+    private long currentHeight() {
+        try {
+            long height = ledger.height();
+            cachedHeightAt = System.nanoTime();
+            cachedHeight = height;
+            return height;
+        } catch (RuntimeException e) {
+            return cachedHeight;
+        }
+    }
+
+    /** The projecting thread's view of the height, asked at most every 500 ms (on Fabric: a query to the peer). */
     private long heightOr(long otherwise) {
         long now = System.nanoTime();
         if (cachedHeight >= 0 && now - cachedHeightAt < HEIGHT_CACHE_NANOS) {

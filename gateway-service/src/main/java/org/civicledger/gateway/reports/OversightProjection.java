@@ -21,6 +21,9 @@ import org.civicledger.gateway.readmodel.Projection;
  * (exchange point). Fields an older chaincode did not put in its events are stored as null ("unknown"): an award
  * without an app id counts for no app, a dispute without {@code dueBy} is never overdue.
  *
+ * <p>Every table is indexed by (community, time) for a community's report and by time alone for an AUDITOR's report
+ * of every community, so a report reads the rows of its period (and community), never a whole table.
+ *
  * <p>Times are kept twice: {@code at_ms} (epoch milliseconds, for ranges and order) and {@code at_text} (the
  * transaction's own ISO-8601 text, for answers). The {@code day_no} of an award is the UTC day it was recorded
  * (epoch day): the day whose daily cap it counted against (an approval counts on the day of the approval).
@@ -58,6 +61,7 @@ public class OversightProjection implements Projection {
                         + ", day_no BIGINT NOT NULL, points BIGINT NOT NULL, daily_cap_points BIGINT, approved_by "
                         + ACTOR + ")",
                 "CREATE INDEX IF NOT EXISTS rm_ov_awards_time ON " + AWARDS + " (community_id, at_ms)",
+                "CREATE INDEX IF NOT EXISTS rm_ov_awards_at ON " + AWARDS + " (at_ms)",
                 "CREATE INDEX IF NOT EXISTS rm_ov_awards_app ON " + AWARDS + " (community_id, app_id, at_ms)",
                 "CREATE INDEX IF NOT EXISTS rm_ov_awards_attester ON " + AWARDS + " (community_id, attester_id, at_ms)",
                 "CREATE INDEX IF NOT EXISTS rm_ov_awards_contribution ON " + AWARDS + " (community_id, contribution_id)",
@@ -65,15 +69,18 @@ public class OversightProjection implements Projection {
                         + ", app_id " + ID + ", attester_id " + ID + ", activity_type " + ID
                         + ", points BIGINT NOT NULL, expires_ms BIGINT, decided BOOLEAN NOT NULL)",
                 "CREATE INDEX IF NOT EXISTS rm_ov_pending_time ON " + PENDING + " (community_id, at_ms)",
+                "CREATE INDEX IF NOT EXISTS rm_ov_pending_at ON " + PENDING + " (at_ms)",
                 "CREATE INDEX IF NOT EXISTS rm_ov_pending_contribution ON " + PENDING
                         + " (community_id, contribution_id)",
                 "CREATE TABLE IF NOT EXISTS " + DECISIONS + " (" + TX + "contribution_id " + ID
                         + ", decision VARCHAR(16) NOT NULL, decided_by " + ACTOR + ", points BIGINT NOT NULL)",
                 "CREATE INDEX IF NOT EXISTS rm_ov_decisions_time ON " + DECISIONS + " (community_id, at_ms)",
+                "CREATE INDEX IF NOT EXISTS rm_ov_decisions_at ON " + DECISIONS + " (at_ms)",
                 "CREATE TABLE IF NOT EXISTS " + REVERSALS + " (" + TX + "contribution_id " + ID + ", award_tx_id "
                         + "VARCHAR(128), resident_id " + ID + ", app_id " + ID + ", attester_id " + ID
                         + ", decided_by " + ACTOR + ", reversed_points BIGINT NOT NULL, dispute_id " + ID + ")",
                 "CREATE INDEX IF NOT EXISTS rm_ov_reversals_time ON " + REVERSALS + " (community_id, at_ms)",
+                "CREATE INDEX IF NOT EXISTS rm_ov_reversals_at ON " + REVERSALS + " (at_ms)",
                 "CREATE TABLE IF NOT EXISTS " + CHECKS + " (" + TX + "bank_id " + ID + " NOT NULL, product_id " + ID
                         + ", purpose " + ID + ", consent_id " + ID + ", resident_id " + ID
                         + ", band VARCHAR(8), eligible BOOLEAN)",
@@ -88,9 +95,11 @@ public class OversightProjection implements Projection {
                 "CREATE INDEX IF NOT EXISTS rm_ov_disputes_due ON " + DISPUTES + " (community_id, status, due_ms)",
                 "CREATE INDEX IF NOT EXISTS rm_ov_disputes_open ON " + DISPUTES + " (status, due_ms)",
                 "CREATE INDEX IF NOT EXISTS rm_ov_disputes_resolved ON " + DISPUTES + " (community_id, resolved_ms)",
+                "CREATE INDEX IF NOT EXISTS rm_ov_disputes_resolved_at ON " + DISPUTES + " (resolved_ms)",
                 "CREATE TABLE IF NOT EXISTS " + REDEMPTIONS + " (" + TX + "merchant_id " + ID + ", resident_id " + ID
                         + ", points BIGINT NOT NULL, value_fen BIGINT)",
-                "CREATE INDEX IF NOT EXISTS rm_ov_redemptions_time ON " + REDEMPTIONS + " (community_id, at_ms)");
+                "CREATE INDEX IF NOT EXISTS rm_ov_redemptions_time ON " + REDEMPTIONS + " (community_id, at_ms)",
+                "CREATE INDEX IF NOT EXISTS rm_ov_redemptions_at ON " + REDEMPTIONS + " (at_ms)");
     }
 
     @Override

@@ -75,7 +75,8 @@ public class ContributionBatch {
         }
         try {
             LedgerCalls.Written written = ledger.submit(app, "Points:award", item.toString());
-            result.put("status", written.created() ? "AWARDED" : "ALREADY_AWARDED");
+            boolean pending = "PENDING".equals(written.body().path("status").asText(null));
+            result.put("status", pending ? "PENDING" : written.created() ? "AWARDED" : "ALREADY_AWARDED");
             result.put("points", written.body().path("points").asLong());
             result.put("balance", written.body().path("balance").asLong());
             result.put("txId", written.body().path("txId").asText());

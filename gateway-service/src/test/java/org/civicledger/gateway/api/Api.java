@@ -25,6 +25,7 @@ final class Api {
     static final String MERCHANT = "demo-merchant-token";
     static final String BANK = "demo-bank-token";
     static final String AUDITOR = "demo-auditor-token";
+    static final String COORDINATOR = "demo-coordinator-token";
     static final String PROBLEM_JSON = "application/problem+json";
 
     private Api() {

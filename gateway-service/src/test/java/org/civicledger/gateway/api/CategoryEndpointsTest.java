@@ -31,10 +31,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.civicledger.api.community.Categories;
 import org.civicledger.gateway.ledger.LedgerPort;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Community categories (API.md, issue 16): definition, listing, use by activity types and weight in the score. */
+/**
+ * Community categories (API.md, issue 16): definition, listing, use by activity types and weight in the score. Flat
+ * (no {@code @Nested}): a test profile cannot be applied to nested classes.
+ */
 @QuarkusTest
 @QuarkusTestResource(TempDataDir.class)
 @TestProfile(SecondCommunity.class)
@@ -65,129 +67,120 @@ class CategoryEndpointsTest {
                 .map(f -> ((Number) f.get("measure")).longValue()).findFirst().orElseThrow();
     }
 
-    @Nested
-    class DefineCategory {
-        @Test
-        void creates_with_201_replays_with_200_and_refuses_another_body_as_ID_CONFLICT() {
-            String id = newCategoryId();
-            String txId = as(ADMIN).body(category(id, "Elderly care", 150)).post("/api/v1/categories").then()
-                    .statusCode(201).body("categoryId", equalTo(id)).body("communityId", equalTo("demo"))
-                    .body("name", equalTo("Elderly care")).body("creditWeight", equalTo(150))
-                    .body("builtIn", equalTo(false)).body("txId", notNullValue()).body("blockNumber", notNullValue())
-                    .extract().path("txId");
-            as(ADMIN).body(category(id, "Elderly care", 150)).post("/api/v1/categories").then().statusCode(200)
-                    .body("txId", equalTo(txId));
+    @Test
+    void creates_with_201_replays_with_200_and_refuses_another_body_as_ID_CONFLICT() {
+        String id = newCategoryId();
+        String txId = as(ADMIN).body(category(id, "Elderly care", 150)).post("/api/v1/categories").then()
+                .statusCode(201).body("categoryId", equalTo(id)).body("communityId", equalTo("demo"))
+                .body("name", equalTo("Elderly care")).body("creditWeight", equalTo(150))
+                .body("builtIn", equalTo(false)).body("txId", notNullValue()).body("blockNumber", notNullValue())
+                .extract().path("txId");
+        as(ADMIN).body(category(id, "Elderly care", 150)).post("/api/v1/categories").then().statusCode(200)
+                .body("txId", equalTo(txId));
+        refused(ledger, 409, "ID_CONFLICT",
+                () -> as(ADMIN).body(category(id, "Elderly care", 151)).post("/api/v1/categories"));
+        refused(ledger, 409, "ID_CONFLICT",
+                () -> as(ADMIN).body(category(id, "Care", 150)).post("/api/v1/categories"));
+
+        // the event: the transaction's time and what was defined
+        JsonNode event = event(txId);
+        assertEquals("CategoryDefined", event.get("type").asText());
+        JsonNode payload = payload(event);
+        assertEquals(id, payload.get("categoryId").asText());
+        assertEquals(150, payload.get("creditWeight").asInt());
+        assertEquals("demo", payload.get("communityId").asText());
+        assertEquals(transactionTime(txId), payload.get("at").asText());
+    }
+
+    @Test
+    void refuses_a_default_id_as_ID_CONFLICT() {
+        for (String id : Categories.DEFAULTS) {
             refused(ledger, 409, "ID_CONFLICT",
-                    () -> as(ADMIN).body(category(id, "Elderly care", 151)).post("/api/v1/categories"));
-            refused(ledger, 409, "ID_CONFLICT",
-                    () -> as(ADMIN).body(category(id, "Care", 150)).post("/api/v1/categories"));
-
-            // the event: the transaction's time and what was defined
-            JsonNode event = event(txId);
-            assertEquals("CategoryDefined", event.get("type").asText());
-            JsonNode payload = payload(event);
-            assertEquals(id, payload.get("categoryId").asText());
-            assertEquals(150, payload.get("creditWeight").asInt());
-            assertEquals("demo", payload.get("communityId").asText());
-            assertEquals(transactionTime(txId), payload.get("at").asText());
-        }
-
-        @Test
-        void refuses_a_default_id_as_ID_CONFLICT() {
-            for (String id : Categories.DEFAULTS) {
-                refused(ledger, 409, "ID_CONFLICT",
-                        () -> as(ADMIN).body(category(id, "Mine", 100)).post("/api/v1/categories"));
-            }
-        }
-
-        @Test
-        void refuses_a_bad_id_name_or_weight_as_VALIDATION_FAILED() {
-            for (String id : new String[] {"elderly_care", "E", "1CARE", "CARE-HOME", "C" + "X".repeat(40)}) {
-                refused(ledger, 400, "VALIDATION_FAILED",
-                        () -> as(ADMIN).body(category(id, "x", 100)).post("/api/v1/categories"))
-                        .body("detail", not(org.hamcrest.Matchers.containsString(id)));
-            }
-            refused(ledger, 400, "VALIDATION_FAILED",
-                    () -> as(ADMIN).body(category(newCategoryId(), "x", 1001)).post("/api/v1/categories"));
-            refused(ledger, 400, "VALIDATION_FAILED",
-                    () -> as(ADMIN).body(category(newCategoryId(), "x".repeat(101), 100)).post("/api/v1/categories"));
-        }
-
-        @Test
-        void refuses_every_role_but_ADMIN() {
-            for (String token : new String[] {APP, MERCHANT, Api.BANK, AUDITOR}) {
-                refused(ledger, 403, "FORBIDDEN",
-                        () -> as(token).body(category(newCategoryId(), "x", 100)).post("/api/v1/categories"));
-            }
+                    () -> as(ADMIN).body(category(id, "Mine", 100)).post("/api/v1/categories"));
         }
     }
 
-    @Nested
-    class ListCategories {
-        @Test
-        void shows_the_defaults_and_the_communitys_own_to_its_members_only() {
-            String id = newCategoryId();
-            as(ADMIN).body(category(id, "Deliberation", 80)).post("/api/v1/categories").then().statusCode(201);
-            for (String token : new String[] {ADMIN, APP, MERCHANT}) {
-                as(token).get("/api/v1/categories").then().statusCode(200)
-                        .body("categoryId", hasItems(Categories.DEFAULTS.toArray(new String[0])))
-                        .body("categoryId", hasItem(id))
-                        .body("find { it.categoryId == 'SAFETY_PATROL' }.creditWeight", equalTo(100))
-                        .body("find { it.categoryId == 'SAFETY_PATROL' }.builtIn", equalTo(true));
-            }
-            as(NORTH_APP).get("/api/v1/categories").then().statusCode(200)
-                    .body("categoryId", hasItem("VOLUNTEER_SERVICE")).body("categoryId", not(hasItem(id)));
-            refused(ledger, 403, "FORBIDDEN", () -> as(NORTH_APP).get("/api/v1/categories?communityId=demo"));
-            refused(ledger, 403, "FORBIDDEN", () -> as(NORTH_ADMIN).get("/api/v1/categories?communityId=demo"));
-            as(AUDITOR).get("/api/v1/categories?communityId=demo").then().statusCode(200)
-                    .body("categoryId", hasItem(id));
-            as(AUDITOR).get("/api/v1/categories?communityId=north").then().statusCode(200)
-                    .body("categoryId", not(hasItem(id)));
-            refused(ledger, 400, "VALIDATION_FAILED", () -> as(AUDITOR).get("/api/v1/categories?communityId=a%20b"));
+    @Test
+    void refuses_a_bad_id_name_or_weight_as_VALIDATION_FAILED() {
+        for (String id : new String[] {"elderly_care", "E", "1CARE", "CARE-HOME", "C" + "X".repeat(40)}) {
+            refused(ledger, 400, "VALIDATION_FAILED",
+                    () -> as(ADMIN).body(category(id, "x", 100)).post("/api/v1/categories"))
+                    .body("detail", not(org.hamcrest.Matchers.containsString(id)));
+        }
+        refused(ledger, 400, "VALIDATION_FAILED",
+                () -> as(ADMIN).body(category(newCategoryId(), "x", 1001)).post("/api/v1/categories"));
+        refused(ledger, 400, "VALIDATION_FAILED",
+                () -> as(ADMIN).body(category(newCategoryId(), "x".repeat(101), 100)).post("/api/v1/categories"));
+    }
+
+    @Test
+    void refuses_every_role_but_ADMIN() {
+        for (String token : new String[] {APP, MERCHANT, Api.BANK, AUDITOR}) {
+            refused(ledger, 403, "FORBIDDEN",
+                    () -> as(token).body(category(newCategoryId(), "x", 100)).post("/api/v1/categories"));
         }
     }
 
-    @Nested
-    class ActivityTypesAndScore {
-        @Test
-        void an_award_counts_with_type_weight_times_category_weight_and_the_category_adds_to_diversity() {
-            String categoryId = newCategoryId();
-            as(ADMIN).body(category(categoryId, "Elderly care", 150)).post("/api/v1/categories").then()
-                    .statusCode(201);
-            String typeId = unique("elder-visit");
-            String typeTx = as(ADMIN).body(activityType(typeId, categoryId, 10, 120)).post("/api/v1/activity-types")
-                    .then().statusCode(201).body("category", equalTo(categoryId)).extract().path("txId");
-            JsonNode defined = payload(event(typeTx));
-            assertEquals(categoryId, defined.get("category").asText());
-            assertEquals(10, defined.get("pointsPerUnit").asLong());
-            assertEquals(1000, defined.get("dailyCapPoints").asLong());
-            assertEquals(120, defined.get("creditWeight").asInt());
-            assertEquals(transactionTime(typeTx), defined.get("at").asText());
-
-            String residentId = enrol();
-            Api.award(residentId, typeId, 3).then().statusCode(201).body("points", equalTo(30));
-            assertEquals(30L * (120 * 150 / 100), measure(residentId, "CONTRIBUTION_VOLUME"));
-            assertEquals(1, measure(residentId, "DIVERSITY"));
-
-            Api.award(residentId, "safety-patrol", 1).then().statusCode(201); // the demo's: 20 points, weight 100
-            assertEquals(30L * 180 + 20L * 100, measure(residentId, "CONTRIBUTION_VOLUME"));
-            assertEquals(2, measure(residentId, "DIVERSITY"));
+    @Test
+    void shows_the_defaults_and_the_communitys_own_to_its_members_only() {
+        String id = newCategoryId();
+        as(ADMIN).body(category(id, "Deliberation", 80)).post("/api/v1/categories").then().statusCode(201);
+        for (String token : new String[] {ADMIN, APP, MERCHANT}) {
+            as(token).get("/api/v1/categories").then().statusCode(200)
+                    .body("categoryId", hasItems(Categories.DEFAULTS.toArray(new String[0])))
+                    .body("categoryId", hasItem(id))
+                    .body("find { it.categoryId == 'SAFETY_PATROL' }.creditWeight", equalTo(100))
+                    .body("find { it.categoryId == 'SAFETY_PATROL' }.builtIn", equalTo(true));
         }
+        as(NORTH_APP).get("/api/v1/categories").then().statusCode(200)
+                .body("categoryId", hasItem("VOLUNTEER_SERVICE")).body("categoryId", not(hasItem(id)));
+        refused(ledger, 403, "FORBIDDEN", () -> as(NORTH_APP).get("/api/v1/categories?communityId=demo"));
+        refused(ledger, 403, "FORBIDDEN", () -> as(NORTH_ADMIN).get("/api/v1/categories?communityId=demo"));
+        as(AUDITOR).get("/api/v1/categories?communityId=demo").then().statusCode(200)
+                .body("categoryId", hasItem(id));
+        as(AUDITOR).get("/api/v1/categories?communityId=north").then().statusCode(200)
+                .body("categoryId", not(hasItem(id)));
+        refused(ledger, 400, "VALIDATION_FAILED", () -> as(AUDITOR).get("/api/v1/categories?communityId=a%20b"));
+    }
 
-        @Test
-        void refuses_a_type_in_a_category_not_defined_in_its_community_as_NOT_FOUND() {
-            String northCategory = newCategoryId();
-            as(NORTH_ADMIN).body(category(northCategory, "River cleaning", 100)).post("/api/v1/categories").then()
-                    .statusCode(201);
-            refused(ledger, 404, "NOT_FOUND", () -> as(ADMIN).body(activityType(unique("t"), northCategory, 5, 100))
-                    .post("/api/v1/activity-types"));
-            refused(ledger, 404, "NOT_FOUND", () -> as(ADMIN).body(activityType(unique("t"), newCategoryId(), 5, 100))
-                    .post("/api/v1/activity-types"));
-            String demoCategory = newCategoryId();
-            as(ADMIN).body(category(demoCategory, "Mine", 100)).post("/api/v1/categories").then().statusCode(201);
-            refused(ledger, 404, "NOT_FOUND", () -> as(NORTH_ADMIN)
-                    .body(activityType(unique("t"), demoCategory, 5, 100)).post("/api/v1/activity-types"));
-        }
+    @Test
+    void an_award_counts_with_type_weight_times_category_weight_and_the_category_adds_to_diversity() {
+        String categoryId = newCategoryId();
+        as(ADMIN).body(category(categoryId, "Elderly care", 150)).post("/api/v1/categories").then()
+                .statusCode(201);
+        String typeId = unique("elder-visit");
+        String typeTx = as(ADMIN).body(activityType(typeId, categoryId, 10, 120)).post("/api/v1/activity-types")
+                .then().statusCode(201).body("category", equalTo(categoryId)).extract().path("txId");
+        JsonNode defined = payload(event(typeTx));
+        assertEquals(categoryId, defined.get("category").asText());
+        assertEquals(10, defined.get("pointsPerUnit").asLong());
+        assertEquals(1000, defined.get("dailyCapPoints").asLong());
+        assertEquals(120, defined.get("creditWeight").asInt());
+        assertEquals(transactionTime(typeTx), defined.get("at").asText());
+
+        String residentId = enrol();
+        Api.award(residentId, typeId, 3).then().statusCode(201).body("points", equalTo(30));
+        assertEquals(30L * (120 * 150 / 100), measure(residentId, "CONTRIBUTION_VOLUME"));
+        assertEquals(1, measure(residentId, "DIVERSITY"));
+
+        Api.award(residentId, "safety-patrol", 1).then().statusCode(201); // the demo's: 20 points, weight 100
+        assertEquals(30L * 180 + 20L * 100, measure(residentId, "CONTRIBUTION_VOLUME"));
+        assertEquals(2, measure(residentId, "DIVERSITY"));
+    }
+
+    @Test
+    void refuses_a_type_in_a_category_not_defined_in_its_community_as_NOT_FOUND() {
+        String northCategory = newCategoryId();
+        as(NORTH_ADMIN).body(category(northCategory, "River cleaning", 100)).post("/api/v1/categories").then()
+                .statusCode(201);
+        refused(ledger, 404, "NOT_FOUND", () -> as(ADMIN).body(activityType(unique("t"), northCategory, 5, 100))
+                .post("/api/v1/activity-types"));
+        refused(ledger, 404, "NOT_FOUND", () -> as(ADMIN).body(activityType(unique("t"), newCategoryId(), 5, 100))
+                .post("/api/v1/activity-types"));
+        String demoCategory = newCategoryId();
+        as(ADMIN).body(category(demoCategory, "Mine", 100)).post("/api/v1/categories").then().statusCode(201);
+        refused(ledger, 404, "NOT_FOUND", () -> as(NORTH_ADMIN)
+                .body(activityType(unique("t"), demoCategory, 5, 100)).post("/api/v1/activity-types"));
     }
 
     static JsonNode event(String txId) {

@@ -148,6 +148,9 @@ final class HostileCases {
         cases.addAll(badReads());
         cases.addAll(echoBait());
         cases.addAll(badExternalRefs());
+        cases.addAll(HostileAttestCases.all());
+        cases.addAll(badTransparencyReads());
+        cases.addAll(OversightHostileCases.all());
         return cases;
     }
 
@@ -422,6 +425,33 @@ final class HostileCases {
                 "{\"externalRef\":\"" + "\uff10".repeat(257) + "\"}"));
         cases.add(HostileCase.send("enrol: externalRef that NFKC makes 270 characters", "POST", "/api/v1/residents",
                 APP, "{\"externalRef\":\"" + "\ufdfa".repeat(15) + "\"}"));
+        return cases;
+    }
+
+    /**
+     * The public transparency board (issue 16): malformed months, a period backwards or over the limit, unknown
+     * communities and ids that are not ids, each without a token (the board needs none) and some with one.
+     */
+    private static List<HostileCase> badTransparencyReads() {
+        List<HostileCase> cases = new ArrayList<>();
+        String demo = "/api/v1/reports/communities/demo/transparency?";
+        for (String q : List.of("from=2026-13", "from=2026-00", "from=26-01", "from=2026-1", "from=2026-01-01",
+                "to=2026-01-01T00:00:00Z", "from=%00", "to=2026-01%00", "from=" + MARKER, "to=+10000-01",
+                "from=-2026-01", "from=2026/01", "to=" + HUGE.substring(1, 300), "from=2026-05&to=2026-04",
+                "from=2020-01&to=2026-12", "from=0001-01&to=9999-12", "from=2027-01&to=2026-12")) {
+            cases.add(HostileCase.get("transparency ?" + shown(q), demo + q, null));
+        }
+        cases.add(HostileCase.get("transparency as an app ?from=2026-13", demo + "from=2026-13", APP));
+        for (String id : List.of("unknown-{u}", MARKER, "%00", "a%2Fb", "%2E%2E", "%20", "x".repeat(200),
+                "a%0Ab", "%27%20OR%201%3D1--", "%3Cscript%3E", "-x", "a*b")) {
+            String path = "/api/v1/reports/communities/" + id + "/transparency";
+            cases.add(HostileCase.get("transparency of community " + shown(id), path, null));
+            cases.add(HostileCase.get("transparency of community " + shown(id) + " as an auditor", path, AUDITOR));
+        }
+        cases.add(HostileCase.send("transparency: POST is not public", "POST",
+                "/api/v1/reports/communities/demo/transparency", null, "{}"));
+        cases.add(HostileCase.get("transparency: a path below it is not public",
+                "/api/v1/reports/communities/demo/transparency/x", null));
         return cases;
     }
 

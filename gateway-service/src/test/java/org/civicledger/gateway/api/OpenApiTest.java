@@ -43,8 +43,10 @@ class OpenApiTest {
 
     static Stream<Endpoint> endpoints() {
         return Stream.of(
-                e("post", "/api/v1/activity-types", 201, 400, 403, 409, 429),
+                e("post", "/api/v1/activity-types", 201, 400, 403, 404, 409, 429),
                 e("get", "/api/v1/activity-types", 200, 400),
+                e("post", "/api/v1/categories", 201, 400, 403, 409, 429),
+                e("get", "/api/v1/categories", 200, 400, 403),
                 e("post", "/api/v1/residents", 201, 400, 403, 404, 429),
                 e("get", "/api/v1/residents/{residentId}", 200, 403, 404),
                 e("post", "/api/v1/residents/{residentId}/status", 200, 400, 403, 404, 429),
@@ -73,7 +75,11 @@ class OpenApiTest {
                 e("get", "/api/v1/audit/blocks/{number}", 200, 400, 403, 404),
                 e("get", "/api/v1/audit/integrity", 200, 403),
                 e("get", "/api/v1/audit/reconciliation", 200, 403),
-                e("get", "/api/v1/events", 200, 400));
+                e("get", "/api/v1/events", 200, 400),
+                e("get", "/api/v1/reports/oversight/credit-checks", 200, 400, 403),
+                e("get", "/api/v1/reports/oversight/awards", 200, 400, 403),
+                e("get", "/api/v1/reports/oversight/decisions", 200, 400, 403),
+                e("get", "/api/v1/reports/anomalies", 200, 400, 403));
     }
 
     private static Endpoint e(String method, String path, int success, Integer... errors) {
@@ -139,7 +145,7 @@ class OpenApiTest {
             properties.path("code").path("enum").forEach(code -> codes.add(code.asText()));
             assertEquals(List.of("VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CONSENT_REQUIRED", "NOT_FOUND",
                     "ID_CONFLICT", "INSUFFICIENT_POINTS", "DAILY_CAP_EXCEEDED", "INVALID_STATE", "STALE_CONTRIBUTION",
-                    "CONTENDED", "TOO_MANY_STREAMS", "INTERNAL", "LEDGER_UNAVAILABLE"), codes);
+                    "APPROVAL_EXPIRED", "CONTENDED", "TOO_MANY_STREAMS", "INTERNAL", "LEDGER_UNAVAILABLE"), codes);
             List<String> required = new ArrayList<>();
             document.at("/components/schemas/Problem/required").forEach(field -> required.add(field.asText()));
             assertEquals(Set.of("type", "title", "status", "code"), Set.copyOf(required));
@@ -213,6 +219,20 @@ class OpenApiTest {
             assertTrue(tests.stream().anyMatch(test -> test.getDisplayName().equals("Award")),
                     "the award's answer is documented as the wire type Award: " + tests);
             return tests.stream();
+        }
+
+        @Test
+        void a_category_is_a_string_of_the_category_pattern_wherever_it_appears() {
+            JsonNode schemas = document.path("components").path("schemas");
+            String pattern = "^" + org.civicledger.api.community.Categories.PATTERN + "$";
+            assertEquals(pattern, schemas.at("/CategoryRequest/properties/categoryId/pattern").asText());
+            assertEquals(pattern, schemas.at("/Category/properties/categoryId/pattern").asText());
+            assertEquals(pattern, schemas.at("/ActivityTypeRequest/properties/category/pattern").asText());
+            assertEquals(pattern, schemas.at("/ActivityType/properties/category/pattern").asText());
+            assertFalse(schemas.at("/ActivityTypeRequest/properties/category").has("enum"));
+            assertTrue(schemas.at("/RedemptionRequest/properties").has("valueFen"));
+            assertTrue(schemas.at("/MerchantStatement/required").toString().contains("\"totalValueFen\""));
+            assertTrue(schemas.at("/Settlement/required").toString().contains("\"valueFen\""));
         }
 
         @Test

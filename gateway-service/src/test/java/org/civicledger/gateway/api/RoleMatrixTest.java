@@ -5,6 +5,7 @@ import static org.civicledger.gateway.api.Api.ADMIN;
 import static org.civicledger.gateway.api.Api.APP;
 import static org.civicledger.gateway.api.Api.AUDITOR;
 import static org.civicledger.gateway.api.Api.BANK;
+import static org.civicledger.gateway.api.Api.COORDINATOR;
 import static org.civicledger.gateway.api.Api.MERCHANT;
 import static org.civicledger.gateway.api.Api.as;
 import static org.civicledger.gateway.api.Api.body;
@@ -49,7 +50,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTestResource(TempDataDir.class)
 class RoleMatrixTest {
     private static final Map<String, String> TOKENS = Map.of("ADMIN", ADMIN, "APP", APP, "MERCHANT", MERCHANT,
-            "BANK", BANK, "AUDITOR", AUDITOR);
+            "BANK", BANK, "AUDITOR", AUDITOR, "COORDINATOR", COORDINATOR);
     private static final Set<String> ANY = TOKENS.keySet();
 
     /** Real ids for the bodies and paths, so a call let through by mistake would change the ledger. */
@@ -103,6 +104,10 @@ class RoleMatrixTest {
                     f -> body("activityType", unique("t"), "category", "COMMUNITY_AFFAIRS", "pointsPerUnit", 1,
                             "unit", "EVENT", "dailyCapPoints", 10, "creditWeight", 100)),
             new Endpoint("GET", "/api/v1/activity-types", "Community:listActivityTypes", ANY, null),
+            new Endpoint("POST", "/api/v1/categories", "Community:defineCategory", Set.of("ADMIN"),
+                    f -> body("categoryId", CategoryEndpointsTest.newCategoryId(), "name", "Role matrix",
+                            "creditWeight", 100)),
+            new Endpoint("GET", "/api/v1/categories", "Community:listCategories", ANY, null),
             new Endpoint("POST", "/api/v1/residents", "Community:enrolResident", Set.of("ADMIN", "APP"),
                     f -> body("externalRef", unique("p"))),
             new Endpoint("GET", "/api/v1/residents/{resident}", "Community:getResident",
@@ -144,12 +149,28 @@ class RoleMatrixTest {
             new Endpoint("POST", "/api/v1/disputes/{dispute}/resolution", "Disputes:resolveDispute", Set.of("ADMIN"),
                     f -> body("outcome", "REJECTED", "note", "matrix")),
             new Endpoint("GET", "/api/v1/disputes", "Disputes:listDisputes", Set.of("ADMIN", "APP", "AUDITOR"), null),
+            new Endpoint("POST", "/api/v1/attesters", "Community:registerAttester", Set.of("ADMIN"),
+                    f -> body("attesterId", unique("a"), "kind", "SERVICE_TEAM")),
+            new Endpoint("GET", "/api/v1/attesters", "Community:listAttesters",
+                    Set.of("ADMIN", "APP", "COORDINATOR", "AUDITOR"), null),
+            new Endpoint("POST", "/api/v1/attesters/demo-grid-worker/status", "Community:setAttesterStatus",
+                    Set.of("ADMIN"), f -> body("status", "ACTIVE", "reason", "matrix")),
+            new Endpoint("POST", "/api/v1/contributions/{contribution}/approval", "Points:approve",
+                    Set.of("ADMIN", "COORDINATOR"), f -> body()),
+            new Endpoint("POST", "/api/v1/contributions/{contribution}/rejection", "Points:reject",
+                    Set.of("ADMIN", "COORDINATOR"), f -> body("reason", "matrix")),
+            new Endpoint("GET", "/api/v1/contributions/pending", "Points:listPending",
+                    Set.of("ADMIN", "COORDINATOR", "AUDITOR"), null),
             new Endpoint("GET", "/api/v1/audit/transactions/{tx}", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/transactions/{tx}/proof", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/blocks", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/blocks/0", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/integrity", null, Set.of("AUDITOR", "ADMIN"), null),
-            new Endpoint("GET", "/api/v1/audit/reconciliation", "Audit:reconcile", Set.of("AUDITOR", "ADMIN"), null));
+            new Endpoint("GET", "/api/v1/audit/reconciliation", "Audit:reconcile", Set.of("AUDITOR", "ADMIN"), null),
+            new Endpoint("GET", "/api/v1/reports/oversight/credit-checks", null, Set.of("AUDITOR", "ADMIN"), null),
+            new Endpoint("GET", "/api/v1/reports/oversight/awards", null, Set.of("AUDITOR", "ADMIN"), null),
+            new Endpoint("GET", "/api/v1/reports/oversight/decisions", null, Set.of("AUDITOR", "ADMIN"), null),
+            new Endpoint("GET", "/api/v1/reports/anomalies", null, Set.of("AUDITOR", "ADMIN"), null));
 
     /** The server-sent event stream: any role, so only its authentication is checked here. */
     static final Endpoint EVENTS = new Endpoint("GET", "/api/v1/events", null, ANY, null);

@@ -45,7 +45,7 @@ final class WireContract {
     }
 
     /** One property of a wire type as its class declares it. */
-    record Property(String name, Type type, boolean required, String description) {
+    record Property(String name, Type type, boolean required, String description, String pattern) {
     }
 
     /**
@@ -81,8 +81,9 @@ final class WireContract {
                 }
                 String name = json.value().isEmpty() ? field.getName() : json.value();
                 JsonPropertyDescription text = field.getAnnotation(JsonPropertyDescription.class);
+                org.civicledger.api.WirePattern pattern = field.getAnnotation(org.civicledger.api.WirePattern.class);
                 out.put(name, new Property(name, field.getGenericType(), json.required(),
-                        text == null ? null : text.value()));
+                        text == null ? null : text.value(), pattern == null ? null : "^" + pattern.value() + "$"));
             }
         }
         return out;
@@ -211,6 +212,9 @@ final class WireContract {
             if (!actual.isMissingNode()) {
                 String where = name + "." + property.name();
                 ObjectNode expected = expected(property.type(), where);
+                if (property.pattern() != null) {
+                    expected.put("pattern", property.pattern()); // a string of this form (@WirePattern)
+                }
                 if (!property.required() && !(property.type() instanceof Class<?> c && c.isPrimitive())
                         && expected.path("type").isTextual() && !expected.has("enum")
                         && !Set.of("array", "object").contains(expected.path("type").asText())) {

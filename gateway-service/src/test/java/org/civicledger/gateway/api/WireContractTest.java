@@ -18,7 +18,7 @@ class WireContractTest {
     /** Award's component as a correct document has it. */
     private static final String AWARD = """
             {"type": "object",
-             "description": "Answer of POST /api/v1/contributions: 201 for a new award, 200 with the original result for a replay.",
+             "description": "Answer of POST /api/v1/contributions: 201 for a new award, 200 with the original result for a replay; also the answer of POST /api/v1/contributions/{contributionId}/approval.",
              "properties": {
                "txId": {"type": "string", "description": "Transaction of the write"},
                "blockNumber": {"type": "integer", "format": "int64", "description": "Block of that transaction"},
@@ -26,7 +26,13 @@ class WireContractTest {
                "residentId": {"type": "string", "description": "The resident"},
                "points": {"type": "integer", "format": "int64", "description": "Points awarded"},
                "balance": {"type": "integer", "format": "int64",
-                           "description": "The resident's available balance after the award"}},
+                           "description": "The resident's available balance after the award"},
+               "status": {"type": "string", "enum": ["AWARDED", "REVERSED", "PENDING", "REJECTED"],
+                          "description": "AWARDED (points paid), or PENDING (the activity type requires approval: no points paid yet, balance unchanged); absent on awards recorded before approvals existed: AWARDED"},
+               "expiresAt": {"type": ["string", "null"], "format": "date-time",
+                             "description": "A PENDING award: when its approval period ends (ISO-8601 UTC); approving or rejecting it afterwards is APPROVAL_EXPIRED"},
+               "attesterId": {"type": ["string", "null"], "description": "The named attester of the contribution, when there is one"},
+               "approvedBy": {"type": ["string", "null"], "description": "The answer to an approval: the COORDINATOR or ADMIN who approved it"}},
              "required": ["txId", "blockNumber", "contributionId", "residentId", "points", "balance"]}
             """;
 
@@ -48,8 +54,9 @@ class WireContractTest {
         ((ObjectNode) schema.get("properties")).remove("balance");
         ((ObjectNode) schema.get("properties")).putObject("extra").put("type", "string");
 
-        assertEquals(List.of("Award properties: the class says [balance, blockNumber, contributionId, points, "
-                + "residentId, txId], the document [blockNumber, contributionId, extra, points, residentId, txId]"),
+        assertEquals(List.of("Award properties: the class says [approvedBy, attesterId, balance, blockNumber, "
+                + "contributionId, expiresAt, points, residentId, status, txId], the document [approvedBy, attesterId, "
+                + "blockNumber, contributionId, expiresAt, extra, points, residentId, status, txId]"),
                 WireContract.differences(Award.class, schema));
     }
 
@@ -76,7 +83,8 @@ class WireContractTest {
 
     @Test
     void an_enumeration_must_list_the_constants_in_order() {
-        JsonNode right = json("{\"type\": \"string\", \"enum\": [\"AWARD\", \"REDEMPTION\", \"REVERSAL\", \"EXPIRY\"]}");
+        JsonNode right = json("{\"type\": \"string\", \"enum\": [\"AWARD\", \"REDEMPTION\", \"REVERSAL\", \"EXPIRY\", "
+                + "\"PENDING\", \"REJECTION\"]}");
         JsonNode wrong = json("{\"type\": \"string\", \"enum\": [\"AWARD\", \"REDEMPTION\", \"EXPIRY\"]}");
 
         assertEquals(List.of(), WireContract.differences(HistoryType.class, right));

@@ -59,7 +59,7 @@ public class EventCountProjection implements Projection {
     }
 
     /** @return the counts per type, as projected */
-    static Map<String, Long> counts(Connection sql) throws SQLException {
+    public static Map<String, Long> counts(Connection sql) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
         try (PreparedStatement read = sql.prepareStatement("SELECT type, n FROM " + COUNTS);
              ResultSet rows = read.executeQuery()) {
@@ -71,7 +71,7 @@ public class EventCountProjection implements Projection {
     }
 
     /** @return every row of both tables, in a stable order (to compare a rebuild with what it replaced) */
-    static List<String> rows(Connection sql) throws SQLException {
+    public static List<String> rows(Connection sql) throws SQLException {
         List<String> rows = new java.util.ArrayList<>();
         try (PreparedStatement read = sql.prepareStatement("SELECT type, n FROM " + COUNTS + " ORDER BY type");
              ResultSet result = read.executeQuery()) {
@@ -90,7 +90,7 @@ public class EventCountProjection implements Projection {
     }
 
     /** @return how many events were recorded */
-    static long seen(Connection sql) throws SQLException {
+    public static long seen(Connection sql) throws SQLException {
         try (PreparedStatement read = sql.prepareStatement("SELECT COUNT(*) FROM " + SEEN);
              ResultSet result = read.executeQuery()) {
             result.next();

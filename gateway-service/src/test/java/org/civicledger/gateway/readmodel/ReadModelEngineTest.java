@@ -256,6 +256,42 @@ class ReadModelEngineTest {
         }
     }
 
+    @Test
+    void a_read_model_of_another_ledger_or_of_a_changed_projection_is_rebuilt_at_start() throws Exception {
+        String url = TestDatabases.fresh(dir);
+        try (ProjectionLedger first = new ProjectionLedger(dir.resolve("first"))) {
+            String resident = first.enrol("a");
+            for (int i = 0; i < 20; i++) {
+                first.award("c-" + i, resident);
+            }
+            try (ReadModelEngine engine = start(first.ledger, url, new EventCountProjection())) {
+                awaitCaughtUp(engine);
+                assertEquals(20L, counts(engine).get("PointsAwarded"));
+            }
+        }
+        try (ProjectionLedger second = new ProjectionLedger(dir.resolve("second"))) {
+            second.award("only", second.enrol("b"));
+            try (ReadModelEngine engine = start(second.ledger, url, new EventCountProjection())) {
+                awaitCaughtUp(engine);
+                assertEquals(second.eventCounts(), counts(engine), "rebuilt from the second ledger");
+            }
+            // The same projection with another schema: its tables are made again and the ledger replayed.
+            EventCountProjection changed = new EventCountProjection() {
+                @Override
+                public List<String> schema() {
+                    return java.util.stream.Stream.concat(super.schema().stream(), java.util.stream.Stream.of(
+                            "CREATE INDEX IF NOT EXISTS rm_test_event_seen_type ON " + SEEN + " (type)")).toList();
+                }
+            };
+            second.award("more", ProjectionLedger.residentId("b"));
+            try (ReadModelEngine engine = start(second.ledger, url, changed)) {
+                awaitCaughtUp(engine);
+                assertEquals(second.eventCounts(), counts(engine));
+                assertEquals(second.allEvents().size(), engine.eventsProjected(), "replayed from block 0");
+            }
+        }
+    }
+
     /** A ledger port that passes every call on. */
     static class ForwardingLedger implements LedgerPort {
         private final LedgerPort ledger;

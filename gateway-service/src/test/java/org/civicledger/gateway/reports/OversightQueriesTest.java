@@ -40,9 +40,23 @@ class OversightQueriesTest {
     private Connection sql;
     private long block;
 
+    /**
+     * An empty database: in-memory H2 (PostgreSQL mode), or with {@code -Dcivic.read-model.jdbc-url=jdbc:postgresql:…}
+     * (gateway-service/read-model-postgres.sh) a new schema of that PostgreSQL database.
+     */
     @BeforeEach
     void open() throws SQLException {
-        sql = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL");
+        String url = System.getProperty("civic.read-model.jdbc-url", "");
+        if (url.startsWith("jdbc:postgresql:")) {
+            sql = DriverManager.getConnection(url);
+            String schema = "rmo_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+            try (Statement s = sql.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+                s.execute("SET search_path TO " + schema);
+            }
+        } else {
+            sql = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL");
+        }
         try (Statement s = sql.createStatement()) {
             for (String ddl : projection.schema()) {
                 s.execute(ddl);

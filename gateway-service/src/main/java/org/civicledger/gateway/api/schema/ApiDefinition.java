@@ -38,6 +38,8 @@ public final class ApiDefinition {
     public static final String ID_CONFLICT = "IdConflict";
     /** 422 response of an award. */
     public static final String AWARD_REFUSED = "AwardRefused";
+    /** 422 response of an approval or rejection of a pending contribution. */
+    public static final String APPROVAL_REFUSED = "ApprovalRefused";
     /** 422 response of a redemption. */
     public static final String INSUFFICIENT_POINTS = "InsufficientPoints";
     /** 422 response of a state change. */

@@ -33,7 +33,7 @@ public final class WireSchemas implements OASFilter {
     /** The packages of the wire types; a component schema named like a class of one of them is that class. */
     private static final List<String> PACKAGES = List.of("org.civicledger.api", "org.civicledger.api.community",
             "org.civicledger.api.points", "org.civicledger.api.credit", "org.civicledger.api.disputes",
-            "org.civicledger.api.audit", "org.civicledger.api.events");
+            "org.civicledger.api.audit", "org.civicledger.api.events", "org.civicledger.api.reports");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -45,7 +45,7 @@
                         content = @Content(mediaType = Problem.MEDIA_TYPE,
                                 schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDefinition.NOT_FOUND, description = "NOT_FOUND: an unknown resident, "
-                        + "activity type, product, contribution, consent, dispute, transaction or block",
+                        + "activity type, attester, product, contribution, consent, dispute, transaction or block",
                         content = @Content(mediaType = Problem.MEDIA_TYPE,
                                 schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDefinition.ID_CONFLICT,
@@ -53,8 +53,16 @@
                         content = @Content(mediaType = Problem.MEDIA_TYPE,
                                 schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDefinition.AWARD_REFUSED, description = "DAILY_CAP_EXCEEDED: over the "
-                        + "activity type's daily cap; STALE_CONTRIBUTION: occurredAt more than 5 minutes ahead "
-                        + "or older than the community's limit; INVALID_STATE: the resident is suspended",
+                        + "activity type's daily cap, or over the named attester's daily limit; STALE_CONTRIBUTION: "
+                        + "occurredAt more than 5 minutes ahead or older than the community's limit; INVALID_STATE: "
+                        + "the resident is suspended, or the named attester is SUSPENDED",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.APPROVAL_REFUSED, description = "INVALID_STATE: the "
+                        + "contribution is not PENDING (already approved, rejected or reversed; or the resident is "
+                        + "suspended); APPROVAL_EXPIRED: its approval period (the community's pendingExpiryDays) is "
+                        + "over; DAILY_CAP_EXCEEDED (approval): the payment would pass the activity type's daily cap "
+                        + "on the day of approval",
                         content = @Content(mediaType = Problem.MEDIA_TYPE,
                                 schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDefinition.INSUFFICIENT_POINTS, description = "INSUFFICIENT_POINTS: "

@@ -1,0 +1,47 @@
+package org.civicledger.client;
+
+import java.time.YearMonth;
+import java.util.concurrent.CompletableFuture;
+import org.civicledger.api.reports.TransparencyBoard;
+
+/**
+ * Reports from the gateway's read model. Obtained from {@link CivicLedgerClient#reports()}. The transparency board
+ * is public: a client built {@link CivicLedgerClient.Builder#withoutToken() without a token} may read it.
+ *
+ * <pre>{@code
+ * CivicLedgerClient anyone = CivicLedgerClient.builder().baseUrl(url).withoutToken().build();
+ * TransparencyBoard board = anyone.reports().transparency("demo", YearMonth.of(2026, 1), YearMonth.of(2026, 12));
+ * }</pre>
+ */
+public interface Reports {
+
+    /**
+     * A community's transparency board: per month (UTC) and for the period, points issued, redeemed, expired and
+     * reversed, by category and by exchange point, active residents and the value of redemptions. Cells of fewer
+     * than {@link org.civicledger.api.Limits#ANONYMITY_THRESHOLD} residents, and the cells that would give them away,
+     * are suppressed ({@link org.civicledger.api.reports.ReportCell#suppressed()}).
+     *
+     * @param communityId the community
+     * @param from        the first month, or {@code null} for 11 months before {@code to}
+     * @param to          the last month (included), or {@code null} for the current month; at most
+     *                    {@link org.civicledger.api.Limits#MAX_REPORT_MONTHS} months from {@code from}
+     * @return the board
+     * @throws ValidationFailedException if {@code to} is before {@code from} or the period is longer than the limit
+     * @throws NotFoundException    if the gateway's read model knows no such community
+     * @throws CivicLedgerException on any other API or transport error
+     */
+    default TransparencyBoard transparency(String communityId, YearMonth from, YearMonth to) {
+        return HttpTransport.await(transparencyAsync(communityId, from, to));
+    }
+
+    /**
+     * Asynchronous {@link #transparency(String, YearMonth, YearMonth)}.
+     *
+     * @param communityId the community
+     * @param from        the first month, or {@code null}
+     * @param to          the last month, or {@code null}
+     * @return a future of the board
+     */
+    @Endpoint("GET /api/v1/reports/communities/{communityId}/transparency")
+    CompletableFuture<TransparencyBoard> transparencyAsync(String communityId, YearMonth from, YearMonth to);
+}
