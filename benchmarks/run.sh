@@ -87,7 +87,7 @@ for mode in $MODES; do
     city)
       # the city's data folder is kept under $out/city-data (KEEP_DATA=1) or removed after the run
       bench city --dir="$out/city-data" --scale="${CITY_SCALE:-0.1}" --seed="${CITY_SEED:-16}" \
-        --threads="${CITY_THREADS:-64}" --phases="${CITY_PHASES:-load,follow,feed,gateway,catchup,rebuild,compact}" \
+        --threads="${CITY_THREADS:-64}" --phases="${CITY_PHASES:-load,follow,gateway,feed,catchup,rebuild,compact}" \
         --gateway-jar="$root/gateway-service/target/quarkus-app/quarkus-run.jar" --requests="${CITY_REQUESTS:-200}"
       grep -E '^(PROGRESS|READY|READ-MODEL)' "$out/city.log" >>"$out/summary.txt" || true
       [[ "${KEEP_DATA:-0}" == 1 ]] || rm -rf "$out/city-data" ;;   # through the REST gateway (its own JVM, as java -jar runs it)
