@@ -319,8 +319,9 @@ public final class CityBenchmark {
         }
     }
 
+    @SuppressWarnings("unchecked")
     private void sizes() throws IOException {
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> out = (Map<String, Object>) summary.computeIfAbsent("sizes", k -> new LinkedHashMap<>());
         for (String sub : List.of("ledger", "read-model", "catchup")) {
             Path p = dir.resolve(sub);
             if (Files.exists(p)) {
@@ -329,7 +330,6 @@ public final class CityBenchmark {
                 line("RESULT size %s %.1f MiB", sub, bytes / 1048576.0);
             }
         }
-        summary.put("sizes", out);
     }
 
     /**
@@ -377,6 +377,7 @@ public final class CityBenchmark {
             Map<String, Object> reports = new LinkedHashMap<>();
             for (ReportRequests.Report report : ReportRequests.all(scale, count + warm, seed)) {
                 long[] nanos = new long[count];
+                Map<String, List<Long>> bySpan = new TreeMap<>();
                 Map<Integer, Integer> statuses = new TreeMap<>();
                 String firstError = null;
                 for (int i = 0; i < report.paths().size(); i++) {
@@ -390,6 +391,7 @@ public final class CityBenchmark {
                     long took = System.nanoTime() - began;
                     if (i >= warm) {
                         nanos[i - warm] = took;
+                        bySpan.computeIfAbsent(report.spans().get(i), k -> new ArrayList<>()).add(took);
                         statuses.merge(response.statusCode(), 1, Integer::sum);
                         if (response.statusCode() != 200 && firstError == null) {
                             firstError = response.statusCode() + " " + report.paths().get(i) + " "
@@ -408,6 +410,14 @@ public final class CityBenchmark {
                 if (firstError != null) {
                     r.put("firstError", firstError);
                 }
+                Map<String, Object> spans = new LinkedHashMap<>();
+                bySpan.forEach((span, values) -> {
+                    long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+                    spans.put(span, Map.of("requests", sorted.length, "p50Ms", round(percentile(sorted, 0.5) / 1e6),
+                            "p95Ms", round(percentile(sorted, 0.95) / 1e6)));
+                });
+                r.put("byPeriod", spans);
+                line("RESULT report-periods %s %s", report.name(), spans);
                 line("RESULT report %s requests=%d statuses=%s p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms%s",
                         report.name(), count, statuses, percentile(nanos, 0.50) / 1e6, percentile(nanos, 0.95) / 1e6,
                         percentile(nanos, 0.99) / 1e6, nanos[nanos.length - 1] / 1e6,

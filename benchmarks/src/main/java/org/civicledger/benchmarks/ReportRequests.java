@@ -11,8 +11,12 @@ import java.util.SplittableRandom;
  * banks and periods of the simulated three years, the same for the same seed.
  */
 final class ReportRequests {
-    /** A report's name, whether it needs the auditor's token, and its request paths. */
-    record Report(String name, boolean auditor, List<String> paths) {
+    /** A report's name, whether it needs the auditor's token, its request paths and each one's period length. */
+    record Report(String name, boolean auditor, List<String> paths, List<String> spans) {
+    }
+
+    /** A request path and the length of its period ({@code 3m}, {@code 90d}). */
+    private record Path(String path, String span) {
     }
 
     private static final int[] MONTH_SPANS = {1, 3, 12, 36};
@@ -24,38 +28,41 @@ final class ReportRequests {
     static List<Report> all(CityScale scale, int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Report> reports = new ArrayList<>();
-        reports.add(new Report("transparency", false, paths(count, () -> {
+        reports.add(report("transparency", false, count, () -> {
             String[] p = months(scale, random);
-            return "/api/v1/reports/communities/" + community(scale, random) + "/transparency?from=" + p[0]
-                    + "&to=" + p[1];
-        })));
-        reports.add(new Report("credit-checks", true, paths(count, () -> {
+            return new Path("/api/v1/reports/communities/" + community(scale, random) + "/transparency?from=" + p[0]
+                    + "&to=" + p[1], p[2]);
+        }));
+        reports.add(report("credit-checks", true, count, () -> {
             String[] p = days(scale, random);
             String community = random.nextBoolean() ? "&communityId=" + community(scale, random) : "";
-            return "/api/v1/reports/oversight/credit-checks?bankId=" + CityLoader.bankId(random.nextInt(
-                    CityGenerator.BANKS)) + community + "&from=" + p[0] + "&to=" + p[1];
-        })));
+            return new Path("/api/v1/reports/oversight/credit-checks?bankId=" + CityLoader.bankId(random.nextInt(
+                    CityGenerator.BANKS)) + community + "&from=" + p[0] + "&to=" + p[1], p[2]);
+        }));
         for (String name : List.of("awards", "decisions")) {
-            reports.add(new Report(name, true, paths(count, () -> {
+            reports.add(report(name, true, count, () -> {
                 String[] p = days(scale, random);
-                return "/api/v1/reports/oversight/" + name + "?communityId=" + community(scale, random) + "&from="
-                        + p[0] + "&to=" + p[1];
-            })));
+                return new Path("/api/v1/reports/oversight/" + name + "?communityId=" + community(scale, random)
+                        + "&from=" + p[0] + "&to=" + p[1], p[2]);
+            }));
         }
-        reports.add(new Report("anomalies", true, paths(count, () -> {
+        reports.add(report("anomalies", true, count, () -> {
             String[] p = days(scale, random);
-            return "/api/v1/reports/anomalies?communityId=" + community(scale, random) + "&from=" + p[0] + "&to="
-                    + p[1];
-        })));
+            return new Path("/api/v1/reports/anomalies?communityId=" + community(scale, random) + "&from=" + p[0]
+                    + "&to=" + p[1], p[2]);
+        }));
         return reports;
     }
 
-    private static List<String> paths(int count, java.util.function.Supplier<String> next) {
-        List<String> out = new ArrayList<>(count);
+    private static Report report(String name, boolean auditor, int count, java.util.function.Supplier<Path> next) {
+        List<String> paths = new ArrayList<>(count);
+        List<String> spans = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            out.add(next.get());
+            Path p = next.get();
+            paths.add(p.path());
+            spans.add(p.span());
         }
-        return out;
+        return new Report(name, auditor, paths, spans);
     }
 
     private static String community(CityScale scale, SplittableRandom random) {
@@ -67,13 +74,13 @@ final class ReportRequests {
         int total = CityGenerator.monthIndex(scale.days() - 1) + 1;
         int span = Math.min(total, MONTH_SPANS[random.nextInt(MONTH_SPANS.length)]);
         YearMonth first = YearMonth.from(CityGenerator.START).plusMonths(random.nextInt(total - span + 1));
-        return new String[] {first.toString(), first.plusMonths(span - 1).toString()};
+        return new String[] {first.toString(), first.plusMonths(span - 1).toString(), span + "m"};
     }
 
     /** {@code from} (included) and {@code to} (excluded) days within the simulated years. */
     private static String[] days(CityScale scale, SplittableRandom random) {
         int span = Math.min(scale.days(), DAY_SPANS[random.nextInt(DAY_SPANS.length)]);
         LocalDate first = CityGenerator.START.plusDays(random.nextInt(scale.days() - span + 1));
-        return new String[] {first.toString(), first.plusDays(span).toString()};
+        return new String[] {first.toString(), first.plusDays(span).toString(), span + "d"};
     }
 }
