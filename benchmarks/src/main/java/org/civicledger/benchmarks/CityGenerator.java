@@ -459,12 +459,24 @@ final class CityGenerator {
         }
     }
 
-    /** A reversal takes back what is left of the award's month (target: {@code id/month/points}). */
+    /**
+     * A reversal takes back what is left of the award's month (target: {@code id/month/points}). The ledger may
+     * have spent older months first (the model never counts on the last two before expiry), leaving that month
+     * whole: so the model takes the rest of the points from its other months too, newest first, and never counts
+     * on more than the ledger has.
+     */
     private void reverseInModel(int r, String target) {
         String[] parts = target.split("/");
         int month = Integer.parseInt(parts[1]);
         long points = Long.parseLong(parts[2]);
-        buckets[r * months + month] -= (int) Math.min(points, buckets[r * months + month]);
+        int take = (int) Math.min(points, buckets[r * months + month]);
+        buckets[r * months + month] -= take;
+        points -= take;
+        for (int m = months - 1; m >= 0 && points > 0; m--) {
+            take = (int) Math.min(points, buckets[r * months + m]);
+            buckets[r * months + m] -= take;
+            points -= take;
+        }
     }
 
     /** Months since {@link #START} of day {@code d}. */
