@@ -44,4 +44,12 @@ public interface Reports {
      */
     @Endpoint("GET /api/v1/reports/communities/{communityId}/transparency")
     CompletableFuture<TransparencyBoard> transparencyAsync(String communityId, YearMonth from, YearMonth to);
+
+    /**
+     * The oversight and anomaly reports (roles AUDITOR, and ADMIN for its own community); not for a client without a
+     * token.
+     *
+     * @return the oversight reports of this client
+     */
+    Oversight oversight();
 }

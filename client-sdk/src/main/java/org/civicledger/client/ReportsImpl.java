@@ -14,6 +14,11 @@ final class ReportsImpl implements Reports {
     }
 
     @Override
+    public Oversight oversight() {
+        return new OversightImpl(transport);
+    }
+
+    @Override
     public CompletableFuture<TransparencyBoard> transparencyAsync(String communityId, YearMonth from, YearMonth to) {
         return Calls.guarded(() -> transport.call("GET", ApiPath.query(ApiPath.V1 + "reports/communities/"
                 + ApiPath.segment(communityId, "communityId") + "/transparency", "from", from, "to", to),

@@ -14,7 +14,7 @@ import org.civicledger.api.community.AttesterKind;
 import org.civicledger.api.community.AttesterRequest;
 import org.civicledger.api.community.AttesterStatus;
 import org.civicledger.api.community.AttesterStatusRequest;
-import org.civicledger.api.community.Category;
+import org.civicledger.api.community.Categories;
 import org.civicledger.api.community.Unit;
 import org.civicledger.api.points.Award;
 import org.civicledger.api.points.ContributionRequest;
@@ -63,7 +63,7 @@ class ApprovalsTest extends GatewayTest {
     void a_pending_award_is_approved_or_rejected_by_the_coordinator() {
         String type = "care-" + UUID.randomUUID();
         admin.community().defineActivityType(ActivityTypeRequest.builder().activityType(type)
-                .category(Category.COMMUNITY_AFFAIRS).pointsPerUnit(10).unit(Unit.HOUR).dailyCapPoints(40)
+                .category(Categories.COMMUNITY_AFFAIRS).pointsPerUnit(10).unit(Unit.HOUR).dailyCapPoints(40)
                 .creditWeight(100).requiresApproval(true).build());
         String residentId = newResident();
         Award pending = app.contributions().award(contribution(residentId, type, null));

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.time.Instant;
 import org.civicledger.api.WireValue;
-import org.civicledger.api.community.Category;
+import org.civicledger.api.WirePattern;
+import org.civicledger.api.community.Categories;
 
 @JsonClassDescription("A contribution awaiting approval, one item of GET /api/v1/contributions/pending (oldest "
         + "recorded first). Expired ones stay listed, with expired true, until decided (which is APPROVAL_EXPIRED).")
@@ -14,7 +15,9 @@ public final class PendingContribution extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The resident") private String residentId;
     @JsonProperty(required = true) @JsonPropertyDescription("The community") private String communityId;
     @JsonProperty(required = true) @JsonPropertyDescription("The activity type") private String activityType;
-    @JsonProperty(required = true) @JsonPropertyDescription("Its category") private Category category;
+    @JsonProperty(required = true) @JsonPropertyDescription("Its category: a default or one the community defined")
+    @WirePattern(Categories.PATTERN)
+    private String category;
     @JsonProperty(required = true) @JsonPropertyDescription("Points an approval would pay") private long points;
     @JsonProperty(required = true) @JsonPropertyDescription("The app that recorded it") private String appId;
     @JsonProperty @JsonPropertyDescription("The named attester, when there is one") private String attesterId;
@@ -34,7 +37,7 @@ public final class PendingContribution extends WireValue {
     public String residentId() { return residentId; }
     public String communityId() { return communityId; }
     public String activityType() { return activityType; }
-    public Category category() { return category; }
+    public String category() { return category; }
     public long points() { return points; }
     public String appId() { return appId; }
     public String attesterId() { return attesterId; }

@@ -31,4 +31,16 @@ public interface Projection {
      * treat absence as documented on the event type (docs/API.md, "Events"), never fail on it.
      */
     void apply(ProjectedEvent event, Connection sql) throws SQLException;
+
+    /**
+     * Called once per SQL transaction, after the last event's {@link #apply} and before the checkpoint is written:
+     * a projection that buffers rows while applying (a {@link CounterTable}: one batched {@code UPDATE} per key
+     * instead of one per event) writes them here. Must not commit. By default nothing is buffered.
+     */
+    default void flush(Connection sql) throws SQLException {
+    }
+
+    /** The transaction is rolled back: forget what {@link #apply} buffered since the last {@link #flush}. */
+    default void discard() {
+    }
 }

@@ -42,6 +42,13 @@ final class ReadModelDatabase implements AutoCloseable {
         if (password != null && !password.isEmpty()) {
             credentials.setProperty("password", password);
         }
+        if (url.startsWith("jdbc:postgresql:")) {
+            // A health check or report must not hang on a server that is away (the URL may say otherwise).
+            credentials.setProperty("connectTimeout", "5");
+            credentials.setProperty("loginTimeout", "5");
+            credentials.setProperty("tcpKeepAlive", "true");
+            credentials.setProperty("ApplicationName", "civic-read-model");
+        }
         this.driver = driver(url);
         this.size = Math.max(1, readers);
         this.idle = new ArrayBlockingQueue<>(size);

@@ -75,7 +75,7 @@ public final class ReadModelEngine implements AutoCloseable {
     /** The ledger height up to which every block's events are known to be projected (a quiet moment seen). */
     private volatile long caughtUpHeight;
     private volatile Failure failure;
-    private volatile boolean databaseUp = true;
+    private volatile boolean schemaReady;
     private volatile long cachedHeight = -1;
     private volatile long cachedHeightAt;
 
@@ -84,6 +84,7 @@ public final class ReadModelEngine implements AutoCloseable {
     private int quietPolls;
     private long quietHeight = -1;
     private Connection writer;
+    private StatementCache statements;
     private long retryDelayMillis = FIRST_RETRY_MILLIS;
     private long retryAtNanos;
     private long cachedBlockNumber = -1;
@@ -129,20 +130,15 @@ public final class ReadModelEngine implements AutoCloseable {
      *
      * @param jdbcUrl   {@code jdbc:h2:…} or {@code jdbc:postgresql:…}
      * @param batchSize the most events in one SQL transaction
-     * @throws IllegalStateException when the database cannot be reached or its schema created
+     * @throws IllegalStateException when the URL is not a JDBC URL of H2 or PostgreSQL. A database that cannot be
+     *                               reached yet does not stop the start: the engine keeps trying (its health is
+     *                               DOWN, reports answer 503) and follows the ledger once it answers
      */
     public static ReadModelEngine start(LedgerPort ledger, List<Projection> projections, String jdbcUrl, String user,
                                         String password, int readers, int batchSize) {
         ReadModelDatabase database = new ReadModelDatabase(jdbcUrl, user, password, readers);
         ReadModelEngine engine = new ReadModelEngine(ledger, projections, database, batchSize);
-        try {
-            engine.createSchema();
-        } catch (SQLException e) {
-            engine.closeWriter();
-            database.close();
-            throw new IllegalStateException("the read model's " + database.kind() + " database cannot be opened: "
-                    + ReadModelDatabase.describe(e));
-        }
+        engine.openSchema();
         engine.projector.start();
         return engine;
     }
@@ -153,6 +149,23 @@ public final class ReadModelEngine implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- schema
+
+    /** Creates the tables (at start, then by the projecting thread until the database answers). */
+    private boolean openSchema() {
+        try {
+            createSchema();
+            schemaReady = true;
+            retryDelayMillis = FIRST_RETRY_MILLIS;
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            closeWriter();
+            LOG.severe("read model: the " + database.kind() + " database cannot be opened: "
+                    + ReadModelDatabase.describe(e) + " (tried again in " + retryDelayMillis / 1000.0 + " s)");
+            retryAtNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(retryDelayMillis);
+            retryDelayMillis = Math.min(LAST_RETRY_MILLIS, retryDelayMillis * 2);
+            return false;
+        }
+    }
 
     private void createSchema() throws SQLException {
         Connection sql = writer();
@@ -179,6 +192,7 @@ public final class ReadModelEngine implements AutoCloseable {
                     + "this one");
             replay = true;
         }
+        Map<String, String> made = new HashMap<>();
         for (Projection projection : projections) {
             String fingerprint = fingerprint(projection);
             String before = stored.remove(projection.name());
@@ -191,27 +205,13 @@ public final class ReadModelEngine implements AutoCloseable {
                 for (String table : projection.tables()) {
                     runAll(sql, List.of("DROP TABLE IF EXISTS " + table));
                 }
+            } else if (checkpoint[0] >= 0) {
+                LOG.info("read model: projection " + projection.name() + " is new");
             }
             runAll(sql, projection.schema());
-            try (PreparedStatement forget = sql.prepareStatement("DELETE FROM " + PROJECTIONS + " WHERE name = ?");
-                 PreparedStatement record = sql.prepareStatement("INSERT INTO " + PROJECTIONS
-                         + " (name, fingerprint) VALUES (?, ?)")) {
-                forget.setString(1, projection.name());
-                forget.executeUpdate();
-                record.setString(1, projection.name());
-                record.setString(2, fingerprint);
-                record.executeUpdate();
-            }
-            sql.commit();
+            made.put(projection.name(), fingerprint);
             replay |= checkpoint[0] >= 0;
         }
-        for (String gone : stored.keySet()) {
-            try (PreparedStatement forget = sql.prepareStatement("DELETE FROM " + PROJECTIONS + " WHERE name = ?")) {
-                forget.setString(1, gone);
-                forget.executeUpdate();
-            }
-        }
-        sql.commit();
         long height = heightOr(-1);
         if (checkpoint[0] >= 0 && height >= 0 && checkpoint[0] >= height) {
             LOG.warning("read model: its checkpoint is past the ledger's last block (a ledger restored from an older "
@@ -219,11 +219,30 @@ public final class ReadModelEngine implements AutoCloseable {
             replay = true;
         }
         if (replay) {
-            LOG.info("read model: a projection is new or changed: the ledger is replayed into it from block 0");
+            // Emptied before the new fingerprints are recorded: a crash in between makes the tables again next time.
+            LOG.info("read model: the ledger is replayed into every projection from block 0");
             empty(sql);
             checkpoint = new long[] {-1, -1};
             rebuilding = true;
+        } else if (checkpoint[0] < 0) {
+            emptyTables(sql); // nothing projected: no row may be there (a rebuild cut short by a crash left some)
         }
+        try (PreparedStatement forget = sql.prepareStatement("DELETE FROM " + PROJECTIONS + " WHERE name = ?");
+             PreparedStatement record = sql.prepareStatement("INSERT INTO " + PROJECTIONS
+                     + " (name, fingerprint) VALUES (?, ?)")) {
+            for (Map.Entry<String, String> projection : made.entrySet()) {
+                forget.setString(1, projection.getKey());
+                forget.executeUpdate();
+                record.setString(1, projection.getKey());
+                record.setString(2, projection.getValue());
+                record.executeUpdate();
+            }
+            for (String gone : stored.keySet()) {
+                forget.setString(1, gone);
+                forget.executeUpdate();
+            }
+        }
+        sql.commit();
         positionBlock = checkpoint[0];
         positionTx = (int) checkpoint[1];
         LOG.info("read model (" + database.kind() + ") open at " + (checkpoint[0] < 0 ? "the start"
@@ -297,17 +316,36 @@ public final class ReadModelEngine implements AutoCloseable {
     }
 
     /** Empties every projection's tables and resets the checkpoint, in one transaction, committed. */
+    /**
+     * Resets the checkpoint (committed first), then empties every projection's tables. The invariant that makes a
+     * crash in between harmless: a read model whose checkpoint is "before the first event" has its tables emptied
+     * when it opens ({@link #createSchema}), so no row survives into a replay. {@code TRUNCATE} (fast, and on H2 it
+     * commits by itself), or {@code DELETE} where it is refused (a table another references).
+     */
     private void empty(Connection sql) throws SQLException {
-        try (Statement delete = sql.createStatement()) {
-            for (Projection projection : projections) {
-                for (String table : projection.tables()) {
-                    delete.executeUpdate("DELETE FROM " + table);
-                }
-            }
-            delete.executeUpdate("UPDATE " + CHECKPOINT + " SET block = -1, tx = -1, events = 0, ledger = NULL "
+        try (Statement reset = sql.createStatement()) {
+            reset.executeUpdate("UPDATE " + CHECKPOINT + " SET block = -1, tx = -1, events = 0, ledger = NULL "
                     + "WHERE id = 'ledger'");
         }
         sql.commit();
+        emptyTables(sql);
+    }
+
+    private void emptyTables(Connection sql) throws SQLException {
+        for (Projection projection : projections) {
+            for (String table : projection.tables()) {
+                try (Statement truncate = sql.createStatement()) {
+                    truncate.execute("TRUNCATE TABLE " + table);
+                    sql.commit();
+                } catch (SQLException refused) {
+                    sql.rollback();
+                    try (Statement delete = sql.createStatement()) {
+                        delete.executeUpdate("DELETE FROM " + table);
+                    }
+                    sql.commit();
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- the projecting thread
@@ -316,6 +354,14 @@ public final class ReadModelEngine implements AutoCloseable {
         List<Item> batch = new ArrayList<>(batchSize);
         while (!closed) {
             try {
+                if (!schemaReady) {
+                    if (System.nanoTime() < retryAtNanos) {
+                        Thread.sleep(QUIET_POLL_MILLIS);
+                    } else {
+                        openSchema();
+                    }
+                    continue;
+                }
                 if (rebuildRequested.get() && rebuildNow()) {
                     rebuildRequested.set(false);
                 }
@@ -400,6 +446,7 @@ public final class ReadModelEngine implements AutoCloseable {
     private Connection writer() throws SQLException {
         if (writer == null) {
             writer = database.openWriter();
+            statements = new StatementCache(writer);
         }
         return writer;
     }
@@ -407,6 +454,10 @@ public final class ReadModelEngine implements AutoCloseable {
     private void closeWriter() {
         Connection open = writer;
         writer = null;
+        if (statements != null) {
+            statements.close();
+            statements = null;
+        }
         if (open != null) {
             try {
                 open.rollback();
@@ -441,16 +492,21 @@ public final class ReadModelEngine implements AutoCloseable {
         Projection applying = null;
         try {
             Connection sql = writer();
+            Connection forProjections = statements.connection();
             for (LedgerEvent event : events) {
                 current = event;
                 applying = null;
                 ProjectedEvent projected = projected(event);
                 for (Projection projection : projections) {
                     applying = projection;
-                    projection.apply(projected, sql);
+                    projection.apply(projected, forProjections);
                 }
             }
             current = null;
+            for (Projection projection : projections) {
+                applying = projection;
+                projection.flush(forProjections);
+            }
             applying = null;
             try (PreparedStatement checkpoint = sql.prepareStatement("UPDATE " + CHECKPOINT
                     + " SET block = ?, tx = ?, events = events + ?, ledger = ? WHERE id = 'ledger'")) {
@@ -463,6 +519,28 @@ public final class ReadModelEngine implements AutoCloseable {
             sql.commit();
         } catch (SQLException | RuntimeException e) {
             closeWriter();
+            for (Projection projection : projections) {
+                try {
+                    projection.discard();
+                } catch (RuntimeException ignored) {
+                    // its buffer is its own business; the transaction is rolled back anyway
+                }
+            }
+            if (current == null && applying != null) {
+                // A projection's flush failed. With one event, that event is the cause; with more, the batch is tried
+                // again one event at a time up to its last, which finds the event.
+                if (events.size() == 1) {
+                    current = events.get(0);
+                } else {
+                    LOG.warning("read model: projection " + applying.name() + " could not write the batch "
+                            + events.get(0).position() + " … " + events.get(events.size() - 1).position() + ": "
+                            + ReadModelDatabase.describe(e) + "; trying again one event at a time");
+                    stop(new Failure(events.get(events.size() - 1).position(), null, applying.name(),
+                            ReadModelDatabase.describe(e)));
+                    retryAtNanos = System.nanoTime();
+                    return;
+                }
+            }
             String at = current == null ? null : current.position();
             String type = current == null ? null : current.type();
             String name = applying == null ? null : applying.name();
@@ -476,7 +554,6 @@ public final class ReadModelEngine implements AutoCloseable {
                 LOG.severe("read model: the " + database.kind() + " database refused a commit: "
                         + ReadModelDatabase.describe(e) + " (tried again in " + retryDelayMillis / 1000.0 + " s)");
             }
-            databaseUp = current != null;
             stop(new Failure(at == null ? events.get(0).position() : at, type, name, ReadModelDatabase.describe(e)));
             return;
         }
@@ -485,7 +562,6 @@ public final class ReadModelEngine implements AutoCloseable {
             positionTx = lastTx;
         }
         projected.addAndGet(events.size());
-        databaseUp = true;
         Failure was = failure;
         if (was != null && passed(was.position())) {
             failure = null;
@@ -562,7 +638,6 @@ public final class ReadModelEngine implements AutoCloseable {
             empty(writer());
         } catch (SQLException e) {
             closeWriter();
-            databaseUp = false;
             LOG.severe("read model: the rebuild could not empty the tables: " + ReadModelDatabase.describe(e)
                     + " (tried again in " + retryDelayMillis / 1000.0 + " s)");
             stop(new Failure(position().orElse(null), null, null, ReadModelDatabase.describe(e)));
@@ -576,7 +651,6 @@ public final class ReadModelEngine implements AutoCloseable {
         quietPolls = 0;
         rebuilding = true;
         failure = null;
-        databaseUp = true;
         retryDelayMillis = FIRST_RETRY_MILLIS;
         retryAtNanos = 0;
         LOG.info("read model: rebuilding from block 0 (ledger height " + heightOr(-1) + ")");

@@ -3,7 +3,6 @@ package org.civicledger.gateway.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -22,6 +21,10 @@ import org.civicledger.gateway.readmodel.Projection;
  * keyed by exchange point (merchant id). {@code rm_tr_member} records which residents a cell already counts (one row
  * per cell and resident, not per transaction), so that {@code residents} is a distinct count; the board reads it
  * only for the whole period's distinct counts. {@code rm_tr_community} lists the communities the ledger knows.
+ *
+ * <p>Reversals are {@code ContributionReversed} events and {@code DisputeResolved} events of an upheld dispute
+ * that carry {@code reversedPoints} (the dispute's reversal happens in the resolving transaction, and a
+ * transaction emits one event).
  *
  * <p>Months are UTC months of the transaction's time. Fields absent on events of older chaincode: a missing
  * {@code category} counts as {@value #UNCATEGORISED}, a missing {@code valueFen} or {@code expiredPoints} as 0, a
@@ -98,6 +101,16 @@ public class TransparencyProjection implements Projection {
                 cells.add(Measure.REVERSED, TOTAL, points, 0);
                 cells.add(Measure.CATEGORY_REVERSED, category(event), points, 0);
             }
+            case "DisputeResolved" -> {
+                // an upheld dispute of an award reverses it in the same transaction, which emits only this event
+                if (!"UPHELD".equals(event.text("outcome"))
+                        || !event.payload().path("reversedPoints").canConvertToLong()) {
+                    return;
+                }
+                long points = event.number("reversedPoints", 0);
+                cells.add(Measure.REVERSED, TOTAL, points, 0);
+                cells.add(Measure.CATEGORY_REVERSED, category(event), points, 0);
+            }
             default -> {
                 return;
             }
@@ -114,17 +127,8 @@ public class TransparencyProjection implements Projection {
     }
 
     private static void knownCommunity(Connection sql, String community) throws SQLException {
-        try (PreparedStatement known = sql.prepareStatement(
-                "SELECT 1 FROM rm_tr_community WHERE community_id = ?")) {
-            known.setString(1, community);
-            try (ResultSet row = known.executeQuery()) {
-                if (row.next()) {
-                    return;
-                }
-            }
-        }
         try (PreparedStatement insert = sql.prepareStatement(
-                "INSERT INTO rm_tr_community (community_id) VALUES (?)")) {
+                "INSERT INTO rm_tr_community (community_id) VALUES (?) ON CONFLICT DO NOTHING")) {
             insert.setString(1, community);
             insert.executeUpdate();
         }
@@ -158,23 +162,12 @@ public class TransparencyProjection implements Projection {
 
         /** Records the resident behind the cell; true when the cell did not count them yet. */
         private boolean firstTime(Measure measure, String key) throws SQLException {
-            try (PreparedStatement known = sql.prepareStatement("SELECT 1 FROM rm_tr_member WHERE community_id = ? "
-                    + "AND ym = ? AND measure = ? AND cell_key = ? AND resident_id = ?")) {
-                bindCell(known, 1, measure, key);
-                known.setString(5, resident);
-                try (ResultSet row = known.executeQuery()) {
-                    if (row.next()) {
-                        return false;
-                    }
-                }
-            }
             try (PreparedStatement insert = sql.prepareStatement("INSERT INTO rm_tr_member (community_id, ym, "
-                    + "measure, cell_key, resident_id) VALUES (?, ?, ?, ?, ?)")) {
+                    + "measure, cell_key, resident_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 bindCell(insert, 1, measure, key);
                 insert.setString(5, resident);
-                insert.executeUpdate();
+                return insert.executeUpdate() > 0;
             }
-            return true;
         }
 
         private void bindCell(PreparedStatement statement, int first, Measure measure, String key)

@@ -96,6 +96,13 @@ class ReadModelEndpointTest {
     }
 
     @Test
+    void the_rebuild_is_in_the_openapi_document() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/ops/v1/read-model/rebuild'.post.responses.'202'", notNullValue())
+                .body("paths.'/ops/v1/read-model/rebuild'.post.tags", hasItem("Operations"));
+    }
+
+    @Test
     void the_rebuild_needs_the_operators_token() {
         given().post(REBUILD).then().statusCode(401).contentType(Problem.MEDIA_TYPE)
                 .body("code", equalTo("UNAUTHENTICATED"));

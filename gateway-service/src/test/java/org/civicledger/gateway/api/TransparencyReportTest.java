@@ -22,6 +22,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(TransparencyCommunity.class)
 class TransparencyReportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ATTESTER = "tr-grid-" + TransparencyCommunity.RUN;
 
     private static final List<String> residents = new ArrayList<>();
     private static String from;
@@ -64,7 +66,13 @@ class TransparencyReportTest {
             String id = award(residents.get(i), "tr-volunteer");
             firstAward = firstAward == null ? id : firstAward;
         }
-        award(residents.get(0), "tr-patrol");
+        as(TransparencyCommunity.ADMIN).body(body("attesterId", ATTESTER, "kind", "GRID_WORKER"))
+                .post("/api/v1/attesters").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200),
+                        equalTo(201)));
+        Map<String, Object> attested = Api.contribution(unique("c"), residents.get(0), "tr-patrol", 1,
+                Instant.now());
+        attested.put("attesterId", ATTESTER);
+        as(TransparencyCommunity.APP).body(attested).post("/api/v1/contributions").then().statusCode(201);
         award(residents.get(1), "tr-patrol");
         for (int i = 0; i < 5; i++) {
             redeem(TransparencyCommunity.SHOP_A, residents.get(i));
@@ -95,7 +103,8 @@ class TransparencyReportTest {
     }
 
     private static void redeem(String shop, String residentId) {
-        as(shop).body(body("redemptionId", unique("r"), "residentId", residentId, "points", 5, "item", "soap"))
+        as(shop).body(body("redemptionId", unique("r"), "residentId", residentId, "points", 5, "item", "soap",
+                "valueFen", 250))
                 .post("/api/v1/redemptions").then().statusCode(201);
     }
 
@@ -153,8 +162,8 @@ class TransparencyReportTest {
             assertCell(period.path("activeResidents"), 6, 6, "active residents (the seventh did nothing)");
             assertCell(period.path("issued"), 100, 6, "issued: 6 x 10 + 2 x 20");
             assertCell(period.path("redeemed"), 30, 6, "redeemed: 6 x 5");
-            assertEquals(0, period.at("/redeemed/valueFen").asLong());
-            assertEquals("0.00", period.at("/redeemed/cny").asText());
+            assertEquals(1500, period.at("/redeemed/valueFen").asLong(), "6 x 250 fen");
+            assertEquals("15.00", period.at("/redeemed/cny").asText());
             assertCell(period.path("expired"), 0, 0, "nothing expired");
         }
 
@@ -199,6 +208,7 @@ class TransparencyReportTest {
             assertFalse(text.contains("residentId"), text);
             assertFalse(text.contains("appId"), text);
             assertFalse(text.contains("attesterId"), text);
+            assertFalse(text.contains(ATTESTER), text);
         }
 
         @Test
@@ -220,6 +230,22 @@ class TransparencyReportTest {
                 cells.add(node);
             }
             node.forEach(child -> collectCells(child, cells));
+        }
+    }
+
+    @Nested
+    class Categories {
+        @Test
+        void awards_and_reversals_are_by_category_and_the_small_category_hides_its_complement() {
+            JsonNode categories = board.at("/period/byCategory");
+            assertEquals(2, categories.size(), categories.toString());
+            assertEquals("SAFETY_PATROL", categories.get(0).path("category").asText());
+            assertEquals("VOLUNTEER_SERVICE", categories.get(1).path("category").asText());
+            assertSuppressed(categories.get(0).path("issued"), "safety patrol (two residents)");
+            assertSuppressed(categories.get(1).path("issued"), "volunteer service (else patrol = total - it)");
+            assertSuppressed(categories.get(1).path("reversed"), "the reversal of one resident");
+            assertCell(board.at("/period/issued"), 100, 6, "issued");
+            assertFalse(board.toString().contains("UNCATEGORISED"), board.toString());
         }
     }
 

@@ -123,6 +123,12 @@ final class GatewayProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the gateway as a crash would: SIGKILL ({@code kill -9}), nothing closed or flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(60, TimeUnit.SECONDS);
+    }
+
     /** Stops the gateway as an operator would (SIGTERM: it closes the ledger). */
     @Override
     public void close() throws InterruptedException {

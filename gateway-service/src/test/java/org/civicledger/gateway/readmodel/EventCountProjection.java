@@ -10,13 +10,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A test projection (a bean in every {@code @QuarkusTest} of this module): counts events per type, and records each
- * event's position once (a primary key, so an event applied twice fails the transaction instead of counting twice).
+ * A test projection (a bean in every {@code @QuarkusTest} of this module): counts events per type (with a
+ * {@link CounterTable}: summed per batch), and records each event's position once (a primary key, so an event applied twice fails the transaction instead of counting twice).
  */
 @ApplicationScoped
 public class EventCountProjection implements Projection {
     static final String COUNTS = "rm_test_event_count";
     static final String SEEN = "rm_test_event_seen";
+
+    /** Counts per type, summed over a batch and written at its end. */
+    private final CounterTable counts = new CounterTable(COUNTS, List.of("type"), List.of("n"));
 
     @Override
     public String name() {
@@ -46,16 +49,17 @@ public class EventCountProjection implements Projection {
             seen.setString(4, event.at().toString());
             seen.executeUpdate();
         }
-        try (PreparedStatement count = sql.prepareStatement("UPDATE " + COUNTS + " SET n = n + 1 WHERE type = ?")) {
-            count.setString(1, event.type());
-            if (count.executeUpdate() == 1) {
-                return;
-            }
-        }
-        try (PreparedStatement insert = sql.prepareStatement("INSERT INTO " + COUNTS + " (type, n) VALUES (?, 1)")) {
-            insert.setString(1, event.type());
-            insert.executeUpdate();
-        }
+        counts.add(List.of(event.type()), 1);
+    }
+
+    @Override
+    public void flush(Connection sql) throws SQLException {
+        counts.flush(sql);
+    }
+
+    @Override
+    public void discard() {
+        counts.discard();
     }
 
     /** @return the counts per type, as projected */

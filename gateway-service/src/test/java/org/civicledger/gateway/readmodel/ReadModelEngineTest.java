@@ -292,6 +292,20 @@ class ReadModelEngineTest {
         }
     }
 
+    @Test
+    void a_database_that_cannot_be_reached_does_not_stop_the_start_and_reports_answer_unavailable() throws Exception {
+        try (ProjectionLedger ledger = new ProjectionLedger(dir.resolve("ledger"));
+             ReadModelEngine engine = ReadModelEngine.start(ledger.ledger, List.of(new EventCountProjection()),
+                     "jdbc:postgresql://127.0.0.1:1/civic?connectTimeout=1", null, null, 2, 50)) {
+            assertFalse(engine.databaseReachable());
+            org.civicledger.gateway.problem.ApiException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.civicledger.gateway.problem.ApiException.class, () -> counts(engine));
+            assertEquals(org.civicledger.api.ErrorCode.LEDGER_UNAVAILABLE, refused.code());
+            assertEquals(Optional.empty(), engine.position());
+            assertTrue(engine.lagBlocks() > 0);
+        }
+    }
+
     /** A ledger port that passes every call on. */
     static class ForwardingLedger implements LedgerPort {
         private final LedgerPort ledger;

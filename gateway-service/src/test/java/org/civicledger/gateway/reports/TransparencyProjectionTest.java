@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The transparency projection on an in-memory H2 database in PostgreSQL mode, fed {@link ProjectedEvent}s
- * directly: the monthly cells it keeps and the board read from them.
+ * The transparency projection fed {@link ProjectedEvent}s directly: the monthly cells it keeps and the board read
+ * from them. On an in-memory H2 database in PostgreSQL mode, or with
+ * {@code -Dcivic.read-model.jdbc-url=jdbc:postgresql:…} (gateway-service/read-model-postgres.sh) in a new schema of
+ * that PostgreSQL database.
  */
 class TransparencyProjectionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,7 +38,17 @@ class TransparencyProjectionTest {
 
     @BeforeEach
     void open() throws SQLException {
-        sql = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL");
+        String url = System.getProperty("civic.read-model.jdbc-url", "");
+        if (url.startsWith("jdbc:postgresql:")) {
+            sql = DriverManager.getConnection(url);
+            String schema = "rmt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+            try (Statement s = sql.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+                s.execute("SET search_path TO " + schema);
+            }
+        } else {
+            sql = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL");
+        }
         sql.setAutoCommit(false);
         try (Statement ddl = sql.createStatement()) {
             for (String statement : projection.schema()) {
@@ -120,6 +132,24 @@ class TransparencyProjectionTest {
             assertEquals(6, board.at("/period/activeResidents/value").asLong(), "distinct over the period");
             assertEquals(6, board.at("/period/issued/residents").asLong());
             assertFalse(board.at("/period").has("month"));
+        }
+
+        @Test
+        void an_upheld_dispute_counts_its_reversal_and_a_rejected_one_nothing() throws SQLException {
+            for (int r = 1; r <= 5; r++) {
+                award(resident(r), "VOLUNTEER_SERVICE", 10, NOVEMBER);
+                apply("DisputeResolved", NOVEMBER, "disputeId", "d" + r, "residentId", resident(r),
+                        "communityId", COMMUNITY, "outcome", "UPHELD", "reversedPoints", 4);
+            }
+            apply("DisputeResolved", NOVEMBER, "disputeId", "d9", "residentId", resident(1), "communityId",
+                    COMMUNITY, "outcome", "REJECTED");
+            apply("DisputeResolved", NOVEMBER, "disputeId", "d8", "residentId", resident(2), "communityId",
+                    COMMUNITY, "outcome", "UPHELD", "reversedPoints", null);
+
+            JsonNode board = board("2026-11", "2026-11");
+            assertEquals(20, board.at("/months/0/reversed/value").asLong());
+            assertEquals(5, board.at("/months/0/reversed/residents").asLong());
+            assertEquals(5, board.at("/months/0/activeResidents/value").asLong());
         }
 
         @Test

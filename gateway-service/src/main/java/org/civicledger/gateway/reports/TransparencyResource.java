@@ -1,4 +1,4 @@
-package org.civicledger.gateway.api;
+package org.civicledger.gateway.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.civicledger.api.reports.TransparencyBoard;
 import org.civicledger.gateway.api.schema.ApiDefinition;
-import org.civicledger.gateway.reports.TransparencyReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "503", ref = ApiDefinition.LEDGER_UNAVAILABLE)
 @Path("/api/v1/reports/communities/{communityId}/transparency")
 @Produces(MediaType.APPLICATION_JSON)
-public class ReportResource {
+public class TransparencyResource {
     @Inject
     TransparencyReport transparency;
 
