@@ -9,7 +9,10 @@ import java.sql.Types;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.civicledger.gateway.readmodel.ProjectedEvent;
 import org.civicledger.gateway.readmodel.Projection;
 
@@ -47,6 +50,9 @@ public class OversightProjection implements Projection {
     private static final String ACTOR = "VARCHAR(1024)";
     private static final String TX = "tx_id VARCHAR(128) PRIMARY KEY, block_no BIGINT NOT NULL, tx_index INT NOT NULL, "
             + "at_ms BIGINT NOT NULL, at_text VARCHAR(64) NOT NULL, community_id " + ID + " NOT NULL, ";
+
+    /** Prepared statements by connection (weakly: a connection the pool drops takes its statements with it). */
+    private final Map<Connection, Map<String, PreparedStatement>> prepared = new WeakHashMap<>();
 
     @Override
     public String name() {
@@ -176,8 +182,9 @@ public class OversightProjection implements Projection {
         String attesterId = e.text("attesterId");
         String residentId = e.text("residentId");
         String where = awardTxId != null ? "tx_id = ?" : "community_id = ? AND contribution_id = ?";
-        try (PreparedStatement award = sql.prepareStatement("SELECT tx_id, contribution_id, app_id, attester_id, "
-                + "resident_id FROM " + AWARDS + " WHERE " + where + " ORDER BY block_no DESC, tx_index DESC")) {
+        PreparedStatement award = statement(sql, "SELECT tx_id, contribution_id, app_id, attester_id, "
+                + "resident_id FROM " + AWARDS + " WHERE " + where + " ORDER BY block_no DESC, tx_index DESC");
+        {
             if (awardTxId != null) {
                 award.setString(1, awardTxId);
             } else {
@@ -237,8 +244,9 @@ public class OversightProjection implements Projection {
     private String resolve(Connection sql, ProjectedEvent e, String disputeId, String outcome, String by)
             throws SQLException {
         String target = null;
-        try (PreparedStatement find = sql.prepareStatement("SELECT target_tx_id FROM " + DISPUTES
-                + " WHERE community_id = ? AND dispute_id = ? ORDER BY block_no DESC, tx_index DESC")) {
+        PreparedStatement find = statement(sql, "SELECT target_tx_id FROM " + DISPUTES
+                + " WHERE community_id = ? AND dispute_id = ? ORDER BY block_no DESC, tx_index DESC");
+        {
             find.setString(1, e.text("communityId"));
             find.setString(2, disputeId);
             try (ResultSet row = find.executeQuery()) {
@@ -259,9 +267,10 @@ public class OversightProjection implements Projection {
     }
 
     /** Inserts the transaction's row unless it is there already (a fact is keyed by its txId). */
-    private static void insert(Connection sql, ProjectedEvent e, String table, String columns, Object... values)
+    private void insert(Connection sql, ProjectedEvent e, String table, String columns, Object... values)
             throws SQLException {
-        try (PreparedStatement exists = sql.prepareStatement("SELECT 1 FROM " + table + " WHERE tx_id = ?")) {
+        PreparedStatement exists = statement(sql, "SELECT 1 FROM " + table + " WHERE tx_id = ?");
+        {
             exists.setString(1, e.txId());
             try (ResultSet row = exists.executeQuery()) {
                 if (row.next()) {
@@ -281,12 +290,28 @@ public class OversightProjection implements Projection {
                 + ") VALUES (" + "?, ".repeat(all.length - 1) + "?)", all);
     }
 
-    private static void update(Connection sql, String statement, Object... values) throws SQLException {
-        try (PreparedStatement update = sql.prepareStatement(statement)) {
-            for (int i = 0; i < values.length; i++) {
-                bind(update, i + 1, values[i]);
+    private void update(Connection sql, String text, Object... values) throws SQLException {
+        PreparedStatement update = statement(sql, text);
+        for (int i = 0; i < values.length; i++) {
+            bind(update, i + 1, values[i]);
+        }
+        update.executeUpdate();
+    }
+
+    /**
+     * The prepared statement of {@code text} on {@code sql}, kept for the connection's life: the engine applies a
+     * batch of events on one connection, and preparing each statement once per connection rather than once per
+     * event is most of the projection's speed.
+     */
+    private PreparedStatement statement(Connection sql, String text) throws SQLException {
+        synchronized (prepared) {
+            Map<String, PreparedStatement> ofConnection = prepared.computeIfAbsent(sql, c -> new HashMap<>());
+            PreparedStatement statement = ofConnection.get(text);
+            if (statement == null || statement.isClosed()) {
+                statement = sql.prepareStatement(text);
+                ofConnection.put(text, statement);
             }
-            update.executeUpdate();
+            return statement;
         }
     }
 

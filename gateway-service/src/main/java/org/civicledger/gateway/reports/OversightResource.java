@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * the credit checks banks made, who awarded what, who decided reversals and disputes, and the anomalies, read from
  * the read model ({@link OversightProjection}), never from the ledger.
  */
-@Tag(name = OversightResource.TAG)
+@Tag(name = ApiDefinition.REPORTS)
 @SecurityRequirement(name = ApiDefinition.BEARER)
 @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
 @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
@@ -45,8 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class OversightResource {
-    /** The OpenAPI tag of the reports (the transparency board's too). */
-    static final String TAG = "Reports";
     /** Credit checks on one page when the request names no {@code limit}. */
     static final int DEFAULT_PAGE = 100;
 

@@ -4,6 +4,7 @@ import static org.civicledger.gateway.api.Api.ADMIN;
 import static org.civicledger.gateway.api.Api.APP;
 import static org.civicledger.gateway.api.Api.AUDITOR;
 import static org.civicledger.gateway.api.Api.BANK;
+import static org.civicledger.gateway.api.Api.COORDINATOR;
 import static org.civicledger.gateway.api.Api.MERCHANT;
 import static org.civicledger.gateway.api.Api.as;
 import static org.civicledger.gateway.api.Api.body;
@@ -128,7 +129,7 @@ class OversightReportTest {
         @Test
         void every_role_but_auditor_and_admin_is_refused_403_before_anything_is_read() {
             for (String endpoint : ENDPOINTS) {
-                for (String token : List.of(APP, MERCHANT, BANK)) {
+                for (String token : List.of(APP, MERCHANT, BANK, COORDINATOR)) {
                     problem(as(token).get(REPORTS + endpoint + "?communityId=demo"), 403, "FORBIDDEN");
                     problem(as(token).get(REPORTS + endpoint + "?from=bad"), 403, "FORBIDDEN");
                 }
@@ -248,9 +249,6 @@ class OversightReportTest {
 
     @Nested
     class Approvals {
-        /** The demo community's COORDINATOR (attest's Api.COORDINATOR). */
-        private static final String COORDINATOR = "demo-coordinator-token";
-
         @Test
         void counts_pending_contributions_and_the_coordinators_approvals_and_rejections() {
             String type = unique("care");
