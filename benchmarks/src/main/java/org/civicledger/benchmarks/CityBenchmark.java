@@ -126,7 +126,7 @@ public final class CityBenchmark {
                 writeSummary();
             }
         }
-        sizes();
+        sizes("");
         writeSummary();
         if (phases.contains("gateway")) {
             gateway();
@@ -146,7 +146,7 @@ public final class CityBenchmark {
             try (CityLedger ledger = CityLedger.open(dir)) {
                 catchUpAndRebuild(ledger);
             }
-            sizes();
+            sizes("AfterRebuild");
         }
         summary.put("loadAfter", loadAverage());
     }
@@ -304,7 +304,7 @@ public final class CityBenchmark {
             summary.put("catchup", out);
             writeSummary();
         }
-        sizes();
+        sizes("AfterCatchup");
         if (phases.contains("compact")) { // the live size, and disk space for the rebuild's dead pages
             compact();
         }
@@ -327,14 +327,14 @@ public final class CityBenchmark {
     }
 
     @SuppressWarnings("unchecked")
-    private void sizes() throws IOException {
+    private void sizes(String when) throws IOException {
         Map<String, Object> out = (Map<String, Object>) summary.computeIfAbsent("sizes", k -> new LinkedHashMap<>());
         for (String sub : List.of("ledger", "read-model", "catchup")) {
             Path p = dir.resolve(sub);
             if (Files.exists(p)) {
                 long bytes = treeSize(p);
-                out.put(sub + "MiB", round(bytes / 1048576.0));
-                line("RESULT size %s %.1f MiB", sub, bytes / 1048576.0);
+                out.put(sub + "MiB" + when, round(bytes / 1048576.0));
+                line("RESULT size %s %.1f MiB %s", sub, bytes / 1048576.0, when);
             }
         }
     }
