@@ -79,13 +79,14 @@ public final class EventPayload extends WireValue {
     @JsonProperty @JsonPropertyDescription("Whether awards must name an attester (PolicyUpdated)")
     private Boolean attesterRequired;
     @JsonProperty
-    @JsonPropertyDescription("The category (PointsAwarded, ContributionPending, ContributionReversed; ActivityTypeDefined: the type's)")
+    @JsonPropertyDescription("The category (PointsAwarded, ContributionPending, ContributionReversed, DisputeResolved when it reversed an "
+            + "award; ActivityTypeDefined: the type's)")
     private String category;
     @JsonProperty @JsonPropertyDescription("The activity type's daily cap (PointsAwarded: at the award; ActivityTypeDefined)")
     private Long dailyCapPoints;
     @JsonProperty
     @JsonPropertyDescription("Points this transaction expired on the way, only when more than 0 (PointsAwarded, "
-            + "ContributionReversed, PointsRedeemed)")
+            + "ContributionReversed, PointsRedeemed, DisputeResolved)")
     private Long expiredPoints;
     @JsonProperty @JsonPropertyDescription("The attester's kind (AttesterRegistered, AttesterStatusChanged)")
     private org.civicledger.api.community.AttesterKind kind;

@@ -2,6 +2,7 @@ package org.civicledger.chaincode.domain;
 
 import java.util.Arrays;
 import org.civicledger.chaincode.error.LedgerException;
+import org.civicledger.chaincode.json.Request;
 import org.civicledger.chaincode.model.Member;
 import org.civicledger.api.Role;
 
@@ -45,5 +46,25 @@ final class Access {
         if (reader.role() != Role.AUDITOR) {
             sameCommunity(reader, communityId);
         }
+    }
+
+    /**
+     * The community a listing reads: a community-scoped caller its own (naming another is refused), a bank or an
+     * auditor the one it names, or every community (null) when it names none.
+     *
+     * @param communityId the {@code communityId} argument, null or empty when none was given
+     * @throws LedgerException {@code VALIDATION_FAILED} for an id that breaks the id rule, {@code FORBIDDEN} when a
+     *                         community-scoped caller names another community
+     */
+    static String listedCommunity(Member caller, String communityId) {
+        String named = communityId == null || communityId.isEmpty() ? null
+                : Request.checkId("communityId", communityId);
+        if (!caller.role().communityScoped()) {
+            return named;
+        }
+        if (named != null) {
+            sameCommunity(caller, named);
+        }
+        return caller.communityId();
     }
 }

@@ -66,15 +66,8 @@ public final class AttesterService {
      * The attesters of the caller's community; an AUDITOR names one (empty: every community's).
      */
     public List<Attester> list(Tx tx, String communityId) {
-        String community = communityId == null || communityId.isEmpty() ? null
-                : Request.checkId("communityId", communityId);
         Member caller = Access.readerRole(tx, Role.ADMIN, Role.APP, Role.COORDINATOR);
-        if (caller.role().communityScoped()) {
-            if (community != null) {
-                Access.sameCommunity(caller, community);
-            }
-            community = caller.communityId();
-        }
+        String community = Access.listedCommunity(caller, communityId);
         return tx.store().scan(community == null ? "attester/" : Keys.attesters(community), Attester.class);
     }
 

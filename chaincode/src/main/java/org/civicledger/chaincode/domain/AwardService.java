@@ -262,12 +262,9 @@ public final class AwardService {
     /**
      * Reverses an award (the caller emits the event). Points already spent or expired cannot be
      * taken back: they are recorded as {@code unrecoveredPoints} and the balance never goes negative.
+     *
+     * @return the reversal and the points its transaction expired on the way
      */
-    Reversal reverse(Tx tx, Member admin, Community community, ScopedRecords.Found<Contribution> found, String reason,
-                     String disputeId) {
-        return reverseCounting(tx, admin, community, found, reason, disputeId).reversal();
-    }
-
     Reversed reverseCounting(Tx tx, Member admin, Community community, ScopedRecords.Found<Contribution> found,
                              String reason, String disputeId) {
         Contribution contribution = found.record();

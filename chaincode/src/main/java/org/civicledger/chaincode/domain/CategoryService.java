@@ -51,15 +51,8 @@ public final class CategoryService {
      * name one, or see every community's.
      */
     public List<Category> list(Tx tx, String communityId) {
-        String community = communityId == null || communityId.isEmpty() ? null
-                : Request.checkId("communityId", communityId);
         Member caller = tx.member();
-        if (caller.role().communityScoped()) {
-            if (community != null) {
-                Access.sameCommunity(caller, community);
-            }
-            community = caller.communityId();
-        }
+        String community = Access.listedCommunity(caller, communityId);
         List<Category> all = new ArrayList<>(defaults());
         all.addAll(tx.store().scan(Keys.categories(community), Category.class));
         return all;

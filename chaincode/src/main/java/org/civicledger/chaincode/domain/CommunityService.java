@@ -82,15 +82,8 @@ public final class CommunityService {
      * Community members see their own community's types; banks and auditors name one or see all.
      */
     public List<ActivityType> listActivityTypes(Tx tx, String communityId) {
-        String community = communityId == null || communityId.isEmpty() ? null
-                : Request.checkId("communityId", communityId);
         Member caller = tx.member();
-        if (caller.role().communityScoped()) {
-            if (community != null) {
-                Access.sameCommunity(caller, community);
-            }
-            community = caller.communityId();
-        }
+        String community = Access.listedCommunity(caller, communityId);
         return tx.store().scan(Keys.activityTypes(community), ActivityType.class);
     }
 

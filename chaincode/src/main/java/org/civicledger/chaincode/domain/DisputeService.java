@@ -14,7 +14,6 @@ import org.civicledger.api.disputes.DisputeStatus;
 import org.civicledger.api.points.HistoryType;
 import org.civicledger.chaincode.model.Member;
 import org.civicledger.chaincode.model.Resident;
-import org.civicledger.chaincode.model.Reversal;
 import org.civicledger.api.Role;
 import org.civicledger.chaincode.model.TxRef;
 import org.civicledger.chaincode.state.Keys;
@@ -91,12 +90,16 @@ public final class DisputeService {
             throw LedgerException.invalidState("the dispute is already " + dispute.status());
         }
         Long reversedPoints = null;
+        String category = null;
+        Long expiredPoints = null;
         if (outcome == DisputeStatus.UPHELD && dispute.targetType() == HistoryType.AWARD) {
             ScopedRecords.Found<Contribution> contribution = AwardService.find(tx, community, dispute.targetRef());
             if (contribution.record().status() == ContributionStatus.AWARDED) {
-                Reversal reversal = awards.reverse(tx, admin, community, contribution,
+                AwardService.Reversed reversed = awards.reverseCounting(tx, admin, community, contribution,
                         "dispute " + disputeId + ": " + note, disputeId);
-                reversedPoints = reversal.reversedPoints();
+                reversedPoints = reversed.reversal().reversedPoints();
+                category = contribution.record().category();
+                expiredPoints = reversed.expiredPoints() > 0 ? reversed.expiredPoints() : null;
             }
         }
         Dispute resolved = dispute.resolved(new Dispute.Resolution(outcome, note, admin.actor(), tx.nowText(),
@@ -108,7 +111,7 @@ public final class DisputeService {
                 .ifPresent(open -> store.delete(Keys.openDispute(dispute.targetTxId())));
         tx.emit(EventType.DisputeResolved, "disputeId", disputeId, "residentId", dispute.residentId(), "communityId",
                 dispute.communityId(), "outcome", outcome, "reversedPoints", reversedPoints,
-                "resolvedBy", admin.actor());
+                "resolvedBy", admin.actor(), "category", category, "expiredPoints", expiredPoints);
         return resolved.resolutionAnswer();
     }
 

@@ -237,7 +237,14 @@ class DisputeContractTest {
             assertEquals(resolved.at("/resolution/txId"), resolved.get("txId"));
             assertEquals(resolved, stored.deepCopy().put("txId", resolved.get("txId").asText()));
             assertNotEquals(resolved.get("txId"), stored.get("txId"));
-            assertEquals("DisputeResolved", ledger.events().get(ledger.events().size() - 1).eventName());
+            var event = ledger.events().get(ledger.events().size() - 1);
+            assertEquals("DisputeResolved", event.eventName());
+            // the one event of the transaction also tells what the reversal took back, and from which category
+            JsonNode payload = TestLedger.parse(event.eventPayload());
+            assertEquals(30, payload.get("reversedPoints").asLong());
+            assertEquals(contribution.get("category").asText(), payload.get("category").asText());
+            assertEquals("demo-admin", payload.get("resolvedBy").asText());
+            assertFalse(payload.has("expiredPoints"), "nothing expired");
         }
 
         @Test
