@@ -7,11 +7,16 @@
 #   MODES="awards http startup" benchmarks/run.sh   # the gateway: HTTP awards beside in-process ones, cold start, RSS
 #   MODES=verify benchmarks/run.sh         # civic-verify chain on a 1,000,000-transaction ledger (made once, kept
 #                                          # in benchmarks/target/verify-ledger) beside the JDK's raw ECDSA verify rate
+#   MODES=city benchmarks/run.sh           # issue 16: a generated city (CITY_SCALE of Jiaxing, default 0.1: 193,000
+#                                          # residents, 2,000,000 tx over 3 simulated years) loaded through the
+#                                          # embedded ledger; commit rate, event feed, read model follow/catch-up/
+#                                          # rebuild, database size, each report's p95 through the gateway
 #   MODES="fabric" benchmarks/run.sh       # the real Fabric network of network/: up.sh (if not up), deploy-put.sh,
 #                                          # the embedded `awards` mode (same run, unless run already), then the
 #                                          # put-only baseline, awards and redemptions through the gateway in fabric mode
 # Environment: JAVA_OPTS (default -Xmx4g -XX:+UseG1GC), TARGET_TX, FILL_LIMIT_SECONDS, RESIDENTS, THREADS,
-# DURATION, WARMUP, ROUNDS, RESTARTS, KEEP_DATA=1 to keep the grown ledger, MVN_ARGS (e.g. -o);
+# DURATION, WARMUP, ROUNDS, RESTARTS, KEEP_DATA=1 to keep the grown ledger (and the city), MVN_ARGS (e.g. -o);
+# city mode: CITY_SCALE (0.1), CITY_SEED (16), CITY_THREADS (64), CITY_PHASES, CITY_REQUESTS (200);
 # fabric mode: FABRIC_SWEEP (8,16,32,64,128: N for each workload = the sweep's best), FABRIC_THREADS (a fixed N,
 # no sweep), FABRIC_SWEEP_SECONDS (10), FABRIC_RESIDENTS (3000), FABRIC_PHASES (baseline,civic; add civic-raw
 # for the same awards through the raw client, without the gateway; shapes for civic-put's Put:touch with R reads
@@ -78,7 +83,14 @@ for mode in $MODES; do
         echo "restart run $i: whole process $(( ($(date +%s%N) - start) / 1000000 )) ms" | tee -a "$out/summary.txt"
       done
       grep -E '^RESULT' "$out/restart.log" | tee -a "$out/summary.txt" ;;
-    http) bench http "${common[@]}" ;;   # through the REST gateway (its own JVM, as java -jar runs it)
+    http) bench http "${common[@]}" ;;
+    city)
+      # the city's data folder is kept under $out/city-data (KEEP_DATA=1) or removed after the run
+      bench city --dir="$out/city-data" --scale="${CITY_SCALE:-0.1}" --seed="${CITY_SEED:-16}" \
+        --threads="${CITY_THREADS:-64}" --phases="${CITY_PHASES:-load,follow,gateway,feed,catchup,rebuild,compact}" \
+        --gateway-jar="$root/gateway-service/target/quarkus-app/quarkus-run.jar" --requests="${CITY_REQUESTS:-200}"
+      grep -E '^(PROGRESS|READY|READ-MODEL)' "$out/city.log" >>"$out/summary.txt" || true
+      [[ "${KEEP_DATA:-0}" == 1 ]] || rm -rf "$out/city-data" ;;   # through the REST gateway (its own JVM, as java -jar runs it)
     startup) bench startup --runs="${STARTUP_RUNS:-3}" --idle-seconds="${IDLE_SECONDS:-10}" ;;
     fabric)
       # the network of network/ (started if it is not running) with the baseline chaincode beside civic-ledger

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  * java -jar civic-ledger-benchmarks.jar http    [--gateway-jar=J --port=18080 --residents=10000 --threads=64 ...]
  * java -jar civic-ledger-benchmarks.jar startup [--gateway-jar=J --runs=3 --idle-seconds=10]
  * java -jar civic-ledger-benchmarks.jar fabric  [--profile=network/.data/gateway.json --sweep=8,16,32,64 ...]
+ * java -Xmx4g -jar civic-ledger-benchmarks.jar city --dir=D [--scale=0.1 --seed=16 --threads=64 ...] (CityBenchmark)
  * java -jar civic-ledger-benchmarks.jar verify  [--dir=benchmarks/target/verify-ledger --target-tx=1000000 --rounds=1 --raw-seconds=10]
  * }</pre>
  *
@@ -55,6 +56,10 @@ public final class EmbeddedLedgerBenchmark {
         if (args.length == 0) {
             System.err.println("usage: EmbeddedLedgerBenchmark raw|awards|grow|restart|noop [--name=value ...]");
             System.exit(2);
+        }
+        if (args[0].equals("city")) { // its own options, checked (CityBenchmark)
+            CityBenchmark.run(List.of(args).subList(1, args.length));
+            System.exit(0);
         }
         Map<String, String> options = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
@@ -399,6 +404,12 @@ public final class EmbeddedLedgerBenchmark {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+
+    static void deleteTreeIfExists(Path dir) {
+        if (Files.exists(dir)) {
+            deleteTree(dir);
         }
     }
 
