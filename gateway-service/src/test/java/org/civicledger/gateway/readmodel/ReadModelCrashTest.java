@@ -57,8 +57,13 @@ class ReadModelCrashTest {
                 ReadModelEngineTest.awaitCaughtUp(engine);
                 Map<String, Long> expected = ledger.eventCounts();
                 long total = expected.values().stream().mapToLong(Long::longValue).sum();
-                assertTrue(checkpointed >= projectedByChild && checkpointed < total,
-                        "killed mid-projection: " + checkpointed + " of " + total + " projected");
+                assertTrue(checkpointed < total, "killed mid-projection: " + checkpointed + " of " + total);
+                if (url.startsWith("jdbc:postgresql:")) {
+                    // PostgreSQL makes each commit durable before it answers; H2's background writer may lose the
+                    // last half second of commits (rows and checkpoint together), which are then projected again
+                    assertTrue(checkpointed >= projectedByChild, "a committed batch survives the kill: "
+                            + checkpointed + " checkpointed, " + projectedByChild + " reported committed");
+                }
                 assertEquals(total - checkpointed, engine.eventsProjected(), "resumed right after the checkpoint");
                 assertEquals(expected, engine.read(EventCountProjection::counts));
                 assertEquals(total, (long) engine.read(EventCountProjection::seen));
