@@ -53,7 +53,7 @@ mkdir -p "$EXCHANGE"
 for i in "${!ORGS[@]}"; do
   g="${ORGS[$i]}"
   org "$g" init --name "$g" --msp "${MSP[$g]}" --domain "$g.civic.test" --listen-ip 127.0.0.1 \
-    --port-base $((BASE + 100 * i)) --orderer yes --advertise ip --users 3
+    --port-base $((BASE + 100 * i)) --orderer yes --advertise ip --users 4
   org "$g" export-definition --out "$EXCHANGE/$g.json"
 done
 org community init --name community --msp CommunityMSP --domain community.civic.test 2>/dev/null \
