@@ -30,6 +30,17 @@ public enum ErrorCode {
     STALE_CONTRIBUTION(422),
     /** A pending contribution's approval period (the community's pendingExpiryDays) is over: it can no longer be decided. */
     APPROVAL_EXPIRED(422),
+    /** A resident named for a household already belongs to another one: move them first. */
+    HOUSEHOLD_CONFLICT(409),
+    /** A loan decision against a credit check older than the decision window ({@code Limits.CHECK_VALID_DAYS}). */
+    CHECK_EXPIRED(422),
+    /** A loan decision that contradicts the product's published bands (above the band's maximum, or a line for an
+     * ineligible band) and is not marked as a documented override. */
+    BAND_MISMATCH(422),
+    /** A drawdown beyond what the credit line has left, or a repayment above the outstanding amount. */
+    LINE_EXCEEDED(422),
+    /** A score model approved by an identity of the organisation that proposed it: two organisations must agree. */
+    SAME_ORGANISATION(403),
     /** Too many concurrent writes to the same records: nothing was written; retry after the Retry-After delay. */
     CONTENDED(429),
     /**

@@ -45,4 +45,17 @@ public final class Limits {
 
     private Limits() {
     }
+
+    /** The most residents one household may have (bounds the keys a household credit check reads). */
+    public static final int MAX_HOUSEHOLD_MEMBERS = 10;
+    /** Days after a credit check during which the bank may record a loan decision against it. */
+    public static final int CHECK_VALID_DAYS = 30;
+    /** The largest credit line, drawdown or repayment, in fen (10 million CNY). */
+    public static final long MAX_LOAN_FEN = 1_000_000_000L;
+    /** The longest loan term, in months. */
+    public static final int MAX_TERM_MONTHS = 360;
+    /** The highest interest rate a decision may record, in basis points a year (36%). */
+    public static final int MAX_RATE_BPS = 3_600;
+    /** The most reason codes a declined decision may give. */
+    public static final int MAX_DECLINE_REASONS = 4;
 }

@@ -49,6 +49,11 @@ final class Problems {
             case INVALID_STATE: return new InvalidStateException(status, detail, txId);
             case STALE_CONTRIBUTION: return new StaleContributionException(status, detail, txId);
             case APPROVAL_EXPIRED: return new ApprovalExpiredException(status, detail, txId);
+            case HOUSEHOLD_CONFLICT: return new HouseholdConflictException(status, detail, txId);
+            case CHECK_EXPIRED: return new CheckExpiredException(status, detail, txId);
+            case BAND_MISMATCH: return new BandMismatchException(status, detail, txId);
+            case LINE_EXCEEDED: return new LineExceededException(status, detail, txId);
+            case SAME_ORGANISATION: return new SameOrganisationException(status, detail, txId);
             case CONTENDED: return new ContendedException(status, detail, txId);
             case TOO_MANY_STREAMS: return new TooManyStreamsException(status, detail, txId);
             case INTERNAL: return new InternalErrorException(status, detail, txId);

@@ -2,7 +2,7 @@ package org.civicledger.api.events;
 
 /**
  * The chaincode's event types: every transaction that changes the books sets one. The constants are named as the
- * wire names them. {@link #streamed()} tells the ten business events that {@code GET /api/v1/events} streams;
+ * wire names them. {@link #streamed()} tells the business events that {@code GET /api/v1/events} streams;
  * the others are seen on a transaction ({@code GET /api/v1/audit/transactions/{txId}}) only.
  */
 public enum EventType {
@@ -11,7 +11,10 @@ public enum EventType {
     MerchantSettled(false), ResidentEnrolled(false), ResidentStatusChanged(false), PolicyUpdated(false),
     ActivityTypeDefined(false), LoanProductPublished(false), MemberRegistered(false), ScoreModelPublished(false),
     ContributionPending(true), ContributionRejected(true), AttesterRegistered(false), AttesterStatusChanged(false),
-    CategoryDefined(false);
+    CategoryDefined(false),
+    HouseholdRegistered(false), HouseholdMemberMoved(false), HouseholdHeadChanged(false),
+    LoanDecided(false), CreditLineDrawn(false), CreditLineRepaid(false), CreditLineClosed(false),
+    ScoreModelProposed(false), ScoreModelApproved(false), DisputeOverdue(true);
 
     private final boolean streamed;
 

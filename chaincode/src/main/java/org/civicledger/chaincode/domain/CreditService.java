@@ -57,7 +57,9 @@ public final class CreditService {
         CreditCheck check = new CreditCheck(residentId, bank.subjectId(), productId, purpose, consent.consentId(),
                 now.toString(), tx.txId(), score, terms != null, terms == null ? null : terms.maxAmountFen(),
                 terms == null ? null : terms.rateDiscountBps(), checkId);
-        tx.store().put(Keys.creditQuery(residentId, now, tx.txId()), check);
+        String logKey = Keys.creditQuery(residentId, now, tx.txId());
+        tx.store().put(logKey, check);
+        tx.store().put(Keys.creditCheckTx(tx.txId()), new CheckRef(logKey));
         if (idKey != null) {
             tx.store().put(idKey, check);
         }
@@ -65,6 +67,20 @@ public final class CreditService {
                 bank.subjectId(), "productId", productId,
                 "purpose", purpose, "consentId", consent.consentId(), "band", score.band(), "eligible", terms != null);
         return check;
+    }
+
+    /** Index entry: the query-log key of the check a transaction made. */
+    public record CheckRef(String key) {
+    }
+
+    /**
+     * @return the check transaction {@code txId} made, read from the query log
+     * @throws org.civicledger.chaincode.error.LedgerException {@code NOT_FOUND} when it made none (or one written
+     *         before the index)
+     */
+    public static CreditCheck requireByTx(Tx tx, String txId) {
+        CheckRef ref = tx.store().require(Keys.creditCheckTx(txId), CheckRef.class, "credit check");
+        return tx.store().require(ref.key(), CreditCheck.class, "credit check");
     }
 
     /** The resident's own view of their score, through their community's app; not a bank check. */

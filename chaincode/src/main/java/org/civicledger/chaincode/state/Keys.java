@@ -212,6 +212,14 @@ public final class Keys {
         return "disputeopen/" + targetTxId;
     }
 
+    /**
+     * Where a credit check made by transaction {@code txId} is on the query log (loan decisions and disputes name
+     * a check by its transaction id). Written for checks made since loan decisions were recorded.
+     */
+    public static String creditCheckTx(String txId) {
+        return "creditchecktx/" + txId;
+    }
+
     /** A credit check, by the id its bank gave it. */
     public static String creditCheck(String bankId, String checkId) {
         return "creditcheck/" + bankId + "/" + checkId;

@@ -635,15 +635,17 @@ class CreditContractTest {
         }
 
         @Test
-        void writes_exactly_one_record_to_the_residents_query_log() {
+        void writes_one_record_to_the_residents_query_log_and_indexes_it_by_transaction() {
             String rid = s.enrol("person-1");
             publish(s.bank, "starter", false, ALL_BANDS);
             grant("k1", rid);
             Map<String, String> before = ledger.snapshot();
             JsonNode result = check(rid, "starter");
             String key = Keys.creditQuery(rid, ledger.now(), result.get("txId").asText());
-            assertEquals(Set.of(key), changedKeys(before, ledger.snapshot()));
+            String index = Keys.creditCheckTx(result.get("txId").asText());
+            assertEquals(Set.of(key, index), changedKeys(before, ledger.snapshot()));
             assertEquals(result, TestLedger.parse(ledger.raw(key)));
+            assertEquals(key, TestLedger.parse(ledger.raw(index)).get("key").asText());
         }
 
         @Test

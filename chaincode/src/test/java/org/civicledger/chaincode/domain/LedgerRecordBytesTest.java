@@ -84,15 +84,33 @@ class LedgerRecordBytesTest {
         @Test
         void score_model_and_pointer() {
             // factors by name, not in Factor's declaration order (see enum_keyed_maps_are_written_in_name_order)
-            assertEquals("{\"bandMinimums\":{\"A\":750,\"B\":550,\"C\":350},\"factors\":{"
+            assertEquals("{\"bandMinimums\":{\"A\":750,\"B\":550,\"C\":350},\"effectiveAt\":\"" + AT + "\","
+                    + "\"factors\":{"
                     + "\"ACTIVE_MONTHS\":{\"maxPoints\":250,\"target\":12},"
                     + "\"CONTRIBUTION_VOLUME\":{\"maxPoints\":400,\"target\":120000},"
                     + "\"DIVERSITY\":{\"maxPoints\":150,\"target\":4},"
                     + "\"REVERSALS\":{\"maxPoints\":100,\"target\":2},"
                     + "\"TENURE\":{\"maxPoints\":100,\"target\":24}},"
-                    + "\"publishedAt\":\"" + AT + "\",\"txId\":\"t1\",\"version\":1}",
+                    + "\"publishedAt\":\"" + AT + "\",\"reasonTexts\":{"
+                    + "\"FEW_ACTIVE_MONTHS\":{\"en\":\"Contributions were made in only some of the last 12 months.\","
+                    + "\"zh\":\"近12个月里只有部分月份参加了社区活动。\"},"
+                    + "\"LOW_CONTRIBUTION\":{\"en\":\"Few credit-weighted civic contribution points in the last 12 "
+                    + "months.\",\"zh\":\"近12个月参加社区公益活动获得的积分较少。\"},"
+                    + "\"NARROW_PARTICIPATION\":{\"en\":\"Contributions came from few categories of civic work.\","
+                    + "\"zh\":\"参加的公益活动种类较少。\"},"
+                    + "\"RECENT_REVERSALS\":{\"en\":\"Awards were reversed in the last 12 months.\","
+                    + "\"zh\":\"近12个月有积分被撤销。\"},"
+                    + "\"SHORT_TENURE\":{\"en\":\"The resident has been enrolled in the community for a short "
+                    + "time.\",\"zh\":\"加入社区积分的时间还不长。\"}},"
+                    + "\"txId\":\"t1\",\"version\":1}",
                     bytes(ScoreModel.defaultModel(AT, "t1")));
             assertEquals("{\"version\":1}", bytes(new ScoreModels.Pointer(1)));
+            // a version 1 written before models carried texts and effective times reads with the defaults
+            ScoreModel written = Json.read(("{\"bandMinimums\":{\"A\":750,\"B\":550,\"C\":350},\"factors\":{"
+                    + "\"TENURE\":{\"maxPoints\":100,\"target\":24}},\"publishedAt\":\"" + AT + "\",\"txId\":\"t1\","
+                    + "\"version\":1}").getBytes(java.nio.charset.StandardCharsets.UTF_8), ScoreModel.class);
+            assertEquals(ScoreModel.defaultTexts(), written.reasonTexts());
+            assertEquals(AT, written.effectiveAt());
         }
     }
 
