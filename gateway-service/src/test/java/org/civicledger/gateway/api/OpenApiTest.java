@@ -145,7 +145,8 @@ class OpenApiTest {
             properties.path("code").path("enum").forEach(code -> codes.add(code.asText()));
             assertEquals(List.of("VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CONSENT_REQUIRED", "NOT_FOUND",
                     "ID_CONFLICT", "INSUFFICIENT_POINTS", "DAILY_CAP_EXCEEDED", "INVALID_STATE", "STALE_CONTRIBUTION",
-                    "APPROVAL_EXPIRED", "CONTENDED", "TOO_MANY_STREAMS", "INTERNAL", "LEDGER_UNAVAILABLE"), codes);
+                    "APPROVAL_EXPIRED", "HOUSEHOLD_CONFLICT", "CHECK_EXPIRED", "BAND_MISMATCH", "LINE_EXCEEDED",
+                    "SAME_ORGANISATION", "CONTENDED", "TOO_MANY_STREAMS", "INTERNAL", "LEDGER_UNAVAILABLE"), codes);
             List<String> required = new ArrayList<>();
             document.at("/components/schemas/Problem/required").forEach(field -> required.add(field.asText()));
             assertEquals(Set.of("type", "title", "status", "code"), Set.copyOf(required));
