@@ -109,11 +109,11 @@ public final class HouseholdService {
         }
         String at = tx.nowText();
         if (from != null) {
-            from = from.without(residentId, at);
+            from = from.without(residentId, at, tx.txId());
             tx.store().put(Keys.household(communityId, fromId), from);
         }
         if (to != null) {
-            to = to.with(residentId, at);
+            to = to.with(residentId, at, tx.txId());
             tx.store().put(Keys.household(communityId, toId), to);
             tx.store().put(Keys.householdOf(residentId), new HouseholdRef(communityId, toId));
         } else {
@@ -144,7 +144,7 @@ public final class HouseholdService {
         if (residentId.equals(household.headResidentId())) {
             return household;
         }
-        Household updated = household.withHead(residentId, tx.nowText());
+        Household updated = household.withHead(residentId, tx.nowText(), tx.txId());
         tx.store().put(Keys.household(household.communityId(), householdId), updated);
         tx.emit(EventType.HouseholdHeadChanged, "communityId", household.communityId(), "householdId", householdId,
                 "headResidentId", residentId);
