@@ -50,7 +50,7 @@ public final class CreditService {
         LoanProduct product = LoanProductService.require(tx, bank.subjectId(), productId);
         Resident resident = ResidentService.require(tx, residentId);
         Consent consent = ConsentService.requireValid(tx, residentId, bank.subjectId(), purpose,
-                product.requireSignedConsent());
+                product.consentRequirement());
         Score score = score(tx, resident);
         LoanTerms terms = product.bands().get(score.band());
         Instant now = tx.now();
