@@ -49,6 +49,15 @@ public final class ConsentRequest extends WireValue {
             + "bytes of consentId|residentId|bankId|purpose|expiresAt, expiresAt exactly as sent; required when the "
             + "resident has a key, refused when not")
     private String signature;
+    @JsonProperty
+    @JsonPropertyDescription("For a resident without a registered key who signed a paper form: who witnessed it "
+            + "(an ATTESTER, relayed by the app, or the community's ADMIN recording the consent itself). Refused for "
+            + "a resident with a key")
+    private ConsentWitness witness;
+    @JsonProperty
+    @JsonPropertyDescription("SHA-256 of the signed paper form, 64 lowercase hex digits: required with a witness, "
+            + "refused without one")
+    private String paperFormHash;
 
     private ConsentRequest() {
     }
@@ -96,6 +105,8 @@ public final class ConsentRequest extends WireValue {
     public String purpose() { return purpose; }
     public Instant expiresAt() { return expiresAt; }
     public String signature() { return signature; }
+    public ConsentWitness witness() { return witness; }
+    public String paperFormHash() { return paperFormHash; }
 
     /** Builds a {@link ConsentRequest}; not thread-safe, the built request is. */
     public static final class Builder {
@@ -122,6 +133,12 @@ public final class ConsentRequest extends WireValue {
             return this;
         }
 
+        /** Who witnessed the paper form (for a resident without a key; needs {@link #paperFormHash}). */
+        public Builder witness(ConsentWitness v) { r.witness = v; return this; }
+
+        /** SHA-256 of the signed paper form, 64 lowercase hex digits (with a {@link #witness} only). */
+        public Builder paperFormHash(String v) { r.paperFormHash = v; return this; }
+
         /**
          * Builds the request, unsigned: the signature covers the built request, see {@link #withSignature(String)}.
          *
@@ -134,6 +151,9 @@ public final class ConsentRequest extends WireValue {
             Checks.requireText(r.bankId, "bankId");
             Checks.requireText(r.purpose, "purpose");
             Checks.requireSet(r.expiresAt, "expiresAt");
+            if ((r.witness == null) != (r.paperFormHash == null)) {
+                throw new IllegalStateException("witness and paperFormHash go together: both or neither");
+            }
             return copy(r);
         }
     }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civicledger.api.credit.Consent;
@@ -26,6 +28,8 @@ import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.service.Args;
 import org.civicledger.gateway.service.CreditViews;
 import org.civicledger.gateway.service.LedgerCalls;
+import org.civicledger.gateway.service.ReasonTexts;
+import org.civicledger.gateway.problem.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,6 +57,9 @@ public class CreditResource {
 
     @Inject
     LedgerPort ledgerPort;
+
+    @Inject
+    ReasonTexts reasonTexts;
 
     @POST
     @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
@@ -143,9 +150,12 @@ public class CreditResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.CONSENT_REQUIRED)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
-    public JsonNode checkCredit(JsonNode body) {
+    public Response checkCredit(JsonNode body, @Context HttpHeaders headers) {
         Caller bank = caller.require("Credit:checkCredit");
-        return CreditViews.check(ledger.submit(bank, "Credit:checkCredit", Bodies.object(body).toString()).body());
+        Language language = ReasonTexts.language(headers);
+        JsonNode check = CreditViews.check(ledger.submit(bank, "Credit:checkCredit", Bodies.object(body).toString())
+                .body());
+        return ReasonTexts.answer(reasonTexts.explained(check, language), language);
     }
 
     @GET
@@ -158,10 +168,12 @@ public class CreditResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public JsonNode residentCredit(@PathParam("residentId") String residentId) {
+    public Response residentCredit(@PathParam("residentId") String residentId, @Context HttpHeaders headers) {
         Caller app = caller.require("Credit:getResidentCredit");
+        Language language = ReasonTexts.language(headers);
         long height = ledgerPort.height();
-        return CreditViews.own(ledger.evaluate(app, "Credit:getResidentCredit", residentId), height);
+        JsonNode own = CreditViews.own(ledger.evaluate(app, "Credit:getResidentCredit", residentId), height);
+        return ReasonTexts.answer(reasonTexts.explained(own, language), language);
     }
 
     @GET
@@ -174,7 +186,10 @@ public class CreditResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public JsonNode creditChecks(@PathParam("residentId") String residentId) {
-        return ledger.evaluate(caller.require("Credit:getCreditChecks"), "Credit:getCreditChecks", residentId);
+    public Response creditChecks(@PathParam("residentId") String residentId, @Context HttpHeaders headers) {
+        Language language = ReasonTexts.language(headers);
+        JsonNode log = ledger.evaluate(caller.require("Credit:getCreditChecks"), "Credit:getCreditChecks", residentId);
+        log.forEach(entry -> reasonTexts.explained(entry.path("score"), language));
+        return ReasonTexts.answer(log, language);
     }
 }
