@@ -64,9 +64,12 @@ public class CreditResource {
     @POST
     @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/consents")
-    @Operation(summary = "Grant a bank consent to check a resident's credit (APP)",
+    @Operation(summary = "Grant a bank consent to check a resident's credit (APP; ADMIN as a witness)",
             description = "For one purpose until expiresAt; a resident with a registered key signs it (see "
-                    + "the signature property).")
+                    + "the signature property). A resident without a key may sign a paper form before a witness: "
+                    + "an ACTIVE attester of the community (the APP relays the consent with witness.kind ATTESTER) "
+                    + "or the community's ADMIN (who records it itself with witness.kind ADMIN), with the form's "
+                    + "SHA-256 in paperFormHash.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentRequest.class)))
     @APIResponse(responseCode = "201", description = "Granted",
@@ -140,7 +143,8 @@ public class CreditResource {
                     + "and the product's terms; every new check is a ledger transaction on the resident's "
                     + "query log. With a checkId, a retry of the same request returns the original check "
                     + "(200, its txId and block) and logs nothing more; the same checkId with another body "
-                    + "is 409 ID_CONFLICT.")
+                    + "is 409 ID_CONFLICT. Reason texts are in the language Accept-Language negotiates "
+                    + "(Content-Language). A product's consentRequirement decides which consents count.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreditCheckRequest.class)))
     @APIResponse(responseCode = "200", description = "The score, its reasons and the terms",
@@ -161,7 +165,8 @@ public class CreditResource {
     @GET
     @Path("/residents/{residentId}/credit")
     @Operation(summary = "Get a resident's own credit view (APP)",
-            description = "The same score fields as a credit check, without a product.")
+            description = "The same score fields as a credit check, without a product; reason texts in the "
+                    + "language Accept-Language negotiates.")
     @APIResponse(responseCode = "200", description = "The score and its reasons",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CreditScore.class)))
@@ -179,7 +184,8 @@ public class CreditResource {
     @GET
     @Path("/residents/{residentId}/credit-checks")
     @Operation(summary = "Get a resident's credit query log (APP, AUDITOR)",
-            description = "Every bank that checked the resident, for what, and when.")
+            description = "Every bank that checked the resident, for what, and when; reason texts in the "
+                    + "language Accept-Language negotiates.")
     @APIResponse(responseCode = "200", description = "The credit checks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CreditCheckLogEntry.class)))
