@@ -55,6 +55,15 @@ public final class ConsentRequest extends WireValue {
             + "resident alone). Signed too: the message then ends in |householdId. Part of the consent's identity "
             + "for replays.")
     private String householdId;
+    @JsonProperty
+    @JsonPropertyDescription("For a resident without a registered key who signed a paper form: who witnessed it "
+            + "(an ATTESTER, relayed by the app, or the community's ADMIN recording the consent itself). Refused for "
+            + "a resident with a key")
+    private ConsentWitness witness;
+    @JsonProperty
+    @JsonPropertyDescription("SHA-256 of the signed paper form, 64 lowercase hex digits: required with a witness, "
+            + "refused without one")
+    private String paperFormHash;
 
     private ConsentRequest() {
     }
@@ -117,6 +126,8 @@ public final class ConsentRequest extends WireValue {
     public Instant expiresAt() { return expiresAt; }
     public String signature() { return signature; }
     public String householdId() { return householdId; }
+    public ConsentWitness witness() { return witness; }
+    public String paperFormHash() { return paperFormHash; }
 
     /** Builds a {@link ConsentRequest}; not thread-safe, the built request is. */
     public static final class Builder {
@@ -146,6 +157,12 @@ public final class ConsentRequest extends WireValue {
             return this;
         }
 
+        /** Who witnessed the paper form (for a resident without a key; needs {@link #paperFormHash}). */
+        public Builder witness(ConsentWitness v) { r.witness = v; return this; }
+
+        /** SHA-256 of the signed paper form, 64 lowercase hex digits (with a {@link #witness} only). */
+        public Builder paperFormHash(String v) { r.paperFormHash = v; return this; }
+
         /**
          * Builds the request, unsigned: the signature covers the built request, see {@link #withSignature(String)}.
          *
@@ -158,6 +175,9 @@ public final class ConsentRequest extends WireValue {
             Checks.requireText(r.bankId, "bankId");
             Checks.requireText(r.purpose, "purpose");
             Checks.requireSet(r.expiresAt, "expiresAt");
+            if ((r.witness == null) != (r.paperFormHash == null)) {
+                throw new IllegalStateException("witness and paperFormHash go together: both or neither");
+            }
             return copy(r);
         }
     }

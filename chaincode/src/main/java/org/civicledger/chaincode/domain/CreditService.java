@@ -99,7 +99,7 @@ public final class CreditService {
         static Subject of(Tx tx, String residentId, String bankId, String purpose, LoanProduct product) {
             Resident resident = ResidentService.require(tx, residentId);
             Consent consent = ConsentService.requireValid(tx, residentId, bankId, purpose,
-                    product.requireSignedConsent());
+                    product.consentRequirement());
             return new Subject(residentId, resident.communityId(), List.of(residentId), consent, CreditService.score(tx, resident));
         }
 
@@ -115,7 +115,7 @@ public final class CreditService {
                 throw LedgerException.invalidState("the household has no members");
             }
             Consent consent = ConsentService.requireValid(tx, household.headResidentId(), household, bankId,
-                    purpose, product.requireSignedConsent());
+                    purpose, product.consentRequirement());
             List<Score> scores = new ArrayList<>();
             for (String member : household.memberIds()) {
                 scores.add(CreditService.score(tx, ResidentService.require(tx, member), model));

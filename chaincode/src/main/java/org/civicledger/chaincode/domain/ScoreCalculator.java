@@ -80,7 +80,7 @@ final class ScoreCalculator {
                 .sorted(Comparator.comparingInt((Score.FactorScore f) -> f.points() - f.maxPoints())
                         .thenComparing(f -> f.factor().ordinal()))
                 .limit(MAX_REASONS)
-                .map(f -> new Score.Reason(f.factor().reasonCode(), f.factor().text()))
+                .map(f -> new Score.Reason(f.factor().reasonCode()))
                 .toList();
         return new Score(residentId, total, model.band(total), new Score.Range(0, ScoreModel.MAX_SCORE), reasons,
                 factors, model.version(), asOf);

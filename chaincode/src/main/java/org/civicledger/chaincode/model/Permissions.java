@@ -67,7 +67,7 @@ public final class Permissions {
         t.put("Points:reject", EnumSet.of(ADMIN, COORDINATOR));
         t.put("Points:listPending", EnumSet.of(ADMIN, COORDINATOR, AUDITOR));
 
-        t.put("Credit:grantConsent", EnumSet.of(APP));
+        t.put("Credit:grantConsent", EnumSet.of(APP, ADMIN)); // ADMIN only as the witness of a paper consent
         t.put("Credit:revokeConsent", EnumSet.of(APP));
         t.put("Credit:publishLoanProduct", EnumSet.of(BANK));
         t.put("Credit:listLoanProducts", ANY);

@@ -149,6 +149,19 @@ class PermissionsTest {
             Map.entry("Disputes:listDisputes", f -> args("")),
             Map.entry("Audit:reconcile", f -> args()));
 
+    /**
+     * Calls whose arguments depend on the role making them: an ADMIN records a consent only as the witness of a
+     * paper form, which the app may not claim.
+     */
+    private static final Map<String, Map<Role, Function<Fixture, String[]>>> CALLS_BY_ROLE = Map.of(
+            "Credit:grantConsent", Map.of(Role.ADMIN, f -> args(json("consentId", "perm-consent-3", "residentId",
+                    f.residentId, "bankId", "demo-bank", "purpose", "loan", "expiresAt", f.expiresAt(),
+                    "witness", Map.of("kind", "ADMIN"), "paperFormHash", "ab".repeat(32)))));
+
+    private static String[] argsFor(String function, Role role, Fixture f) {
+        return CALLS_BY_ROLE.getOrDefault(function, Map.of()).getOrDefault(role, CALLS.get(function)).apply(f);
+    }
+
     private static String[] args(String... args) {
         return args;
     }
@@ -195,7 +208,7 @@ class PermissionsTest {
         void refuses_a_role_exactly_when_the_table_does_not_name_it(String function, Role role) {
             Fixture f = new Fixture();
             TestLedger ledger = f.s.ledger;
-            String[] args = CALLS.get(function).apply(f);
+            String[] args = argsFor(function, role, f);
             if (Permissions.of(function).contains(role)) {
                 TestLedger.Result result = ledger.invoke(f.as(role), function, args);
                 assertNotEquals(ErrorCode.FORBIDDEN, result.code(),
