@@ -200,7 +200,7 @@ class LedgerRecordBytesTest {
                     + "\",\"signed\":false,\"txId\":\"t5\",\"witness\":{\"attesterId\":\"att-1\",\"kind\":\"ATTESTER\"},"
                     + "\"witnessed\":true}",
                     bytes(new Consent("k2", R, "demo", "bank", "LOAN", "2027-01-01T00:00:00Z", null, false,
-                            "demo-app", AT, null, "t5", new Consent.Witness(WitnessKind.ATTESTER, "att-1"),
+                            "demo-app", AT, null, "t5", null, new Consent.Witness(WitnessKind.ATTESTER, "att-1"),
                             "ab".repeat(32), true)));
             // an index entry written before consent ids were scoped has no community (its consent is at consent/k1)
             assertEquals("{\"consentId\":\"k1\"}", bytes(new ConsentService.ConsentRef("k1", null)));
