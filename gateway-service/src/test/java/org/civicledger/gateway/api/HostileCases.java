@@ -152,6 +152,7 @@ final class HostileCases {
         cases.addAll(badTransparencyReads());
         cases.addAll(OversightHostileCases.all());
         cases.addAll(HostileConsentCases.all());
+        cases.addAll(HostileHouseholdCases.all());
         return cases;
     }
 
