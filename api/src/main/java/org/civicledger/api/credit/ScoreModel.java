@@ -20,7 +20,7 @@ public final class ScoreModel extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("Each factor's rule, by factor")
     private Map<String, ScoreFactorRule> factors;
     @JsonProperty(required = true) @JsonPropertyDescription("The lowest score of bands A, B and C (lower is D)")
-    private Map<Band, Integer> bandMinimums;
+    private Map<String, Integer> bandMinimums;
     @JsonProperty(required = true) @JsonPropertyDescription("Each reason code's texts, by code")
     private Map<String, ReasonText> reasonTexts;
     @JsonProperty(required = true) @JsonPropertyDescription("When it takes (or took) effect once approved")
@@ -48,7 +48,7 @@ public final class ScoreModel extends WireValue {
     public long version() { return version; }
     public ScoreModelStatus status() { return status; }
     public Map<String, ScoreFactorRule> factors() { return factors; }
-    public Map<Band, Integer> bandMinimums() { return bandMinimums; }
+    public Map<String, Integer> bandMinimums() { return bandMinimums; }
     public Map<String, ReasonText> reasonTexts() { return reasonTexts; }
     public Instant effectiveAt() { return effectiveAt; }
     public Instant publishedAt() { return publishedAt; }

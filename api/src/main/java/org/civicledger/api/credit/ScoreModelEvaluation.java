@@ -19,11 +19,11 @@ public final class ScoreModelEvaluation extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The community's residents on this page")
     private int residents;
     @JsonProperty(required = true) @JsonPropertyDescription("Residents per band under the model in force")
-    private Map<Band, Integer> before;
+    private Map<String, Integer> before;
     @JsonProperty(required = true) @JsonPropertyDescription("Residents per band under the evaluated version")
-    private Map<Band, Integer> after;
+    private Map<String, Integer> after;
     @JsonProperty(required = true) @JsonPropertyDescription("Residents per band before, then per band after")
-    private Map<Band, Map<Band, Integer>> moved;
+    private Map<String, Map<String, Integer>> moved;
     @JsonProperty @JsonPropertyDescription("The next page's cursor; absent on the last page") private String nextCursor;
     @JsonProperty(required = true) @JsonPropertyDescription("The time the scores were computed at")
     private Instant asOf;
@@ -35,9 +35,9 @@ public final class ScoreModelEvaluation extends WireValue {
     public long baseVersion() { return baseVersion; }
     public String communityId() { return communityId; }
     public int residents() { return residents; }
-    public Map<Band, Integer> before() { return before; }
-    public Map<Band, Integer> after() { return after; }
-    public Map<Band, Map<Band, Integer>> moved() { return moved; }
+    public Map<String, Integer> before() { return before; }
+    public Map<String, Integer> after() { return after; }
+    public Map<String, Map<String, Integer>> moved() { return moved; }
     public String nextCursor() { return nextCursor; }
     public Instant asOf() { return asOf; }
 }

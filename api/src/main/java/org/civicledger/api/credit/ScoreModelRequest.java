@@ -32,7 +32,7 @@ public final class ScoreModelRequest extends WireValue {
     @JsonPropertyDescription("Each factor's rule: CONTRIBUTION_VOLUME, ACTIVE_MONTHS, DIVERSITY, TENURE, REVERSALS")
     private Map<String, ScoreFactorRule> factors;
     @JsonProperty(required = true) @JsonPropertyDescription("The lowest score of bands A, B and C (lower is D)")
-    private Map<Band, Integer> bandMinimums;
+    private Map<String, Integer> bandMinimums;
     @JsonProperty(required = true)
     @JsonPropertyDescription("Each reason code's texts: LOW_CONTRIBUTION, FEW_ACTIVE_MONTHS, NARROW_PARTICIPATION, "
             + "SHORT_TENURE, RECENT_REVERSALS")
@@ -47,7 +47,7 @@ public final class ScoreModelRequest extends WireValue {
     public static Builder builder() { return new Builder(); }
     public long version() { return version; }
     public Map<String, ScoreFactorRule> factors() { return factors; }
-    public Map<Band, Integer> bandMinimums() { return bandMinimums; }
+    public Map<String, Integer> bandMinimums() { return bandMinimums; }
     public Map<String, ReasonText> reasonTexts() { return reasonTexts; }
     public Instant effectiveAt() { return effectiveAt; }
 
@@ -55,7 +55,7 @@ public final class ScoreModelRequest extends WireValue {
     public static final class Builder {
         private final ScoreModelRequest r = new ScoreModelRequest();
         private final Map<String, ScoreFactorRule> factors = new TreeMap<>();
-        private final Map<Band, Integer> bands = new TreeMap<>();
+        private final Map<String, Integer> bands = new TreeMap<>();
         private final Map<String, ReasonText> texts = new TreeMap<>();
 
         private Builder() {
@@ -79,9 +79,9 @@ public final class ScoreModelRequest extends WireValue {
 
         /** The lowest score of bands A, B and C (required). */
         public Builder bandMinimums(int a, int b, int c) {
-            bands.put(Band.A, a);
-            bands.put(Band.B, b);
-            bands.put(Band.C, c);
+            bands.put(Band.A.name(), a);
+            bands.put(Band.B.name(), b);
+            bands.put(Band.C.name(), c);
             return this;
         }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
 import org.civicledger.api.credit.ScoreModel;
+import org.civicledger.api.credit.ScoreModelApproval;
 import org.civicledger.api.credit.ScoreModelEvaluation;
 import org.civicledger.api.credit.ScoreModelRequest;
 import org.civicledger.gateway.api.schema.ApiDefinition;
@@ -107,7 +108,7 @@ public class ScoreModelResource {
                     + "time), above every approved version. From effectiveAt on, new scores use it; earlier checks "
                     + "keep the version they used. Approving an approved version again answers 200 with it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, description = "{} (no properties)")))
+            schema = @Schema(implementation = ScoreModelApproval.class)))
     @APIResponse(responseCode = "201", description = "Approved: status SCHEDULED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ScoreModel.class)))
