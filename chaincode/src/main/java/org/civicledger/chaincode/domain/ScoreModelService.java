@@ -31,6 +31,10 @@ import org.civicledger.chaincode.state.Store;
  * evaluation shows, without writing anything, how a community's bands would move.
  */
 public final class ScoreModelService {
+    /** A version as text (a path segment, the argument of {@code getScoreModel}): a positive integer. */
+    public static final java.util.regex.Pattern VERSION_TEXT = java.util.regex.Pattern.compile("[1-9][0-9]{0,17}");
+    public static final String VERSION_RULE = "version must be a positive integer";
+
     /** How a version stands for a reader at the reading transaction's time. */
     public enum ViewStatus {
         /** Proposed, not approved. */
@@ -250,8 +254,8 @@ public final class ScoreModelService {
     }
 
     private static long version(String text) {
-        if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
-            throw LedgerException.validation("version must be a positive integer");
+        if (text == null || !VERSION_TEXT.matcher(text).matches()) {
+            throw LedgerException.validation(VERSION_RULE);
         }
         return Long.parseLong(text);
     }

@@ -12,11 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.regex.Pattern;
 import org.civicledger.api.credit.ScoreModel;
 import org.civicledger.api.credit.ScoreModelApproval;
 import org.civicledger.api.credit.ScoreModelEvaluation;
 import org.civicledger.api.credit.ScoreModelRequest;
+import org.civicledger.chaincode.domain.ScoreModelService;
 import org.civicledger.gateway.api.schema.ApiDefinition;
 import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.problem.ApiException;
@@ -42,8 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ScoreModelResource {
-    private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,17}");
-
     @Inject
     CurrentCaller caller;
 
@@ -151,8 +149,8 @@ public class ScoreModelResource {
     }
 
     private static long version(String text) {
-        if (text == null || !VERSION.matcher(text).matches()) {
-            throw ApiException.invalid("version must be a positive integer");
+        if (text == null || !ScoreModelService.VERSION_TEXT.matcher(text).matches()) {
+            throw ApiException.invalid(ScoreModelService.VERSION_RULE);
         }
         return Long.parseLong(text);
     }
