@@ -411,11 +411,24 @@ class ScoreModelContractTest {
 
     @Test
     void the_proposal_record_has_stable_bytes() {
-        propose(proposal(2));
-        String raw = ledger.raw(Keys.scoreModelProposal(2));
-        assertTrue(raw.startsWith("{\"bandMinimums\":{\"A\":900,\"B\":700,\"C\":500},\"communityId\":\"demo\","
-                + "\"effectiveAt\":"), raw);
-        assertEquals(Json.text(Json.read(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                org.civicledger.chaincode.model.ScoreModelProposal.class)), raw);
+        ObjectNode p = proposal(2);
+        JsonNode view = propose(p);
+        StringBuilder texts = new StringBuilder();
+        for (String code : List.of("FEW_ACTIVE_MONTHS", "LOW_CONTRIBUTION", "NARROW_PARTICIPATION", "RECENT_REVERSALS",
+                "SHORT_TENURE")) {
+            texts.append(texts.length() == 0 ? "" : ",").append("\"").append(code).append("\":{\"en\":\"Version 2: ")
+                    .append(code).append("\",\"zh\":\"第2版：").append(code).append("\"}");
+        }
+        String expected = "{\"bandMinimums\":{\"A\":900,\"B\":700,\"C\":500},\"communityId\":\"demo\","
+                + "\"effectiveAt\":\"" + p.get("effectiveAt").asText() + "\",\"factors\":{"
+                + "\"ACTIVE_MONTHS\":{\"maxPoints\":250,\"target\":12},"
+                + "\"CONTRIBUTION_VOLUME\":{\"maxPoints\":400,\"target\":120000},"
+                + "\"DIVERSITY\":{\"maxPoints\":150,\"target\":4},\"REVERSALS\":{\"maxPoints\":100,\"target\":2},"
+                + "\"TENURE\":{\"maxPoints\":100,\"target\":24}},\"proposedAt\":\"" + view.get("proposedAt").asText()
+                + "\",\"proposedBy\":\"demo-admin\",\"proposerMspId\":\"CommunityMSP\",\"reasonTexts\":{" + texts
+                + "},\"status\":\"PROPOSED\",\"txId\":\"" + view.get("txId").asText() + "\",\"version\":2}";
+        assertEquals(expected, ledger.raw(Keys.scoreModelProposal(2)));
+        assertEquals(expected, Json.text(Json.read(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                org.civicledger.chaincode.model.ScoreModelProposal.class)));
     }
 }
