@@ -116,6 +116,13 @@ public interface CivicLedgerClient {
     LoanProducts loanProducts();
 
     /**
+     * Score model operations: read, propose, approve, evaluate.
+     *
+     * @return the score model operations of this client
+     */
+    ScoreModels scoreModels();
+
+    /**
      * A bank's credit checks.
      *
      * @return the credit check operations of this client

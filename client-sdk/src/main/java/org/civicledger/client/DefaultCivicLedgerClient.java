@@ -69,6 +69,11 @@ final class DefaultCivicLedgerClient implements CivicLedgerClient {
     }
 
     @Override
+    public ScoreModels scoreModels() {
+        return new ScoreModelsImpl(transport);
+    }
+
+    @Override
     public CreditChecks creditChecks() {
         return new CreditChecksImpl(transport);
     }

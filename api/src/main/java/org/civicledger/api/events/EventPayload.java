@@ -34,12 +34,15 @@ public final class EventPayload extends WireValue {
     @JsonProperty @JsonPropertyDescription("The dispute (DisputeFiled, DisputeResolved)") private String disputeId;
     @JsonProperty @JsonPropertyDescription("Until when the consent holds (ConsentGranted); until when the pending "
             + "contribution may be decided (ContributionPending)") private Instant expiresAt;
+    @JsonProperty @JsonPropertyDescription("When the score model version takes effect (ScoreModelProposed, "
+            + "ScoreModelApproved)") private Instant effectiveAt;
     @JsonProperty @JsonPropertyDescription("The community's longest consent, in days (PolicyUpdated)")
     private Integer maxConsentDays;
     @JsonProperty @JsonPropertyDescription("The oldest contribution the community awards, in days (PolicyUpdated)")
     private Integer maxContributionAgeDays;
     @JsonProperty @JsonPropertyDescription("The merchant (PointsRedeemed, MerchantSettled)") private String merchantId;
-    @JsonProperty @JsonPropertyDescription("The score model's version (ScoreModelPublished)") private Long modelVersion;
+    @JsonProperty @JsonPropertyDescription("The score model's version (ScoreModelPublished, ScoreModelProposed, "
+            + "ScoreModelApproved)") private Long modelVersion;
     @JsonProperty @JsonPropertyDescription("The member's organisation (MemberRegistered)") private String mspId;
     @JsonProperty @JsonPropertyDescription("UPHELD or REJECTED (DisputeResolved)") private DisputeStatus outcome;
     @JsonProperty
@@ -135,6 +138,7 @@ public final class EventPayload extends WireValue {
     public String contributionId() { return contributionId; }
     public String disputeId() { return disputeId; }
     public Instant expiresAt() { return expiresAt; }
+    public Instant effectiveAt() { return effectiveAt; }
     public Integer maxConsentDays() { return maxConsentDays; }
     public Integer maxContributionAgeDays() { return maxContributionAgeDays; }
     public String merchantId() { return merchantId; }

@@ -19,6 +19,7 @@ import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.model.Resident;
 import org.civicledger.api.Role;
 import org.civicledger.chaincode.model.Score;
+import org.civicledger.chaincode.model.ScoreModel;
 import org.civicledger.chaincode.state.Keys;
 
 /**
@@ -161,14 +162,23 @@ public final class CreditService {
 
     /** The resident's score under {@code model}: the resident's record and twelve bucket keys. */
     static Score score(Tx tx, Resident resident, ScoreModel model) {
+        return score(tx, resident, model, lastTwelve(tx, resident.residentId()));
+    }
+
+    /** The resident's buckets of the twelve months up to the transaction's (months without one are absent). */
+    static List<Bucket> lastTwelve(Tx tx, String residentId) {
         YearMonth current = Keys.month(tx.now());
         List<Bucket> buckets = new ArrayList<>();
         for (int i = SCORE_MONTHS - 1; i >= 0; i--) {
-            tx.store().find(Keys.bucket(resident.residentId(), current.minusMonths(i)), Bucket.class)
-                    .ifPresent(buckets::add);
+            tx.store().find(Keys.bucket(residentId, current.minusMonths(i)), Bucket.class).ifPresent(buckets::add);
         }
+        return buckets;
+    }
+
+    /** The resident's score under {@code model}, from buckets read by {@link #lastTwelve}. */
+    static Score score(Tx tx, Resident resident, ScoreModel model, List<Bucket> buckets) {
         return ScoreCalculator.compute(model, resident.residentId(), buckets,
-                Keys.month(Instant.parse(resident.enrolledAt())), current,
+                Keys.month(Instant.parse(resident.enrolledAt())), Keys.month(tx.now()),
                 new Score.AsOf(tx.nowText(), tx.txId()));
     }
 }

@@ -74,6 +74,11 @@ public final class Permissions {
         t.put("Credit:checkCredit", EnumSet.of(BANK));
         t.put("Credit:getResidentCredit", EnumSet.of(APP));
         t.put("Credit:getCreditChecks", EnumSet.of(APP, AUDITOR));
+        t.put("Credit:proposeScoreModel", EnumSet.of(ADMIN));
+        t.put("Credit:approveScoreModel", EnumSet.of(AUDITOR));
+        t.put("Credit:evaluateScoreModel", EnumSet.of(ADMIN, AUDITOR));
+        t.put("Credit:listScoreModels", ANY);
+        t.put("Credit:getScoreModel", ANY);
 
         t.put("Disputes:fileDispute", EnumSet.of(APP));
         t.put("Disputes:resolveDispute", EnumSet.of(ADMIN));

@@ -168,6 +168,25 @@ public final class Keys {
         return "config/scoremodel";
     }
 
+    /** Every approved score model, by version. */
+    public static String scoreModels() {
+        return "scoremodel/";
+    }
+
+    /** A proposed score model version, proposed or approved (version 1, the default, has none). */
+    public static String scoreModelProposal(long version) {
+        return scoreModelProposals() + zeroPadded(version, 8);
+    }
+
+    public static String scoreModelProposals() {
+        return "scoremodelproposal/";
+    }
+
+    /** Every resident, of every community (residents are keyed by id alone). */
+    public static String residents() {
+        return "resident/";
+    }
+
     /** A named attester of a community. */
     public static String attester(String communityId, String attesterId) {
         return attesters(communityId) + attesterId;

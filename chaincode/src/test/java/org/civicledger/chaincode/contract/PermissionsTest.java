@@ -68,6 +68,7 @@ class PermissionsTest {
             s.award("perm-pending-2", residentId, "perm-checked", 1);
             s.ledger.ok(s.admin, "Community:registerHousehold", json("householdId", householdId, "headResidentId",
                     residentId, "memberIds", List.of(residentId)));
+            s.ledger.ok(s.admin, "Credit:proposeScoreModel", scoreModel(2, expiresAt()));
         }
 
         String expiresAt() {
@@ -89,6 +90,21 @@ class PermissionsTest {
     private static String product(String productId) {
         return "{\"productId\":\"" + productId + "\",\"name\":\"Civic credit line\",\"requireSignedConsent\":false,"
                 + "\"bands\":{\"A\":{\"maxAmountFen\":100000,\"rateDiscountBps\":10}}}";
+    }
+
+    /** A score model proposal with version 1's weights and thresholds. */
+    private static String scoreModel(long version, String effectiveAt) {
+        StringBuilder texts = new StringBuilder();
+        for (String code : List.of("LOW_CONTRIBUTION", "FEW_ACTIVE_MONTHS", "NARROW_PARTICIPATION", "SHORT_TENURE",
+                "RECENT_REVERSALS")) {
+            texts.append(texts.length() == 0 ? "" : ",").append("\"").append(code)
+                    .append("\":{\"en\":\"Reason\",\"zh\":\"原因\"}");
+        }
+        return "{\"version\":" + version + ",\"effectiveAt\":\"" + effectiveAt + "\",\"factors\":{"
+                + "\"CONTRIBUTION_VOLUME\":{\"maxPoints\":400,\"target\":120000},"
+                + "\"ACTIVE_MONTHS\":{\"maxPoints\":250,\"target\":12},\"DIVERSITY\":{\"maxPoints\":150,\"target\":4},"
+                + "\"TENURE\":{\"maxPoints\":100,\"target\":24},\"REVERSALS\":{\"maxPoints\":100,\"target\":2}},"
+                + "\"bandMinimums\":{\"A\":750,\"B\":550,\"C\":350},\"reasonTexts\":{" + texts + "}}";
     }
 
     /** Arguments that pass every check but the role's, per function (new ids where the call writes). */
@@ -147,6 +163,11 @@ class PermissionsTest {
             Map.entry("Disputes:resolveDispute", f -> args(json("disputeId", f.disputeId, "outcome", "REJECTED",
                     "note", "checked"))),
             Map.entry("Disputes:listDisputes", f -> args("")),
+            Map.entry("Credit:proposeScoreModel", f -> args(scoreModel(3, f.expiresAt()))),
+            Map.entry("Credit:approveScoreModel", f -> args(json("version", 2))),
+            Map.entry("Credit:evaluateScoreModel", f -> args(json("version", 2, "communityId", "demo"))),
+            Map.entry("Credit:listScoreModels", f -> args()),
+            Map.entry("Credit:getScoreModel", f -> args("2")),
             Map.entry("Audit:reconcile", f -> args()));
 
     /**

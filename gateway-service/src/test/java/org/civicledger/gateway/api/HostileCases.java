@@ -153,6 +153,7 @@ final class HostileCases {
         cases.addAll(OversightHostileCases.all());
         cases.addAll(HostileConsentCases.all());
         cases.addAll(HostileHouseholdCases.all());
+        cases.addAll(HostileScoreModelCases.all());
         return cases;
     }
 
