@@ -58,4 +58,6 @@ public final class Limits {
     public static final int MAX_RATE_BPS = 3_600;
     /** The most reason codes a declined decision may give. */
     public static final int MAX_DECLINE_REASONS = 4;
+    /** The most disputes one {@code Disputes:markOverdue} call records OVERDUE (the rest: call again). */
+    public static final int MAX_OVERDUE_MARKED = 100;
 }

@@ -78,6 +78,27 @@ public final class Store {
     }
 
     /**
+     * At most {@code limit} records from {@code startKey} (inclusive) to {@code endKey} (exclusive), in key order:
+     * a bounded read for a submitting transaction (pagination is for read-only ones).
+     */
+    public <T> List<T> scanFirst(String startKey, String endKey, int limit, Class<T> type) {
+        List<T> records = new ArrayList<>();
+        try (QueryResultsIterator<KeyValue> results = stub.getStateByRange(startKey, endKey)) {
+            for (KeyValue kv : results) {
+                if (records.size() == limit) {
+                    break;
+                }
+                records.add(Json.read(kv.getValue(), type));
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("range query failed", e);
+        }
+        return records;
+    }
+
+    /**
      * One page of records under {@code prefix} (read-only transactions only, as on Fabric).
      *
      * @param cursor an opaque cursor from a previous page, or null for the first page
