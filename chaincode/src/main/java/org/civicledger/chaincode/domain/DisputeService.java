@@ -356,10 +356,13 @@ public final class DisputeService {
                     "dueBy", single == null ? null : single.dueBy(),
                     "targetType", single == null ? null : single.targetType());
         }
-        return new Overdue(marked, more, tx.txId());
+        return new Overdue(marked, more, marked.isEmpty() ? null : tx.txId());
     }
 
-    /** The answer to {@link #markOverdue}: what this call recorded OVERDUE, and whether any are left. */
+    /**
+     * The answer to {@link #markOverdue}: what this call recorded OVERDUE, whether any are left, and the transaction
+     * (null when it marked nothing, so wrote nothing).
+     */
     public record Overdue(List<Dispute> marked, boolean more, String txId) {
     }
 
