@@ -64,17 +64,7 @@ public final class Store {
     }
 
     public <T> List<T> scan(String startKey, String endKey, Class<T> type) {
-        List<T> records = new ArrayList<>();
-        try (QueryResultsIterator<KeyValue> results = stub.getStateByRange(startKey, endKey)) {
-            for (KeyValue kv : results) {
-                records.add(Json.read(kv.getValue(), type));
-            }
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("range query failed", e);
-        }
-        return records;
+        return scanFirst(startKey, endKey, Integer.MAX_VALUE, type);
     }
 
     /**
