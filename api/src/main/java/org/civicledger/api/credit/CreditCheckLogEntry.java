@@ -25,6 +25,9 @@ public final class CreditCheckLogEntry extends WireValue {
     @JsonProperty @JsonPropertyDescription("The bank's idempotency id, when the check had one") private String checkId;
     @JsonProperty(required = true) @JsonPropertyDescription("The explained score the check computed")
     private LoggedScore score;
+    @JsonProperty @JsonPropertyDescription("Set when a dispute of this check was upheld (on every query log the "
+            + "check is on)")
+    private org.civicledger.api.disputes.CheckDisputed disputed;
 
     private CreditCheckLogEntry() {
     }
@@ -41,4 +44,5 @@ public final class CreditCheckLogEntry extends WireValue {
     public Integer rateDiscountBps() { return rateDiscountBps; }
     public String checkId() { return checkId; }
     public LoggedScore score() { return score; }
+    public org.civicledger.api.disputes.CheckDisputed disputed() { return disputed; }
 }

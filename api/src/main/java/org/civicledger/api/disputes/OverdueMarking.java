@@ -16,7 +16,8 @@ public final class OverdueMarking extends WireValue {
     private List<Dispute> marked;
     @JsonProperty(required = true) @JsonPropertyDescription("Whether past-due open disputes are left to mark")
     private boolean more;
-    @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the marking") private String txId;
+    @JsonProperty @JsonPropertyDescription("Transaction of the marking; absent when nothing was marked (nothing "
+            + "was written)") private String txId;
     @JsonProperty @JsonPropertyDescription("Block of that transaction") private Long blockNumber;
 
     private OverdueMarking() {

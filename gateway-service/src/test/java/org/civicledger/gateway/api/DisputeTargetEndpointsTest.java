@@ -18,6 +18,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,8 @@ class DisputeTargetEndpointsTest {
         List<Object> kv = new ArrayList<>(List.of("disputeId", unique("d"), "residentId", residentId, "reason",
                 "that is not right"));
         kv.addAll(List.of(fields));
-        return as(APP).body(body(kv.toArray())).post("/api/v1/disputes").then().statusCode(201)
-                .extract().path("disputeId");
+        return as(APP).body(body(kv.toArray())).post("/api/v1/disputes").then().log().ifValidationFails()
+                .statusCode(201).extract().path("disputeId");
     }
 
     private static String resolution(String disputeId) {
@@ -68,7 +69,7 @@ class DisputeTargetEndpointsTest {
     void an_upheld_dispute_of_a_credit_check_shows_on_the_residents_query_log() {
         String residentId = Api.enrol();
         Api.grantConsent(residentId, "loan");
-        String checkTx = Api.creditCheck(residentId, Api.publishProduct(false), "loan").then().statusCode(201)
+        String checkTx = Api.creditCheck(residentId, Api.publishProduct(false), "loan").then().statusCode(200)
                 .extract().path("txId");
         String disputeId = file(residentId, "targetTxId", checkTx, "targetType", "CREDIT_CHECK");
         refused(ledger, 422, "INVALID_STATE", () -> as(APP).body(body("disputeId", unique("d"), "residentId",
@@ -109,11 +110,14 @@ class DisputeTargetEndpointsTest {
     @DisabledIfSystemProperty(named = "civic.ledger.mode", matches = "fabric",
             disabledReason = "files a dispute 21 days in the past: a Fabric client stamps its own time")
     void a_past_due_dispute_reads_overdue_is_marked_by_the_admin_and_resolved_by_an_auditor() {
-        String residentId = Api.enrol();
         String[] ids = new String[2];
         clock.shifted(Duration.ofDays(-21), () -> {
+            String residentId = Api.enrol();
             ids[0] = file(residentId, "targetType", "SCORE");
-            ids[1] = file(residentId, "targetTxId", Api.awarded(residentId, "safety-patrol", 1));
+            String award = as(APP).body(Api.contribution(unique("c"), residentId, "safety-patrol", 1,
+                    Instant.now().minus(Duration.ofDays(21)))).post("/api/v1/contributions").then().statusCode(201)
+                    .extract().path("txId");
+            ids[1] = file(residentId, "targetTxId", award);
         });
         as(AUDITOR).queryParam("status", "OVERDUE").get("/api/v1/disputes").then().statusCode(200)
                 .body("disputeId", hasItem(ids[0])).body("disputeId", hasItem(ids[1]));
