@@ -67,4 +67,6 @@ public final class Limits {
      * once for both models); a community with more is evaluated page by page with the cursor.
      */
     public static final int MAX_EVALUATION_RESIDENTS = 200;
+    /** The most disputes one {@code Disputes:markOverdue} call records OVERDUE (the rest: call again). */
+    public static final int MAX_OVERDUE_MARKED = 100;
 }

@@ -33,6 +33,9 @@ public final class CreditCheckLogEntry extends WireValue {
     @JsonProperty @JsonPropertyDescription("A check of a household: the household's community") private String communityId;
     @JsonProperty @JsonPropertyDescription("A check of a household: its members at the check, sorted")
     private List<String> memberIds;
+    @JsonProperty @JsonPropertyDescription("Set when a dispute of this check was upheld (on every query log the "
+            + "check is on)")
+    private org.civicledger.api.disputes.CheckDisputed disputed;
 
     private CreditCheckLogEntry() {
     }
@@ -52,4 +55,5 @@ public final class CreditCheckLogEntry extends WireValue {
     public String householdId() { return householdId; }
     public String communityId() { return communityId; }
     public List<String> memberIds() { return memberIds; }
+    public org.civicledger.api.disputes.CheckDisputed disputed() { return disputed; }
 }

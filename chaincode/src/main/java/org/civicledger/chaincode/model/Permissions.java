@@ -81,8 +81,9 @@ public final class Permissions {
         t.put("Credit:getScoreModel", ANY);
 
         t.put("Disputes:fileDispute", EnumSet.of(APP));
-        t.put("Disputes:resolveDispute", EnumSet.of(ADMIN));
+        t.put("Disputes:resolveDispute", EnumSet.of(ADMIN, AUDITOR));
         t.put("Disputes:listDisputes", EnumSet.of(ADMIN, APP, AUDITOR));
+        t.put("Disputes:markOverdue", EnumSet.of(ADMIN, AUDITOR));
 
         t.put("Audit:reconcile", EnumSet.of(ADMIN, AUDITOR));
         t.replaceAll((function, roles) -> Collections.unmodifiableSet(roles));

@@ -239,6 +239,32 @@ public final class Keys {
         return "creditchecktx/" + txId;
     }
 
+    /** The open dispute of a resident's score, while there is one: an {@link #openDispute} entry of its own. */
+    public static String openScoreDispute(String residentId) {
+        return openDispute("score/" + residentId);
+    }
+
+    /**
+     * A pending dispute of a community by due time, while it is OPEN and not yet recorded OVERDUE (what
+     * {@code Disputes:markOverdue} scans, oldest due first).
+     */
+    public static String disputeDue(String communityId, Instant dueBy, String disputeId) {
+        return disputesDue(communityId) + sortable(dueBy) + "/" + disputeId;
+    }
+
+    public static String disputesDue(String communityId) {
+        return "disputedue/" + communityId + "/";
+    }
+
+    /** The {@code Community:setResidentStatus} transaction {@code txId}: whose status it set, to what. */
+    public static String residentStatusTx(String txId) {
+        return "residentstatustx/" + txId;
+    }
+
+    public static String communities() {
+        return "community/";
+    }
+
     /** A credit check, by the id its bank gave it. */
     public static String creditCheck(String bankId, String checkId) {
         return "creditcheck/" + bankId + "/" + checkId;

@@ -59,6 +59,8 @@ class PermissionsTest {
             s.ledger.ok(s.bank, "Credit:publishLoanProduct", product(productId));
             s.ledger.ok(s.app, "Disputes:fileDispute", json("disputeId", disputeId, "residentId", residentId,
                     "targetTxId", awardTxId, "reason", "not me"));
+            // past due: an AUDITOR may resolve it too
+            s.ledger.advance(Duration.ofDays(21));
             s.redeem("perm-r0", residentId, 1); // something for the merchant's settlement
             s.ledger.ok(s.admin, "Community:registerAttester", json("attesterId", "perm-grid", "kind", "GRID_WORKER"));
             s.ledger.ok(s.admin, "Community:defineActivityType", json("activityType", "perm-checked", "category",
@@ -161,7 +163,8 @@ class PermissionsTest {
             Map.entry("Disputes:fileDispute", f -> args(json("disputeId", "perm-d2", "residentId", f.residentId,
                     "targetTxId", f.undisputedTxId, "reason", "not me"))),
             Map.entry("Disputes:resolveDispute", f -> args(json("disputeId", f.disputeId, "outcome", "REJECTED",
-                    "note", "checked"))),
+                    "note", "checked", "communityId", "demo"))),
+            Map.entry("Disputes:markOverdue", f -> args("{}")),
             Map.entry("Disputes:listDisputes", f -> args("")),
             Map.entry("Credit:proposeScoreModel", f -> args(scoreModel(3, f.expiresAt()))),
             Map.entry("Credit:approveScoreModel", f -> args(json("version", 2))),

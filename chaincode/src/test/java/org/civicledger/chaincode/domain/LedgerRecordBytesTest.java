@@ -246,7 +246,7 @@ class LedgerRecordBytesTest {
 
         @Test
         void resolved_dispute() {
-            Dispute open = new Dispute("d1", R, "demo", "t1", HistoryType.AWARD, "c1", "not me", DisputeStatus.OPEN,
+            Dispute open = new Dispute("d1", R, "demo", "t1", org.civicledger.api.disputes.DisputeTargetType.AWARD, "c1", "not me", DisputeStatus.OPEN,
                     "demo-app", AT, "2026-07-05T10:00:00Z", "t8", null);
             assertEquals("{\"communityId\":\"demo\",\"disputeId\":\"d1\",\"dueBy\":\"2026-07-05T10:00:00Z\","
                     + "\"filedAt\":\"" + AT + "\",\"filedBy\":\"demo-app\",\"reason\":\"not me\",\"residentId\":\"" + R

@@ -154,6 +154,7 @@ final class HostileCases {
         cases.addAll(HostileConsentCases.all());
         cases.addAll(HostileHouseholdCases.all());
         cases.addAll(HostileScoreModelCases.all());
+        cases.addAll(HostileDisputeCases.all());
         return cases;
     }
 

@@ -69,6 +69,7 @@ class OpenApiTest {
                 e("post", "/api/v1/disputes", 201, 400, 403, 404, 409, 422, 429),
                 e("post", "/api/v1/disputes/{disputeId}/resolution", 200, 400, 403, 404, 422, 429),
                 e("get", "/api/v1/disputes", 200, 400, 403),
+                e("post", "/api/v1/disputes/overdue", 200, 400, 403, 404, 429),
                 e("get", "/api/v1/audit/transactions/{txId}", 200, 400, 403, 404),
                 e("get", "/api/v1/audit/transactions/{txId}/proof", 200, 400, 403, 404),
                 e("get", "/api/v1/audit/blocks", 200, 400, 403),
