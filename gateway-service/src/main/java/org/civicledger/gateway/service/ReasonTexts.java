@@ -123,12 +123,12 @@ public class ReasonTexts {
         if (!Permissions.functions().contains(GET_MODEL)) {
             return ScoreModel.defaultTexts();
         }
-        JsonNode model = ledger.evaluate(caller.get(), GET_MODEL, Args.json("version", version));
+        JsonNode model = ledger.evaluate(caller.get(), GET_MODEL, Long.toString(version));
         Map<String, ScoreModel.ReasonText> texts = new TreeMap<>(ScoreModel.defaultTexts());
         model.path("reasonTexts").fields().forEachRemaining(e -> texts.put(e.getKey(),
                 new ScoreModel.ReasonText(e.getValue().path("en").asText(), e.getValue().path("zh").asText())));
         if (!"PROPOSED".equals(model.path("status").asText())) {
-            byVersion.put(version, Map.copyOf(texts)); // approved models are immutable
+            byVersion.put(version, Map.copyOf(texts)); // an approved model never changes (SCHEDULED, ACTIVE, PAST)
         }
         return texts;
     }
