@@ -124,12 +124,18 @@ public class ReasonTexts {
             return ScoreModel.defaultTexts();
         }
         JsonNode model = ledger.evaluate(caller.get(), GET_MODEL, Long.toString(version));
+        Map<String, ScoreModel.ReasonText> texts = textsOf(model);
+        if (!"PROPOSED".equals(model.path("status").asText())) {
+            byVersion.put(version, texts); // an approved model never changes (SCHEDULED, ACTIVE, PAST)
+        }
+        return texts;
+    }
+
+    /** A model answer's {@code reasonTexts: {CODE: {en, zh}}}; a code it leaves out keeps version 1's texts. */
+    static Map<String, ScoreModel.ReasonText> textsOf(JsonNode model) {
         Map<String, ScoreModel.ReasonText> texts = new TreeMap<>(ScoreModel.defaultTexts());
         model.path("reasonTexts").fields().forEachRemaining(e -> texts.put(e.getKey(),
                 new ScoreModel.ReasonText(e.getValue().path("en").asText(), e.getValue().path("zh").asText())));
-        if (!"PROPOSED".equals(model.path("status").asText())) {
-            byVersion.put(version, Map.copyOf(texts)); // an approved model never changes (SCHEDULED, ACTIVE, PAST)
-        }
-        return texts;
+        return Map.copyOf(texts);
     }
 }

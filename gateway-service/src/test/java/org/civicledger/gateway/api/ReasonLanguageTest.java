@@ -81,6 +81,18 @@ class ReasonLanguageTest {
     }
 
     @Test
+    void a_malformed_or_unknown_accept_language_answers_in_english() {
+        String residentId = Api.enrol();
+        for (String header : new String[] {"fr-FR, de;q=0.5", ";;;q=x", "zh;q=0, en;q=0.1", "x".repeat(2000)}) {
+            Response answer = as(APP).header("Accept-Language", header).get("/api/v1/residents/" + residentId
+                    + "/credit");
+            assertEquals(200, answer.statusCode(), answer::asString);
+            assertLanguage(answer, "en");
+            assertTexts(answer.jsonPath().getList("reasons"), false);
+        }
+    }
+
+    @Test
     void the_residents_own_view_follows_the_apps_language() {
         String residentId = Api.enrol();
         Response zh = as(APP).header("Accept-Language", "zh").get("/api/v1/residents/" + residentId + "/credit");
