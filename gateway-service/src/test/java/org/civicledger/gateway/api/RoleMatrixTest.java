@@ -132,7 +132,7 @@ class RoleMatrixTest {
                     Set.of("MERCHANT", "ADMIN", "AUDITOR"), null),
             new Endpoint("POST", "/api/v1/settlements", "Points:settle", Set.of("ADMIN"),
                     f -> body("settlementId", unique("s"), "merchantId", "demo-merchant")),
-            new Endpoint("POST", "/api/v1/consents", "Credit:grantConsent", Set.of("APP"),
+            new Endpoint("POST", "/api/v1/consents", "Credit:grantConsent", Set.of("APP", "ADMIN"),
                     f -> Api.consent(unique("consent"), f.residentId(), "loan",
                             Instant.now().plus(30, ChronoUnit.DAYS))),
             new Endpoint("DELETE", "/api/v1/consents/{consent}", "Credit:revokeConsent", Set.of("APP"), null),
