@@ -50,6 +50,11 @@ public final class Permissions {
         t.put("Community:listAttesters", EnumSet.of(ADMIN, APP, COORDINATOR, AUDITOR));
         t.put("Community:defineCategory", EnumSet.of(ADMIN));
         t.put("Community:listCategories", ANY);
+        t.put("Community:registerHousehold", EnumSet.of(ADMIN));
+        t.put("Community:moveResident", EnumSet.of(ADMIN));
+        t.put("Community:setHouseholdHead", EnumSet.of(ADMIN));
+        t.put("Community:getHousehold", EnumSet.of(ADMIN, APP, AUDITOR));
+        t.put("Community:listHouseholds", EnumSet.of(ADMIN, APP, AUDITOR));
 
         t.put("Points:award", EnumSet.of(APP));
         t.put("Points:reverse", EnumSet.of(ADMIN));
@@ -62,7 +67,7 @@ public final class Permissions {
         t.put("Points:reject", EnumSet.of(ADMIN, COORDINATOR));
         t.put("Points:listPending", EnumSet.of(ADMIN, COORDINATOR, AUDITOR));
 
-        t.put("Credit:grantConsent", EnumSet.of(APP));
+        t.put("Credit:grantConsent", EnumSet.of(APP, ADMIN)); // ADMIN only as the witness of a paper consent
         t.put("Credit:revokeConsent", EnumSet.of(APP));
         t.put("Credit:publishLoanProduct", EnumSet.of(BANK));
         t.put("Credit:listLoanProducts", ANY);

@@ -151,6 +151,8 @@ final class HostileCases {
         cases.addAll(HostileAttestCases.all());
         cases.addAll(badTransparencyReads());
         cases.addAll(OversightHostileCases.all());
+        cases.addAll(HostileConsentCases.all());
+        cases.addAll(HostileHouseholdCases.all());
         cases.addAll(HostileScoreModelCases.all());
         return cases;
     }
