@@ -1,0 +1,162 @@
+package org.civicledger.gateway.api;
+
+import static org.civicledger.gateway.api.Api.ADMIN;
+import static org.civicledger.gateway.api.Api.APP;
+import static org.civicledger.gateway.api.Api.AUDITOR;
+import static org.civicledger.gateway.api.Api.BANK;
+import static org.civicledger.gateway.api.Api.COORDINATOR;
+import static org.civicledger.gateway.api.Api.MERCHANT;
+import static org.civicledger.gateway.api.Api.as;
+import static org.civicledger.gateway.api.Api.problem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.civicledger.gateway.readmodel.ReadModel;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The credit programme's figures through the API (issue 17): who reads what, and the figures following the ledger.
+ * Other tests write to the demo community too, so figures are compared before and after this test's own writes.
+ */
+@QuarkusTest
+@QuarkusTestResource(TempDataDir.class)
+class CreditProgrammeReportTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REPORT = "/api/v1/reports/credit-programme";
+
+    @Inject
+    ReadModel readModel;
+
+    /** This month and last (UTC): the months of the ledger's transactions made now. */
+    private static String period() {
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        return "from=" + now.minusMonths(1) + "&to=" + now;
+    }
+
+    static JsonNode report(String token, String query) {
+        String answer = as(token).get(REPORT + "?" + query).then().statusCode(200).extract().asString();
+        try {
+            return JSON.readTree(answer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the read model has projected the block of {@code txId} and lags no block behind the ledger. */
+    void caughtUp(String txId) {
+        long block = ((Number) as(AUDITOR).get("/api/v1/audit/transactions/" + txId).then().statusCode(200)
+                .extract().path("blockNumber")).longValue();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!(readModel.lagBlocks() == 0 && readModel.position()
+                .map(p -> Long.parseLong(p.substring(0, p.indexOf(':'))) >= block).orElse(false))) {
+            assertTrue(Instant.now().isBefore(deadline), "the read model did not catch up with block " + block);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    static JsonNode community(JsonNode report, String communityId) {
+        for (JsonNode row : report.path("communities")) {
+            if (communityId.equals(row.path("communityId").asText())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no community " + communityId + " in " + report);
+    }
+
+    @Nested
+    class Access {
+        @Test
+        void every_role_but_auditor_bank_and_admin_is_refused_403_before_its_parameters_are_read() {
+            for (String token : List.of(APP, MERCHANT, COORDINATOR)) {
+                problem(as(token).get(REPORT), 403, "FORBIDDEN");
+                problem(as(token).get(REPORT + "?from=bad"), 403, "FORBIDDEN");
+            }
+            problem(io.restassured.RestAssured.given().get(REPORT), 401, "UNAUTHENTICATED");
+        }
+
+        @Test
+        void an_admin_reads_its_own_community_over_every_bank_and_no_banks_figures() {
+            JsonNode report = report(ADMIN, period());
+            assertEquals("demo", report.path("communityId").asText());
+            assertEquals(1, report.path("communities").size());
+            assertFalse(report.has("banks"), report.toString());
+            assertFalse(report.at("/communities/0").has("banks"), report.toString());
+            assertEquals(report.at("/communities/0/cumulative"), report.at("/programme/cumulative"));
+            problem(as(ADMIN).get(REPORT + "?communityId=north"), 403, "FORBIDDEN");
+            problem(as(ADMIN).get(REPORT + "?bankId=demo-bank"), 403, "FORBIDDEN");
+        }
+
+        @Test
+        void a_bank_reads_its_own_figures_and_is_refused_another_banks() {
+            JsonNode report = report(BANK, period());
+            assertEquals("demo-bank", report.path("bankId").asText());
+            for (JsonNode bank : report.path("banks")) {
+                assertEquals("demo-bank", bank.path("bankId").asText());
+            }
+            report.path("communities").forEach(c -> assertFalse(c.has("banks"), c.toString()));
+            as(BANK).get(REPORT + "?bankId=demo-bank").then().statusCode(200);
+            problem(as(BANK).get(REPORT + "?bankId=other-bank"), 403, "FORBIDDEN");
+        }
+
+        @Test
+        void an_auditor_reads_every_community_or_one_and_every_bank_or_one() {
+            JsonNode all = report(AUDITOR, period());
+            assertFalse(all.has("communityId"));
+            assertTrue(all.path("asOf").has("lagBlocks"));
+            assertTrue(all.has("banks"));
+            JsonNode north = report(AUDITOR, "communityId=north-" + System.nanoTime() + "&" + period());
+            assertEquals(0, north.at("/programme/cumulative/residentsEnrolled").asLong());
+            assertFalse(north.at("/programme/cumulative/residentCoverage").has("basisPoints"), "nothing enrolled");
+            JsonNode bank = report(AUDITOR, "bankId=demo-bank&" + period());
+            assertEquals("demo-bank", bank.path("bankId").asText());
+        }
+
+        @Test
+        void bad_periods_and_ids_are_refused_400() {
+            for (String query : List.of("from=2026-13", "to=2026-1", "from=2026-05&to=2026-04", "from=2020-01&to=2026-01",
+                    "communityId=a%2Fb", "bankId=%00")) {
+                problem(as(AUDITOR).get(REPORT + "?" + query), 400, "VALIDATION_FAILED");
+            }
+        }
+    }
+
+    @Nested
+    class Figures {
+        @Test
+        void an_enrolment_counts_in_the_community_its_month_and_the_residents_coverage_denominator() {
+            JsonNode before = community(report(AUDITOR, "communityId=demo&" + period()), "demo");
+            String residentTx = as(APP).body(Api.body("externalRef", Api.unique("person"))).post("/api/v1/residents")
+                    .then().statusCode(201).extract().path("txId");
+            caughtUp(residentTx);
+            JsonNode after = community(report(AUDITOR, "communityId=demo&" + period()), "demo");
+            assertEquals(before.at("/cumulative/residentsEnrolled").asLong() + 1,
+                    after.at("/cumulative/residentsEnrolled").asLong());
+            assertEquals(after.at("/cumulative/residentsEnrolled").asLong(),
+                    after.at("/cumulative/residentCoverage/denominator").asLong());
+            assertEquals(before.at("/months/1/residentsEnrolled").asLong() + 1,
+                    after.at("/months/1/residentsEnrolled").asLong(), "this month's flow");
+            JsonNode admin = report(ADMIN, period());
+            assertEquals(after.path("cumulative").path("residentsEnrolled"),
+                    admin.at("/programme/cumulative/residentsEnrolled"));
+        }
+    }
+}
