@@ -79,7 +79,8 @@ class OpenApiTest {
                 e("get", "/api/v1/reports/oversight/credit-checks", 200, 400, 403),
                 e("get", "/api/v1/reports/oversight/awards", 200, 400, 403),
                 e("get", "/api/v1/reports/oversight/decisions", 200, 400, 403),
-                e("get", "/api/v1/reports/anomalies", 200, 400, 403));
+                e("get", "/api/v1/reports/anomalies", 200, 400, 403),
+                e("get", "/api/v1/reports/credit-programme", 200, 400, 403));
     }
 
     private static Endpoint e(String method, String path, int success, Integer... errors) {
