@@ -170,7 +170,8 @@ class RoleMatrixTest {
             new Endpoint("GET", "/api/v1/reports/oversight/credit-checks", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/reports/oversight/awards", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/reports/oversight/decisions", null, Set.of("AUDITOR", "ADMIN"), null),
-            new Endpoint("GET", "/api/v1/reports/anomalies", null, Set.of("AUDITOR", "ADMIN"), null));
+            new Endpoint("GET", "/api/v1/reports/anomalies", null, Set.of("AUDITOR", "ADMIN"), null),
+            new Endpoint("GET", "/api/v1/reports/credit-programme", null, Set.of("AUDITOR", "ADMIN", "BANK"), null));
 
     /** The server-sent event stream: any role, so only its authentication is checked here. */
     static final Endpoint EVENTS = new Endpoint("GET", "/api/v1/events", null, ANY, null);
