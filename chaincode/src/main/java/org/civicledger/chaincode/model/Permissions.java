@@ -69,6 +69,12 @@ public final class Permissions {
         t.put("Credit:checkCredit", EnumSet.of(BANK));
         t.put("Credit:getResidentCredit", EnumSet.of(APP));
         t.put("Credit:getCreditChecks", EnumSet.of(APP, AUDITOR));
+        t.put("Credit:decideLoan", EnumSet.of(BANK));
+        t.put("Credit:drawLine", EnumSet.of(BANK));
+        t.put("Credit:repayLine", EnumSet.of(BANK));
+        t.put("Credit:closeLine", EnumSet.of(BANK));
+        t.put("Credit:getLine", EnumSet.of(BANK, AUDITOR));
+        t.put("Credit:listLines", EnumSet.of(BANK, AUDITOR));
 
         t.put("Disputes:fileDispute", EnumSet.of(APP));
         t.put("Disputes:resolveDispute", EnumSet.of(ADMIN));
