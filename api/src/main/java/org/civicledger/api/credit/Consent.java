@@ -26,6 +26,10 @@ public final class Consent extends WriteResult {
     private Instant grantedAt;
     @JsonProperty @JsonPropertyDescription("When it was revoked (ISO-8601 UTC), if it was") private Instant revokedAt;
 
+    @JsonProperty
+    @JsonPropertyDescription("The household the resident heads, when the consent is to a check of that household")
+    private String householdId;
+
     private Consent() {
     }
 
@@ -40,4 +44,5 @@ public final class Consent extends WriteResult {
     public String grantedBy() { return grantedBy; }
     public Instant grantedAt() { return grantedAt; }
     public Instant revokedAt() { return revokedAt; }
+    public String householdId() { return householdId; }
 }

@@ -11,6 +11,7 @@ import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Request;
 import org.civicledger.chaincode.model.Community;
 import org.civicledger.chaincode.model.Consent;
+import org.civicledger.chaincode.model.Household;
 import org.civicledger.chaincode.model.Member;
 import org.civicledger.chaincode.model.Owner;
 import org.civicledger.chaincode.model.Resident;
@@ -33,6 +34,7 @@ public final class ConsentService {
         String purpose = r.id("purpose");
         String expiresText = r.text("expiresAt", 40);
         String signature = r.optionalText("signature", MAX_SIGNATURE);
+        String householdId = r.optionalId("householdId");
         r.done();
         Instant expiresAt = parseInstant(expiresText);
         Member app = tx.requireRole(Role.APP);
@@ -41,13 +43,17 @@ public final class ConsentService {
         String key = Keys.consent(community.communityId(), consentId);
         Optional<Consent> existing = ScopedRecords.replay(store, community, key, Keys.legacyConsent(consentId),
                 Consent.class, c -> c.communityId().equals(community.communityId()),
-                c -> c.sameRequest(residentId, bankId, purpose, expiresText, signature), "consent");
+                c -> c.sameRequest(residentId, bankId, purpose, expiresText, signature, householdId), "consent");
         if (existing.isPresent()) {
             return existing.get();
         }
         Resident resident = ResidentService.require(tx, residentId);
         Access.sameCommunity(app, resident.communityId());
         store.require(Keys.bank(bankId), Owner.class, "bank");
+        if (householdId != null && !residentId.equals(
+                HouseholdService.require(tx, community.communityId(), householdId).headResidentId())) {
+            throw LedgerException.invalidState("only the household's head may consent to a check of the household");
+        }
         if (!expiresAt.isAfter(tx.now())) {
             throw LedgerException.validation("expiresAt must be in the future");
         }
@@ -57,15 +63,15 @@ public final class ConsentService {
                     + " days after the grant (the community's maxConsentDays)");
         }
         boolean signed = checkSignature(resident,
-                ConsentRequest.signedMessage(consentId, residentId, bankId, purpose, expiresText),
+                ConsentRequest.signedMessage(consentId, residentId, bankId, purpose, expiresText, householdId),
                 signature);
         Consent consent = new Consent(consentId, residentId, resident.communityId(), bankId, purpose, expiresText,
-                signature, signed, app.subjectId(), tx.nowText(), null, tx.txId());
+                signature, signed, app.subjectId(), tx.nowText(), null, tx.txId(), householdId);
         store.put(key, consent);
         store.put(Keys.consentIndex(residentId, bankId, consentId), new ConsentRef(consentId, consent.communityId()));
         tx.emit(EventType.ConsentGranted, "consentId", consentId, "residentId", residentId, "communityId",
                 consent.communityId(), "bankId", bankId,
-                "purpose", purpose, "expiresAt", expiresText);
+                "purpose", purpose, "expiresAt", expiresText, "householdId", householdId);
         return consent;
     }
 
@@ -95,11 +101,29 @@ public final class ConsentService {
      * @throws LedgerException {@code CONSENT_REQUIRED} saying why none does
      */
     static Consent requireValid(Tx tx, String residentId, String bankId, String purpose, boolean signedOnly) {
+        return requireValid(tx, residentId, null, bankId, purpose, signedOnly);
+    }
+
+    /**
+     * A consent for a check of the resident alone ({@code householdId} null: consents naming a household do not
+     * count) or of the household {@code householdId} of {@code communityId}, whose head {@code residentId} is
+     * (consents naming no household, or another, do not count).
+     *
+     * @throws LedgerException {@code CONSENT_REQUIRED} saying why none does
+     */
+    static Consent requireValid(Tx tx, String residentId, Household household, String bankId, String purpose,
+                                boolean signedOnly) {
         List<ConsentRef> refs = tx.store().scan(Keys.consentIndexes(residentId, bankId), ConsentRef.class);
         Instant now = tx.now();
         Refusal why = Refusal.MISSING;
         for (ConsentRef ref : refs) {
             Consent consent = tx.store().require(ref.key(), Consent.class, "consent");
+            boolean forSubject = household == null ? consent.householdId() == null
+                    : household.householdId().equals(consent.householdId())
+                    && household.communityId().equals(consent.communityId());
+            if (!forSubject) {
+                continue;
+            }
             Refusal problem = !consent.purpose().equals(purpose) ? Refusal.OTHER_PURPOSE
                     : consent.revokedAt() != null ? Refusal.REVOKED
                     : !Instant.parse(consent.expiresAt()).isAfter(now) ? Refusal.EXPIRED
@@ -110,7 +134,8 @@ public final class ConsentService {
             }
             why = problem.compareTo(why) > 0 ? problem : why;
         }
-        throw new LedgerException(ErrorCode.CONSENT_REQUIRED, why.detail());
+        throw new LedgerException(ErrorCode.CONSENT_REQUIRED, household != null && why == Refusal.MISSING
+                ? "no consent from the household's head naming this household for this bank" : why.detail());
     }
 
     /**

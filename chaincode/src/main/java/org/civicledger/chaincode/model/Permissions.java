@@ -50,6 +50,11 @@ public final class Permissions {
         t.put("Community:listAttesters", EnumSet.of(ADMIN, APP, COORDINATOR, AUDITOR));
         t.put("Community:defineCategory", EnumSet.of(ADMIN));
         t.put("Community:listCategories", ANY);
+        t.put("Community:registerHousehold", EnumSet.of(ADMIN));
+        t.put("Community:moveResident", EnumSet.of(ADMIN));
+        t.put("Community:setHouseholdHead", EnumSet.of(ADMIN));
+        t.put("Community:getHousehold", EnumSet.of(ADMIN, APP, AUDITOR));
+        t.put("Community:listHouseholds", EnumSet.of(ADMIN, APP, AUDITOR));
 
         t.put("Points:award", EnumSet.of(APP));
         t.put("Points:reverse", EnumSet.of(ADMIN));

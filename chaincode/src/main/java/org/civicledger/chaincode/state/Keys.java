@@ -245,6 +245,33 @@ public final class Keys {
         return "creditcheck/" + bankId + "/" + checkId;
     }
 
+    /** A household of a community, by the id the community gave it. */
+    public static String household(String communityId, String householdId) {
+        return households(communityId) + householdId;
+    }
+
+    /** @param communityId a community, or null for every community's households */
+    public static String households(String communityId) {
+        return communityId == null ? "household/" : "household/" + communityId + "/";
+    }
+
+    /** The household a resident belongs to, while they belong to one (outside the {@code household/} range). */
+    public static String householdOf(String residentId) {
+        return "householdof/" + residentId;
+    }
+
+    /**
+     * A move into or out of a household ({@code householdId} names either end), in time order. Household ids are
+     * scoped to their community, so an entry carries its community and a reader keeps only its own.
+     */
+    public static String householdMove(String householdId, Instant at, String txId) {
+        return householdMoves(householdId) + sortable(at) + "/" + txId;
+    }
+
+    public static String householdMoves(String householdId) {
+        return "householdmove/" + householdId + "/";
+    }
+
     public static String disputes() {
         return "dispute/";
     }

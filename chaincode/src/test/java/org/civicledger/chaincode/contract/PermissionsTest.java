@@ -49,6 +49,9 @@ class PermissionsTest {
         final String consentId = "perm-consent";
         final String productId = "perm-loan";
         final String disputeId = "perm-d1";
+        /** In no household: the one a registration or a move names. */
+        final String unhousedId = s.enrol("permissions-unhoused");
+        final String householdId = "perm-hh";
 
         Fixture() {
             s.ledger.ok(s.app, "Credit:grantConsent", json("consentId", consentId, "residentId", residentId,
@@ -67,6 +70,8 @@ class PermissionsTest {
             s.ledger.ok(s.bank, "Credit:drawLine", json("decisionId", "perm-line", "drawdownId", "perm-draw-1",
                     "amountFen", 500));
             decide("perm-line-closable", check());
+            s.ledger.ok(s.admin, "Community:registerHousehold", json("householdId", householdId, "headResidentId",
+                    residentId, "memberIds", List.of(residentId)));
         }
 
         /** A GRANTED line of 1000 fen (an override: the resident's band is not the product's). */
@@ -122,6 +127,14 @@ class PermissionsTest {
             Map.entry("Community:setAttesterStatus", f -> args(json("attesterId", "perm-grid", "status", "SUSPENDED",
                     "reason", "check"))),
             Map.entry("Community:listAttesters", f -> args("demo")),
+            Map.entry("Community:registerHousehold", f -> args(json("householdId", "perm-hh-2", "headResidentId",
+                    f.unhousedId, "memberIds", List.of(f.unhousedId)))),
+            Map.entry("Community:moveResident", f -> args(json("residentId", f.unhousedId, "householdId",
+                    f.householdId))),
+            Map.entry("Community:setHouseholdHead", f -> args(json("householdId", f.householdId, "residentId",
+                    f.residentId))),
+            Map.entry("Community:getHousehold", f -> args(f.householdId, "demo")),
+            Map.entry("Community:listHouseholds", f -> args("demo")),
             Map.entry("Points:approve", f -> args(json("contributionId", "perm-pending-1"))),
             Map.entry("Points:reject", f -> args(json("contributionId", "perm-pending-2", "reason", "check"))),
             Map.entry("Points:listPending", f -> args("demo")),

@@ -161,6 +161,12 @@ class RoleMatrixTest {
                     Set.of("ADMIN", "COORDINATOR"), f -> body("reason", "matrix")),
             new Endpoint("GET", "/api/v1/contributions/pending", "Points:listPending",
                     Set.of("ADMIN", "COORDINATOR", "AUDITOR"), null),
+            new Endpoint("POST", "/api/v1/households", "Community:registerHousehold", Set.of("ADMIN"), f -> {
+                String head = Api.enrol();
+                return body("householdId", unique("hh"), "headResidentId", head, "memberIds", List.of(head));
+            }),
+            new Endpoint("GET", "/api/v1/households", "Community:listHouseholds", Set.of("ADMIN", "APP", "AUDITOR"),
+                    null),
             new Endpoint("GET", "/api/v1/audit/transactions/{tx}", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/transactions/{tx}/proof", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/blocks", null, Set.of("AUDITOR", "ADMIN"), null),
