@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.civicledger.api.credit.LineClosureRequest;
 import org.civicledger.api.credit.LineEntry;
 import org.civicledger.api.credit.LineEntryRequest;
 import org.civicledger.api.credit.LoanDecision;
@@ -173,7 +174,7 @@ public class LoanDecisionResource {
             description = "Body {}. Only an ACTIVE line with nothing outstanding (else 422 INVALID_STATE). Closing a "
                     + "closed line again answers the closure (200, its txId).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT)))
+            schema = @Schema(implementation = LineClosureRequest.class)))
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LoanDecision.class)))
