@@ -247,12 +247,9 @@ public final class LoanService {
         }
     }
 
-    /**
-     * The household a check was made for. Until households land the check record has no household, and every
-     * decision is on a resident's check.
-     */
+    /** The household a check was made for; null for a resident's check. */
     private static String householdOf(CreditCheck check) {
-        return null;
+        return check.householdId();
     }
 
     private static String readableBank(Tx tx, String bankId) {

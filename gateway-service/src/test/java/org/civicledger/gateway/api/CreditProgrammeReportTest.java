@@ -158,5 +158,113 @@ class CreditProgrammeReportTest {
             assertEquals(after.path("cumulative").path("residentsEnrolled"),
                     admin.at("/programme/cumulative/residentsEnrolled"));
         }
+
+        /**
+         * A loan officer's programme: a household of two checked with its head's consent and granted a line, a
+         * resident granted a line, another declined; drawdowns, repayments, a closure. Every figure moves by exactly
+         * this test's writes, in the AUDITOR's, the bank's and the ADMIN's reports alike.
+         */
+        @Test
+        void a_programme_of_household_and_resident_lines_moves_every_figure_by_exactly_its_writes() {
+            JsonNode auditor0 = report(AUDITOR, period());
+            JsonNode bank0 = report(BANK, "communityId=demo&" + period());
+            JsonNode admin0 = report(ADMIN, period());
+
+            String head = Api.enrol();
+            String member = Api.enrol();
+            String single = Api.enrol();
+            String declined = Api.enrol();
+            String householdId = Api.unique("hh");
+            as(ADMIN).body(Api.body("householdId", householdId, "headResidentId", head, "memberIds",
+                    List.of(head, member))).post("/api/v1/households").then().statusCode(201);
+            String productId = Api.publishProduct(false);
+            java.util.Map<String, Object> consent = Api.consent(Api.unique("consent"), head, "loan",
+                    Instant.now().plusSeconds(30L * 24 * 3600));
+            consent.put("householdId", householdId);
+            as(APP).body(consent).post("/api/v1/consents").then().statusCode(201);
+            String householdCheck = as(BANK).body(Api.body("householdId", householdId, "communityId", "demo",
+                    "productId", productId, "purpose", "loan")).post("/api/v1/credit-checks").then().statusCode(200)
+                    .extract().path("txId");
+            String householdLine = decide(householdCheck, 80_000);
+            String singleLine = decide(checked(single, productId), 50_000);
+            as(BANK).body(Api.body("decisionId", Api.unique("declined"), "checkTxId", checked(declined, productId),
+                    "outcome", "DECLINED", "reasonCodes", List.of("EXISTING_DEBT"))).post("/api/v1/loan-decisions")
+                    .then().statusCode(201);
+            entry(householdLine, "drawdowns", "drawdownId", 30_000);
+            entry(householdLine, "repayments", "repaymentId", 10_000);
+            entry(singleLine, "drawdowns", "drawdownId", 20_000);
+            entry(singleLine, "repayments", "repaymentId", 20_000);
+            String last = as(BANK).body("{}").post("/api/v1/loan-decisions/" + singleLine + "/closure").then()
+                    .statusCode(200).extract().path("txId");
+            caughtUp(last);
+
+            JsonNode auditor1 = report(AUDITOR, period());
+            JsonNode bank1 = report(BANK, "communityId=demo&" + period());
+            JsonNode admin1 = report(ADMIN, period());
+            java.util.Map<String, Long> expected = new java.util.LinkedHashMap<>();
+            expected.put("householdsEnrolled", 1L);
+            expected.put("householdsCredited", 1L);
+            expected.put("residentsEnrolled", 4L);
+            expected.put("residentsCredited", 1L);
+            expected.put("linesGranted", 2L);
+            expected.put("grantedFen", 130_000L);
+            expected.put("linesDeclined", 1L);
+            expected.put("drawnFen", 50_000L);
+            expected.put("repaidFen", 30_000L);
+            expected.put("outstandingFen", 20_000L);
+            expected.put("overrides", 0L);
+            expected.put("linesClosed", 1L);
+            assertMoved(expected, community(auditor0, "demo"), community(auditor1, "demo"), "auditor, demo");
+            assertMoved(expected, auditor0.path("programme"), auditor1.path("programme"), "auditor, programme");
+            assertMoved(expected, admin0.path("programme"), admin1.path("programme"), "admin");
+            expected.remove("householdsEnrolled");
+            expected.remove("residentsEnrolled");
+            assertMoved(expected, bank0.path("programme"), bank1.path("programme"), "bank");
+            assertMoved(expected, bankIn(auditor0, "demo-bank"), bankIn(auditor1, "demo-bank"), "auditor, demo-bank");
+            JsonNode demo = community(auditor1, "demo").path("cumulative");
+            assertEquals(demo.path("householdsCredited").asLong(), demo.at("/householdCoverage/numerator").asLong());
+            assertEquals(demo.path("householdsEnrolled").asLong(), demo.at("/householdCoverage/denominator").asLong());
+            assertEquals(demo.path("householdsCredited").asLong() * 10_000 / demo.path("householdsEnrolled").asLong(),
+                    demo.at("/householdCoverage/basisPoints").asLong());
+        }
+
+        private String checked(String residentId, String productId) {
+            Api.grantConsent(residentId, "loan");
+            return Api.creditCheck(residentId, productId, "loan").then().statusCode(200).extract().path("txId");
+        }
+
+        private String decide(String checkTxId, long amountFen) {
+            String decisionId = Api.unique("line");
+            as(BANK).body(Api.body("decisionId", decisionId, "checkTxId", checkTxId, "outcome", "GRANTED",
+                    "amountFen", amountFen, "rateBps", 435, "termMonths", 24)).post("/api/v1/loan-decisions").then()
+                    .statusCode(201);
+            return decisionId;
+        }
+
+        private void entry(String decisionId, String kind, String idField, long amountFen) {
+            as(BANK).body(Api.body(idField, Api.unique("e"), "amountFen", amountFen))
+                    .post("/api/v1/loan-decisions/" + decisionId + "/" + kind).then().statusCode(201);
+        }
+
+        private JsonNode bankIn(JsonNode report, String bankId) {
+            for (JsonNode bank : community(report, "demo").path("banks")) {
+                if (bankId.equals(bank.path("bankId").asText())) {
+                    return bank;
+                }
+            }
+            return JSON.createObjectNode(); // no figures yet: every figure 0
+        }
+
+        /** Each figure of {@code expected} moved by exactly that much, cumulatively and in this month's flow. */
+        private void assertMoved(java.util.Map<String, Long> expected, JsonNode before, JsonNode after, String who) {
+            expected.forEach((figure, delta) -> {
+                assertEquals(before.at("/cumulative/" + figure).asLong() + delta,
+                        after.at("/cumulative/" + figure).asLong(), who + ": " + figure);
+                if (!figure.equals("outstandingFen")) {
+                    assertEquals(before.at("/months/1/" + figure).asLong() + delta,
+                            after.at("/months/1/" + figure).asLong(), who + ": this month's " + figure);
+                }
+            });
+        }
     }
 }
