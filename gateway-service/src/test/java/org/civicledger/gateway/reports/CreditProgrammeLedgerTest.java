@@ -88,6 +88,8 @@ class CreditProgrammeLedgerTest {
         try {
             generate(new Random(1717));
             JsonNode report = project();
+            assertEquals(30, events().stream().filter(e -> e.type().equals("LoanDecided")).count(),
+                    "every round's decision was committed");
 
             JsonNode lines = JSON.readTree(ledger.evaluate(auditor, "Credit:listLines", ""));
             JsonNode households = JSON.readTree(ledger.evaluate(auditor, "Community:listHouseholds", "demo"));
