@@ -19,7 +19,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -56,30 +55,26 @@ class CreditProgrammeReportTest {
         }
     }
 
-    /** Waits until the read model has projected the block of {@code txId} and lags no block behind the ledger. */
     void caughtUp(String txId) {
-        long block = ((Number) as(AUDITOR).get("/api/v1/audit/transactions/" + txId).then().statusCode(200)
-                .extract().path("blockNumber")).longValue();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!(readModel.lagBlocks() == 0 && readModel.position()
-                .map(p -> Long.parseLong(p.substring(0, p.indexOf(':'))) >= block).orElse(false))) {
-            assertTrue(Instant.now().isBefore(deadline), "the read model did not catch up with block " + block);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        OversightReportTest.caughtUp(readModel, txId);
     }
 
     static JsonNode community(JsonNode report, String communityId) {
-        for (JsonNode row : report.path("communities")) {
-            if (communityId.equals(row.path("communityId").asText())) {
+        JsonNode row = row(report.path("communities"), "communityId", communityId);
+        if (row == null) {
+            throw new AssertionError("no community " + communityId + " in " + report);
+        }
+        return row;
+    }
+
+    /** @return the row of {@code rows} whose {@code field} is {@code value}, or null */
+    static JsonNode row(JsonNode rows, String field, String value) {
+        for (JsonNode row : rows) {
+            if (value.equals(row.path(field).asText())) {
                 return row;
             }
         }
-        throw new AssertionError("no community " + communityId + " in " + report);
+        return null;
     }
 
     @Nested
@@ -247,12 +242,8 @@ class CreditProgrammeReportTest {
         }
 
         private JsonNode bankIn(JsonNode report, String bankId) {
-            for (JsonNode bank : community(report, "demo").path("banks")) {
-                if (bankId.equals(bank.path("bankId").asText())) {
-                    return bank;
-                }
-            }
-            return JSON.createObjectNode(); // no figures yet: every figure 0
+            JsonNode bank = row(community(report, "demo").path("banks"), "bankId", bankId);
+            return bank != null ? bank : JSON.createObjectNode(); // no figures yet: every figure 0
         }
 
         /** Each figure of {@code expected} moved by exactly that much, cumulatively and in this month's flow. */

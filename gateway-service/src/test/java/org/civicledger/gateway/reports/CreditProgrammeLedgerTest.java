@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -20,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.civicledger.chaincode.crypto.Sha256;
 import org.civicledger.gateway.identity.IdentityStore;
@@ -209,7 +205,7 @@ class CreditProgrammeLedgerTest {
     /** Every committed event projected (as the read model does) and the AUDITOR's report of this month read. */
     private JsonNode project() throws Exception {
         CreditProgrammeProjection projection = new CreditProgrammeProjection();
-        try (Connection sql = open(projection)) {
+        try (Connection sql = ReportDatabase.open(projection)) {
             for (LedgerEvent event : events()) {
                 JsonNode payload = JSON.readTree(event.payload());
                 Instant at = payload.hasNonNull("at") ? Instant.parse(payload.path("at").asText()) : Instant.now();
@@ -220,28 +216,6 @@ class CreditProgrammeLedgerTest {
             YearMonth now = YearMonth.now(ZoneOffset.UTC);
             return CreditProgrammeQueries.report(sql, new Scope(null, null, true), now.minusMonths(1), now.plusMonths(1));
         }
-    }
-
-    private static Connection open(CreditProgrammeProjection projection) throws SQLException {
-        String url = System.getProperty("civic.read-model.jdbc-url", "");
-        Connection sql;
-        if (url.startsWith("jdbc:postgresql:")) {
-            sql = DriverManager.getConnection(url);
-            try (Statement s = sql.createStatement()) {
-                String schema = "rmt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-                s.execute("CREATE SCHEMA " + schema);
-                s.execute("SET search_path TO " + schema);
-            }
-        } else {
-            sql = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL");
-        }
-        sql.setAutoCommit(false);
-        try (Statement ddl = sql.createStatement()) {
-            for (String statement : projection.schema()) {
-                ddl.execute(statement);
-            }
-        }
-        return sql;
     }
 
     /** Every committed event of the ledger, in order, from a subscription of its own. */

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.civicledger.gateway.readmodel.ProjectedEvent;
 import org.civicledger.gateway.reports.CreditProgrammeQueries.Scope;
 import org.junit.jupiter.api.AfterEach;
@@ -49,25 +47,7 @@ class CreditProgrammeProjectionTest {
 
     @BeforeEach
     void open() throws SQLException {
-        String url = System.getProperty("civic.read-model.jdbc-url", "");
-        if (url.startsWith("jdbc:postgresql:")) {
-            sql = DriverManager.getConnection(url);
-            String schema = "rmt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-            try (Statement s = sql.createStatement()) {
-                s.execute("CREATE SCHEMA " + schema);
-                s.execute("SET search_path TO " + schema);
-            }
-        } else {
-            sql = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL");
-        }
-        sql.setAutoCommit(false);
-        try (Statement ddl = sql.createStatement()) {
-            for (int twice = 0; twice < 2; twice++) {
-                for (String statement : projection.schema()) {
-                    ddl.execute(statement);
-                }
-            }
-        }
+        sql = ReportDatabase.open(projection);
     }
 
     @AfterEach
