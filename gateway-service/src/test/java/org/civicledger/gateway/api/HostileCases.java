@@ -151,6 +151,7 @@ final class HostileCases {
         cases.addAll(HostileAttestCases.all());
         cases.addAll(badTransparencyReads());
         cases.addAll(OversightHostileCases.all());
+        cases.addAll(HostileLoanCases.all());
         return cases;
     }
 
