@@ -21,6 +21,7 @@ import org.civicledger.api.credit.LoanDecision;
 import org.civicledger.api.credit.LoanDecisionRequest;
 import org.civicledger.api.credit.LoanOutcome;
 import org.civicledger.api.credit.OverrideReason;
+import org.civicledger.api.events.EventPayload;
 import org.junit.jupiter.api.Test;
 
 /** A bank's loan decisions and credit lines through the SDK, against the real gateway. */
@@ -89,6 +90,13 @@ class LoanDecisionsTest extends GatewayTest {
         LoanDecision declined = bank.loanDecisions().decide(LoanDecisionRequest.declined(newId("no"), checkTxId,
                 DeclineReason.EXISTING_DEBT, DeclineReason.OTHER).build());
         assertEquals(LineStatus.DECLINED, declined.status());
+        EventPayload event = auditor.audit().transaction(declined.txId()).events().get(0).fields();
+        assertAll(
+                () -> assertEquals(LoanOutcome.DECLINED, event.loanOutcome()),
+                () -> assertNull(event.outcome(), "not a dispute's outcome"),
+                () -> assertEquals(declined.decisionId(), event.decisionId()),
+                () -> assertEquals(List.of("EXISTING_DEBT", "OTHER"), event.reasonCodes()),
+                () -> assertEquals(Boolean.FALSE, event.override()));
         assertEquals(List.of("EXISTING_DEBT", "OTHER"), declined.reasons().stream().map(r -> r.code())
                 .collect(Collectors.toList()));
         assertProblem(InvalidStateException.class, 422, "INVALID_STATE", () -> bank.loanDecisions().decide(
