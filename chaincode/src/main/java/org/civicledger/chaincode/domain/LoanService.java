@@ -72,14 +72,9 @@ public final class LoanService {
         Member bank = tx.requireRole(Role.BANK);
         Store store = tx.store();
         String key = Keys.creditLine(bank.subjectId(), decisionId);
-        Optional<CreditLine> replay = store.find(key, CreditLine.class);
+        Optional<CreditLine> replay = store.replay(key, CreditLine.class, line -> line.sameDecision(checkTxId, outcome,
+                amountFen, toInt(rateBps), toInt(termMonths), override, reasonCodes), "loan decision");
         if (replay.isPresent()) {
-            CreditLine asked = new CreditLine(decisionId, bank.subjectId(), null, checkTxId, null, null, null, null,
-                    outcome, amountFen, toInt(rateBps), toInt(termMonths), null, 0, override, reasonCodes, null,
-                    0, 0, null, null, null, null);
-            if (!replay.get().sameDecision(asked)) {
-                throw LedgerException.conflict("loan decision already exists with another body");
-            }
             return replay.get();
         }
         CreditCheck check = CreditService.requireByTx(tx, checkTxId);
@@ -140,7 +135,7 @@ public final class LoanService {
         String key = Keys.creditLine(bank.subjectId(), decisionId);
         CreditLine line = tx.store().require(key, CreditLine.class, "credit line");
         if (line.status() == LineStatus.CLOSED) {
-            return closureAnswer(line);
+            return line.closureAnswer();
         }
         requireActive(line);
         if (line.outstandingFen() != 0) {
@@ -151,7 +146,7 @@ public final class LoanService {
         tx.emit(EventType.CreditLineClosed, "decisionId", decisionId, "bankId", line.bankId(), "communityId",
                 line.communityId(), "subjectType", line.subjectType(), "residentId", line.residentId(),
                 "householdId", line.householdId());
-        return closureAnswer(closed);
+        return closed.closureAnswer();
     }
 
     /**
@@ -269,14 +264,6 @@ public final class LoanService {
             throw LedgerException.invalidState("the line is " + line.status() + ": no drawdown, repayment or "
                     + "closure");
         }
-    }
-
-    private static CreditLine closureAnswer(CreditLine closed) {
-        return new CreditLine(closed.decisionId(), closed.bankId(), closed.productId(), closed.checkTxId(),
-                closed.subjectType(), closed.residentId(), closed.householdId(), closed.communityId(),
-                closed.outcome(), closed.amountFen(), closed.rateBps(), closed.termMonths(), closed.band(),
-                closed.modelVersion(), closed.override(), closed.reasonCodes(), closed.status(), closed.drawnFen(),
-                closed.repaidFen(), closed.decidedAt(), closed.closedTxId(), closed.closedAt(), closed.closedTxId());
     }
 
     private static List<String> declineReasons(List<String> codes) {

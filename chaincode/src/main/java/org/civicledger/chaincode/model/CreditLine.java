@@ -35,11 +35,11 @@ public record CreditLine(String decisionId, String bankId, String productId, Str
     }
 
     /** @return whether a retry of a decision asks for what this one recorded */
-    public boolean sameDecision(CreditLine other) {
-        return checkTxId.equals(other.checkTxId) && outcome == other.outcome
-                && Objects.equals(amountFen, other.amountFen) && Objects.equals(rateBps, other.rateBps)
-                && Objects.equals(termMonths, other.termMonths) && Objects.equals(override, other.override)
-                && Objects.equals(reasonCodes, other.reasonCodes);
+    public boolean sameDecision(String check, LoanOutcome asked, Long amount, Integer rate, Integer term,
+                                BandOverride overrideAsked, List<String> reasons) {
+        return checkTxId.equals(check) && outcome == asked && Objects.equals(amountFen, amount)
+                && Objects.equals(rateBps, rate) && Objects.equals(termMonths, term)
+                && Objects.equals(override, overrideAsked) && Objects.equals(reasonCodes, reasons);
     }
 
     /** @return this line with the totals after a drawdown or repayment */
@@ -54,5 +54,15 @@ public record CreditLine(String decisionId, String bankId, String productId, Str
         return new CreditLine(decisionId, bankId, productId, checkTxId, subjectType, residentId, householdId,
                 communityId, outcome, amountFen, rateBps, termMonths, band, modelVersion, override, reasonCodes,
                 LineStatus.CLOSED, drawnFen, repaidFen, decidedAt, txId, at, closingTxId);
+    }
+
+    /**
+     * What closing answers, the first time and on a retry: the line, its {@code txId} the closing transaction's
+     * (a retry must cite the closure, not the decision).
+     */
+    public CreditLine closureAnswer() {
+        return new CreditLine(decisionId, bankId, productId, checkTxId, subjectType, residentId, householdId,
+                communityId, outcome, amountFen, rateBps, termMonths, band, modelVersion, override, reasonCodes,
+                status, drawnFen, repaidFen, decidedAt, closedTxId, closedAt, closedTxId);
     }
 }

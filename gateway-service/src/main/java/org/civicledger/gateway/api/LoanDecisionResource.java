@@ -137,9 +137,7 @@ public class LoanDecisionResource {
     @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiDefinition.LINE_REFUSED)
     public Response draw(@PathParam("decisionId") String decisionId, JsonNode body) {
-        Caller bank = caller.require("Credit:drawLine");
-        return Bodies.written(ledger.submit(bank, "Credit:drawLine", Bodies.withPathId(body, "decisionId",
-                decisionId)));
+        return entry("Credit:drawLine", decisionId, body);
     }
 
     @POST
@@ -162,9 +160,7 @@ public class LoanDecisionResource {
     @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
     @APIResponse(responseCode = "422", ref = ApiDefinition.LINE_REFUSED)
     public Response repay(@PathParam("decisionId") String decisionId, JsonNode body) {
-        Caller bank = caller.require("Credit:repayLine");
-        return Bodies.written(ledger.submit(bank, "Credit:repayLine", Bodies.withPathId(body, "decisionId",
-                decisionId)));
+        return entry("Credit:repayLine", decisionId, body);
     }
 
     @POST
@@ -189,6 +185,12 @@ public class LoanDecisionResource {
                 Bodies.withPathId(body, "decisionId", decisionId));
         Language language = Language.negotiate(acceptLanguage);
         return localized(Response.ok(), language).entity(LoanViews.decision(written.body(), language)).build();
+    }
+
+    /** A drawdown or repayment: the line's id from the path, the rest from the body. */
+    private Response entry(String function, String decisionId, JsonNode body) {
+        Caller bank = caller.require(function);
+        return Bodies.written(ledger.submit(bank, function, Bodies.withPathId(body, "decisionId", decisionId)));
     }
 
     private static Response.ResponseBuilder localized(Response.ResponseBuilder response, Language language) {

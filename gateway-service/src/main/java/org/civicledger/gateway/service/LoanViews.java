@@ -35,7 +35,7 @@ public final class LoanViews {
             for (JsonNode code : codes) {
                 ObjectNode reason = reasons.addObject();
                 reason.put("code", code.asText());
-                reason.put("text", text(find(DeclineReason.class, code.asText()), language));
+                reason.put("text", text(DeclineReason.valueOf(code.asText()), language));
             }
         }
         JsonNode override = out.remove("override");
@@ -43,7 +43,7 @@ public final class LoanViews {
             ObjectNode shaped = out.putObject("override");
             String code = override.path("reasonCode").asText();
             shaped.put("code", code);
-            shaped.put("text", text(find(OverrideReason.class, code), language));
+            shaped.put("text", text(OverrideReason.valueOf(code), language));
             shaped.set("note", override.get("note"));
         }
         out.put("outstandingFen", Math.subtractExact(line.path("drawnFen").asLong(), line.path("repaidFen").asLong()));
@@ -57,9 +57,5 @@ public final class LoanViews {
             out.add(decision(line, language));
         }
         return out;
-    }
-
-    private static <E extends Enum<E> & ReasonCode> E find(Class<E> type, String code) {
-        return Enum.valueOf(type, code);
     }
 }

@@ -152,6 +152,7 @@ final class HostileCases {
         cases.addAll(badTransparencyReads());
         cases.addAll(OversightHostileCases.all());
         cases.addAll(CreditProgrammeHostileCases.all());
+        cases.addAll(HostileLoanCases.all());
         return cases;
     }
 
