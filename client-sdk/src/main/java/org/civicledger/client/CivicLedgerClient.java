@@ -164,6 +164,14 @@ public interface CivicLedgerClient {
      */
     Events events();
 
+    /**
+     * A community's households (户): registration, moves, the head, reads. A bank checks a household through
+     * {@link #creditChecks()} with {@code CreditCheckRequest.Builder.household(communityId, householdId)}.
+     *
+     * @return the household operations of this client
+     */
+    Households households();
+
     /** Configures a {@link CivicLedgerClient}; not thread-safe, the built client is. */
     final class Builder {
         /** The per-request timeout unless {@link #timeout(Duration)} says otherwise. */

@@ -44,6 +44,11 @@ final class DefaultCivicLedgerClient implements CivicLedgerClient {
     }
 
     @Override
+    public Households households() {
+        return new HouseholdsImpl(transport);
+    }
+
+    @Override
     public Approvals approvals() {
         return new ApprovalsImpl(transport);
     }

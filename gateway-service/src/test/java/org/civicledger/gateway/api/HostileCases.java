@@ -153,6 +153,7 @@ final class HostileCases {
         cases.addAll(OversightHostileCases.all());
         cases.addAll(CreditProgrammeHostileCases.all());
         cases.addAll(HostileLoanCases.all());
+        cases.addAll(HostileHouseholdCases.all());
         return cases;
     }
 
