@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.civicledger.gateway.readmodel.CounterTable;
 import org.civicledger.gateway.readmodel.ProjectedEvent;
 import org.civicledger.gateway.readmodel.Projection;
@@ -52,11 +53,11 @@ public class CreditProgrammeProjection implements Projection {
         }
 
         String column() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
-    /** The subjects of the programme: a subject row is one enrolled or credited ({@code ENROLLED_…}, {@code CREDITED_…}). */
+    /** What a subject is; its rows in {@value #SUBJECTS} say {@code ENROLLED_<kind>} or {@code CREDITED_<kind>}. */
     private enum Kind {
         HOUSEHOLD, RESIDENT
     }
