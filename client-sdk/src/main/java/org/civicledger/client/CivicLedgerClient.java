@@ -130,6 +130,13 @@ public interface CivicLedgerClient {
     CreditChecks creditChecks();
 
     /**
+     * A bank's loan decisions on its credit checks, and the credit lines they open.
+     *
+     * @return the loan decision operations of this client
+     */
+    LoanDecisions loanDecisions();
+
+    /**
      * The resident's own credit view: score, reasons and query log.
      *
      * @return the resident credit operations of this client

@@ -79,6 +79,11 @@ final class DefaultCivicLedgerClient implements CivicLedgerClient {
     }
 
     @Override
+    public LoanDecisions loanDecisions() {
+        return new LoanDecisionsImpl(transport);
+    }
+
+    @Override
     public ResidentCredit residentCredit() {
         return new ResidentCreditImpl(transport);
     }

@@ -46,7 +46,8 @@ public final class EventPayload extends WireValue {
     @JsonProperty @JsonPropertyDescription("The score model's version (ScoreModelPublished, ScoreModelProposed, "
             + "ScoreModelApproved)") private Long modelVersion;
     @JsonProperty @JsonPropertyDescription("The member's organisation (MemberRegistered)") private String mspId;
-    @JsonProperty @JsonPropertyDescription("UPHELD or REJECTED (DisputeResolved)") private DisputeStatus outcome;
+    @JsonProperty @JsonPropertyDescription("UPHELD or REJECTED (DisputeResolved); GRANTED or DECLINED (LoanDecided)")
+    private String outcome;
     @JsonProperty
     @JsonPropertyDescription("Points awarded, redeemed or settled (PointsAwarded, PointsRedeemed, MerchantSettled)")
     private Long points;
@@ -145,8 +146,57 @@ public final class EventPayload extends WireValue {
     @JsonProperty
     @JsonPropertyDescription("Value in fen (PointsRedeemed when declared; MerchantSettled, the settlement's total)")
     private Long valueFen;
+    @JsonProperty @JsonPropertyDescription("The loan decision (LoanDecided, CreditLineDrawn, CreditLineRepaid, "
+            + "CreditLineClosed)") private String decisionId;
+    @JsonProperty @JsonPropertyDescription("RESIDENT or HOUSEHOLD (LoanDecided and the line's events)")
+    private org.civicledger.api.credit.CreditSubject subjectType;
+    @JsonProperty @JsonPropertyDescription("The household, for a household's loan (LoanDecided and the line's events)")
+    private String householdId;
+    @JsonProperty @JsonPropertyDescription("The credit check decided on (LoanDecided)") private String checkTxId;
+    @JsonProperty @JsonPropertyDescription("The line granted (LoanDecided), drawn or repaid (CreditLineDrawn, "
+            + "CreditLineRepaid), in fen") private Long amountFen;
+    @JsonProperty @JsonPropertyDescription("Whether the line is a documented override of the product's bands "
+            + "(LoanDecided)") private Boolean override;
+    @JsonProperty @JsonPropertyDescription("The override's OverrideReason code (LoanDecided)")
+    private String overrideReason;
+    @JsonProperty @JsonPropertyDescription("The DeclineReason codes (LoanDecided, DECLINED)")
+    private java.util.List<String> reasonCodes;
+    @JsonProperty @JsonPropertyDescription("The drawdown (CreditLineDrawn)") private String drawdownId;
+    @JsonProperty @JsonPropertyDescription("The repayment (CreditLineRepaid)") private String repaymentId;
+    @JsonProperty @JsonPropertyDescription("Drawn in total after the drawdown, in fen (CreditLineDrawn)")
+    private Long drawnFen;
+    @JsonProperty @JsonPropertyDescription("Outstanding after the repayment, in fen (CreditLineRepaid)")
+    private Long outstandingFen;
 
     private EventPayload() {
+    }
+
+    /** @return a loan decision's outcome (LoanDecided), null on any other event */
+    public org.civicledger.api.credit.LoanOutcome loanOutcome() {
+        return constant(org.civicledger.api.credit.LoanOutcome.class, outcome);
+    }
+
+    public String decisionId() { return decisionId; }
+    public org.civicledger.api.credit.CreditSubject subjectType() { return subjectType; }
+    public String householdId() { return householdId; }
+    public String checkTxId() { return checkTxId; }
+    public Long amountFen() { return amountFen; }
+    public Boolean override() { return override; }
+    public String overrideReason() { return overrideReason; }
+    public java.util.List<String> reasonCodes() { return reasonCodes == null ? null : java.util.List.copyOf(reasonCodes); }
+    public String drawdownId() { return drawdownId; }
+    public String repaymentId() { return repaymentId; }
+    public Long drawnFen() { return drawnFen; }
+    public Long outstandingFen() { return outstandingFen; }
+
+    /** {@code outcome} names a dispute's or a loan's outcome, by the event: the constant it names of one type. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        return null;
     }
 
     public String activityType() { return activityType; }
@@ -162,7 +212,8 @@ public final class EventPayload extends WireValue {
     public String merchantId() { return merchantId; }
     public Long modelVersion() { return modelVersion; }
     public String mspId() { return mspId; }
-    public DisputeStatus outcome() { return outcome; }
+    /** @return a dispute's outcome (DisputeResolved), null on any other event */
+    public DisputeStatus outcome() { return constant(DisputeStatus.class, outcome); }
     public Long points() { return points; }
     public Integer pointsExpiryMonths() { return pointsExpiryMonths; }
     public String productId() { return productId; }

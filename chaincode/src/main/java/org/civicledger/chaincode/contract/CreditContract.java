@@ -4,6 +4,7 @@ import org.civicledger.chaincode.domain.ConsentService;
 import org.civicledger.chaincode.domain.CreditService;
 import org.civicledger.chaincode.domain.LoanProductService;
 import org.civicledger.chaincode.domain.ScoreModelService;
+import org.civicledger.chaincode.domain.LoanService;
 import org.civicledger.chaincode.domain.Tx;
 import org.civicledger.chaincode.json.Json;
 import org.hyperledger.fabric.contract.Context;
@@ -19,6 +20,7 @@ public final class CreditContract implements ContractInterface {
     private final LoanProductService products = new LoanProductService();
     private final CreditService credit = new CreditService();
     private final ScoreModelService models = new ScoreModelService();
+    private final LoanService loans = new LoanService();
 
     /** {@code {consentId, residentId, bankId, purpose, expiresAt, signature?}} (APP). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -89,5 +91,44 @@ public final class CreditContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String getScoreModel(Context ctx, String version) {
         return Json.text(models.get(Tx.of(ctx), version));
+    }
+
+    /**
+     * {@code {decisionId, checkTxId, outcome: GRANTED|DECLINED, amountFen?, rateBps?, termMonths?, reasonCodes?,
+     * override?: {reasonCode, note}}} (BANK): a decision on one of the bank's own credit checks.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String decideLoan(Context ctx, String request) {
+        return Json.text(loans.decide(Tx.of(ctx), request));
+    }
+
+    /** {@code {decisionId, drawdownId, amountFen}} (BANK, its own lines). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String drawLine(Context ctx, String request) {
+        return Json.text(loans.draw(Tx.of(ctx), request));
+    }
+
+    /** {@code {decisionId, repaymentId, amountFen}} (BANK, its own lines). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String repayLine(Context ctx, String request) {
+        return Json.text(loans.repay(Tx.of(ctx), request));
+    }
+
+    /** {@code {decisionId}} (BANK, its own lines): only with nothing outstanding. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String closeLine(Context ctx, String request) {
+        return Json.text(loans.close(Tx.of(ctx), request));
+    }
+
+    /** @param bankId the bank (required for an AUDITOR; a BANK reads its own, empty or its id) */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String getLine(Context ctx, String decisionId, String bankId) {
+        return Json.text(loans.get(Tx.of(ctx), decisionId, bankId));
+    }
+
+    /** @param bankId a bank (AUDITOR), or empty: a BANK's own, an AUDITOR's every bank's */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String listLines(Context ctx, String bankId) {
+        return Json.text(loans.list(Tx.of(ctx), bankId));
     }
 }

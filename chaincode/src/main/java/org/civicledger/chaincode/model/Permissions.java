@@ -79,6 +79,12 @@ public final class Permissions {
         t.put("Credit:evaluateScoreModel", EnumSet.of(ADMIN, AUDITOR));
         t.put("Credit:listScoreModels", ANY);
         t.put("Credit:getScoreModel", ANY);
+        t.put("Credit:decideLoan", EnumSet.of(BANK));
+        t.put("Credit:drawLine", EnumSet.of(BANK));
+        t.put("Credit:repayLine", EnumSet.of(BANK));
+        t.put("Credit:closeLine", EnumSet.of(BANK));
+        t.put("Credit:getLine", EnumSet.of(BANK, AUDITOR));
+        t.put("Credit:listLines", EnumSet.of(BANK, AUDITOR));
 
         t.put("Disputes:fileDispute", EnumSet.of(APP));
         t.put("Disputes:resolveDispute", EnumSet.of(ADMIN, AUDITOR));

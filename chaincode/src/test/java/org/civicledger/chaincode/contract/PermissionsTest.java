@@ -68,9 +68,26 @@ class PermissionsTest {
                     "creditWeight", 100, "requiresApproval", true));
             s.award("perm-pending-1", residentId, "perm-checked", 1);
             s.award("perm-pending-2", residentId, "perm-checked", 1);
+            decide("perm-line", check());
+            s.ledger.ok(s.bank, "Credit:drawLine", json("decisionId", "perm-line", "drawdownId", "perm-draw-1",
+                    "amountFen", 500));
+            decide("perm-line-closable", check());
             s.ledger.ok(s.admin, "Community:registerHousehold", json("householdId", householdId, "headResidentId",
                     residentId, "memberIds", List.of(residentId)));
             s.ledger.ok(s.admin, "Credit:proposeScoreModel", scoreModel(2, expiresAt()));
+        }
+
+        /** A GRANTED line of 1000 fen (an override: the resident's band is not the product's). */
+        void decide(String decisionId, String checkTxId) {
+            s.ledger.ok(s.bank, "Credit:decideLoan", json("decisionId", decisionId, "checkTxId", checkTxId,
+                    "outcome", "GRANTED", "amountFen", 1000, "rateBps", 450, "termMonths", 12, "override",
+                    Map.of("reasonCode", "GUARANTOR_PROVIDED", "note", "guarantor on file")));
+        }
+
+        /** @return the transaction id of a new credit check by demo-bank */
+        String check() {
+            return s.ledger.ok(s.bank, "Credit:checkCredit", json("residentId", residentId, "productId", productId,
+                    "purpose", "loan")).get("txId").asText();
         }
 
         String expiresAt() {
@@ -160,6 +177,15 @@ class PermissionsTest {
                     "purpose", "loan"))),
             Map.entry("Credit:getResidentCredit", f -> args(f.residentId)),
             Map.entry("Credit:getCreditChecks", f -> args(f.residentId)),
+            Map.entry("Credit:decideLoan", f -> args(json("decisionId", "perm-declined", "checkTxId", f.check(),
+                    "outcome", "DECLINED", "reasonCodes", List.of("OTHER")))),
+            Map.entry("Credit:drawLine", f -> args(json("decisionId", "perm-line", "drawdownId", "perm-draw-2",
+                    "amountFen", 100))),
+            Map.entry("Credit:repayLine", f -> args(json("decisionId", "perm-line", "repaymentId", "perm-repay-1",
+                    "amountFen", 100))),
+            Map.entry("Credit:closeLine", f -> args(json("decisionId", "perm-line-closable"))),
+            Map.entry("Credit:getLine", f -> args("perm-line", "demo-bank")),
+            Map.entry("Credit:listLines", f -> args("")),
             Map.entry("Disputes:fileDispute", f -> args(json("disputeId", "perm-d2", "residentId", f.residentId,
                     "targetTxId", f.undisputedTxId, "reason", "not me"))),
             Map.entry("Disputes:resolveDispute", f -> args(json("disputeId", f.disputeId, "outcome", "REJECTED",

@@ -180,8 +180,12 @@ public class OversightResource {
         return ReportPeriod.days(from, to, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
-    /** The report, with how far the read model had followed the ledger before it was read. */
     private ObjectNode answer(ReadModel.Query<ObjectNode> query) {
+        return answer(readModel, query);
+    }
+
+    /** The report, with how far the read model had followed the ledger before it was read. */
+    static ObjectNode answer(ReadModel readModel, ReadModel.Query<ObjectNode> query) {
         String position = readModel.position().orElse(null);
         long lag = readModel.lagBlocks();
         ObjectNode report = readModel.read(query);
@@ -197,7 +201,7 @@ public class OversightResource {
     }
 
     /** @return the id, or null when absent; refused when it is not an id */
-    private static String id(String name, String value) {
+    static String id(String name, String value) {
         if (value == null || value.isEmpty()) {
             return null;
         }

@@ -152,6 +152,8 @@ final class HostileCases {
         cases.addAll(badTransparencyReads());
         cases.addAll(OversightHostileCases.all());
         cases.addAll(HostileConsentCases.all());
+        cases.addAll(CreditProgrammeHostileCases.all());
+        cases.addAll(HostileLoanCases.all());
         cases.addAll(HostileHouseholdCases.all());
         cases.addAll(HostileScoreModelCases.all());
         cases.addAll(HostileDisputeCases.all());

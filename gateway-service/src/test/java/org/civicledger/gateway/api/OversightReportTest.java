@@ -74,8 +74,12 @@ class OversightReportTest {
         return LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
     }
 
-    /** Waits until the read model has projected the block of {@code txId} and lags no block behind the ledger. */
     private void caughtUp(String txId) {
+        caughtUp(readModel, txId);
+    }
+
+    /** Waits until the read model has projected the block of {@code txId} and lags no block behind the ledger. */
+    static void caughtUp(ReadModel readModel, String txId) {
         long block = ((Number) as(AUDITOR).get("/api/v1/audit/transactions/" + txId).then().statusCode(200)
                 .extract().path("blockNumber")).longValue();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));

@@ -186,7 +186,20 @@ class RoleMatrixTest {
             new Endpoint("POST", "/api/v1/score-models/1/approval", "Credit:approveScoreModel", Set.of("AUDITOR"),
                     f -> body()),
             new Endpoint("GET", "/api/v1/score-models/1/evaluation?communityId=demo", "Credit:evaluateScoreModel",
-                    Set.of("ADMIN", "AUDITOR"), null));
+                    Set.of("ADMIN", "AUDITOR"), null),
+            new Endpoint("GET", "/api/v1/reports/credit-programme", null, Set.of("AUDITOR", "ADMIN", "BANK"), null),
+            new Endpoint("POST", "/api/v1/loan-decisions", "Credit:decideLoan", Set.of("BANK"),
+                    f -> body("decisionId", unique("ld"), "checkTxId", f.awardTxId(), "outcome", "DECLINED",
+                            "reasonCodes", List.of("OTHER"))),
+            new Endpoint("GET", "/api/v1/loan-decisions/matrix-line?bankId=demo-bank", "Credit:getLine",
+                    Set.of("BANK", "AUDITOR"), null),
+            new Endpoint("GET", "/api/v1/loan-decisions", "Credit:listLines", Set.of("BANK", "AUDITOR"), null),
+            new Endpoint("POST", "/api/v1/loan-decisions/matrix-line/drawdowns", "Credit:drawLine", Set.of("BANK"),
+                    f -> body("drawdownId", unique("w"), "amountFen", 1)),
+            new Endpoint("POST", "/api/v1/loan-decisions/matrix-line/repayments", "Credit:repayLine", Set.of("BANK"),
+                    f -> body("repaymentId", unique("p"), "amountFen", 1)),
+            new Endpoint("POST", "/api/v1/loan-decisions/matrix-line/closure", "Credit:closeLine", Set.of("BANK"),
+                    f -> body()));
 
     /** The server-sent event stream: any role, so only its authentication is checked here. */
     static final Endpoint EVENTS = new Endpoint("GET", "/api/v1/events", null, ANY, null);

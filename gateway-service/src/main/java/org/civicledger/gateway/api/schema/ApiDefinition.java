@@ -44,6 +44,10 @@ public final class ApiDefinition {
     public static final String INSUFFICIENT_POINTS = "InsufficientPoints";
     /** 422 response of a state change. */
     public static final String INVALID_STATE = "InvalidState";
+    /** 422 response of a loan decision. */
+    public static final String LOAN_REFUSED = "LoanRefused";
+    /** 422 response of a drawdown or repayment. */
+    public static final String LINE_REFUSED = "LineRefused";
     /** 429 response of a write: contention outlasted the gateway's retries; nothing written; Retry-After. */
     public static final String CONTENDED = "Contended";
     /** 500 response: a defect, with a correlation id. */

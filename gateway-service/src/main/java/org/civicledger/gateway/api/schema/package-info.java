@@ -73,6 +73,17 @@
                         + "in the current state (already reversed, already resolved, resident suspended...)",
                         content = @Content(mediaType = Problem.MEDIA_TYPE,
                                 schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.LOAN_REFUSED, description = "CHECK_EXPIRED: the credit check "
+                        + "is older than 30 days; BAND_MISMATCH: the line is above the band's maximum, or for a band "
+                        + "the product does not offer, without an override; INVALID_STATE: the check already has a "
+                        + "decision",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.LINE_REFUSED, description = "LINE_EXCEEDED: a drawdown beyond "
+                        + "what the line has left, or a repayment above the outstanding amount; INVALID_STATE: the "
+                        + "line is CLOSED or DECLINED",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDefinition.CONTENDED, description = "CONTENDED: other writes to the "
                         + "same records (one resident's balance, say) kept winning until the gateway's own retries "
                         + "ran out; nothing was written. Send the same request again (same ids) after Retry-After "
