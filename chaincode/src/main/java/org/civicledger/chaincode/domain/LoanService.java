@@ -243,8 +243,10 @@ public final class LoanService {
     }
 
     /**
-     * The household a check was made for. Until households land the check record has no household, and every
-     * decision is on a resident's check.
+     * The household a check was made for (null for a resident's check). Until households land the check record has
+     * no household, and every decision is on a resident's check; merged with households this is
+     * {@code check.householdId()} (the check's {@code residentId} is then the head, whose community is the
+     * household's).
      */
     private static String householdOf(CreditCheck check) {
         return null;
