@@ -58,4 +58,15 @@ public final class Limits {
     public static final int MAX_RATE_BPS = 3_600;
     /** The most reason codes a declined decision may give. */
     public static final int MAX_DECLINE_REASONS = 4;
+
+    /** A score model factor's largest target (its measure at which the factor scores in full). */
+    public static final long MAX_FACTOR_TARGET = 1_000_000_000_000L;
+
+    /**
+     * Resident records one score model evaluation reads per call (each resident's score reads twelve month buckets,
+     * once for both models); a community with more is evaluated page by page with the cursor.
+     */
+    public static final int MAX_EVALUATION_RESIDENTS = 200;
+    /** The most disputes one {@code Disputes:markOverdue} call records OVERDUE (the rest: call again). */
+    public static final int MAX_OVERDUE_MARKED = 100;
 }

@@ -30,6 +30,7 @@ import java.util.stream.Stream;
  * java -jar civic-ledger-benchmarks.jar startup [--gateway-jar=J --runs=3 --idle-seconds=10]
  * java -jar civic-ledger-benchmarks.jar fabric  [--profile=network/.data/gateway.json --sweep=8,16,32,64 ...]
  * java -Xmx4g -jar civic-ledger-benchmarks.jar city --dir=D [--scale=0.1 --seed=16 --threads=64 ...] (CityBenchmark)
+ * java -jar civic-ledger-benchmarks.jar household [--households=200 --threads=8 --seconds=10 --rounds=2] (issue 17)
  * java -jar civic-ledger-benchmarks.jar verify  [--dir=benchmarks/target/verify-ledger --target-tx=1000000 --rounds=1 --raw-seconds=10]
  * }</pre>
  *
@@ -79,6 +80,7 @@ public final class EmbeddedLedgerBenchmark {
             case "startup" -> benchmark.startup();
             case "fabric" -> new FabricBenchmark(options, benchmark.summary).run();
             case "verify" -> new ChainVerifyBenchmark(options, benchmark.summary).run();
+            case "household" -> new HouseholdCheckBenchmark(options, benchmark.summary).run();
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
         System.out.println("SUMMARY " + MAPPER.writeValueAsString(benchmark.summary));

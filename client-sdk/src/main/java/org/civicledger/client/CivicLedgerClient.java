@@ -116,6 +116,13 @@ public interface CivicLedgerClient {
     LoanProducts loanProducts();
 
     /**
+     * Score model operations: read, propose, approve, evaluate.
+     *
+     * @return the score model operations of this client
+     */
+    ScoreModels scoreModels();
+
+    /**
      * A bank's credit checks.
      *
      * @return the credit check operations of this client
@@ -163,6 +170,14 @@ public interface CivicLedgerClient {
      * @return the event operations of this client
      */
     Events events();
+
+    /**
+     * A community's households (户): registration, moves, the head, reads. A bank checks a household through
+     * {@link #creditChecks()} with {@code CreditCheckRequest.Builder.household(communityId, householdId)}.
+     *
+     * @return the household operations of this client
+     */
+    Households households();
 
     /** Configures a {@link CivicLedgerClient}; not thread-safe, the built client is. */
     final class Builder {

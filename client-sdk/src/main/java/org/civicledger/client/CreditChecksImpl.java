@@ -20,7 +20,8 @@ final class CreditChecksImpl implements CreditChecks {
         }
         // one id per logical check: the transport's retries resend this same body
         CreditCheckRequest withId = request.checkId() != null ? request : CreditCheckRequest.builder()
-                .checkId(Ids.newCheckId()).residentId(request.residentId()).productId(request.productId())
+                .checkId(Ids.newCheckId()).residentId(request.residentId())
+                .household(request.communityId(), request.householdId()).productId(request.productId())
                 .purpose(request.purpose()).build();
         return transport.call("POST", ApiPath.V1 + "credit-checks", withId, Wire.type(CreditCheck.class));
     }

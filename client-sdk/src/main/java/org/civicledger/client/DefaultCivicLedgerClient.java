@@ -44,6 +44,11 @@ final class DefaultCivicLedgerClient implements CivicLedgerClient {
     }
 
     @Override
+    public Households households() {
+        return new HouseholdsImpl(transport);
+    }
+
+    @Override
     public Approvals approvals() {
         return new ApprovalsImpl(transport);
     }
@@ -61,6 +66,11 @@ final class DefaultCivicLedgerClient implements CivicLedgerClient {
     @Override
     public LoanProducts loanProducts() {
         return new LoanProductsImpl(transport);
+    }
+
+    @Override
+    public ScoreModels scoreModels() {
+        return new ScoreModelsImpl(transport);
     }
 
     @Override

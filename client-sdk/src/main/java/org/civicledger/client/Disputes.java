@@ -6,9 +6,13 @@ import org.civicledger.api.disputes.Dispute;
 import org.civicledger.api.disputes.DisputeRequest;
 import org.civicledger.api.disputes.DisputeResolutionRequest;
 import org.civicledger.api.disputes.DisputeStatus;
+import org.civicledger.api.disputes.OverdueMarking;
+import org.civicledger.api.disputes.OverdueRequest;
 
 /**
- * Disputes: filed by an app for one of its residents, resolved once by the community admin. Obtained from
+ * Disputes: filed by an app for one of its residents (of a points transaction, a suspension, a credit check or the
+ * score), resolved once by the community admin, or by an auditor once past due; an open dispute past its due time
+ * reads {@link DisputeStatus#OVERDUE}. Obtained from
  * {@link CivicLedgerClient#disputes()}. Filing is idempotent by {@code disputeId}.
  */
 public interface Disputes {
@@ -37,7 +41,9 @@ public interface Disputes {
     CompletableFuture<Dispute> fileAsync(DisputeRequest request);
 
     /**
-     * Resolves a dispute (role ADMIN); upholding a dispute of an award reverses the award. The same resolution
+     * Resolves a dispute (role ADMIN; AUDITOR once past due, naming the community); upholding a dispute of an
+     * award reverses the award, of a suspension reactivates the resident, of a credit check marks it disputed on the
+     * query logs, of a score recomputes it (name the {@code correction}). The same resolution
      * again returns the original one.
      *
      * @param disputeId the dispute
@@ -60,6 +66,30 @@ public interface Disputes {
      */
     @Endpoint("POST /api/v1/disputes/{disputeId}/resolution")
     CompletableFuture<Dispute> resolveAsync(String disputeId, DisputeResolutionRequest request);
+
+    /**
+     * Records OVERDUE on open disputes past due (roles ADMIN, for its community, and AUDITOR): at most
+     * {@link org.civicledger.api.Limits#MAX_OVERDUE_MARKED} per call, all of one community; call again while
+     * {@link OverdueMarking#more()}.
+     *
+     * @param request the community ({@link OverdueRequest#all()} for the admin's own, or every one for an auditor)
+     * @return what this call marked
+     * @throws ForbiddenException   if an admin names another community
+     * @throws NotFoundException    if an auditor names an unknown community
+     * @throws CivicLedgerException on any other API or transport error
+     */
+    default OverdueMarking markOverdue(OverdueRequest request) {
+        return HttpTransport.await(markOverdueAsync(request));
+    }
+
+    /**
+     * Asynchronous {@link #markOverdue(OverdueRequest)}.
+     *
+     * @param request the community, or none
+     * @return a future of what this call marked
+     */
+    @Endpoint("POST /api/v1/disputes/overdue")
+    CompletableFuture<OverdueMarking> markOverdueAsync(OverdueRequest request);
 
     /**
      * Lists the disputes the caller may see (roles ADMIN and AUDITOR, and APP for its residents).

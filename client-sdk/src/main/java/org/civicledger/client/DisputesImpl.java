@@ -8,6 +8,8 @@ import org.civicledger.api.disputes.Dispute;
 import org.civicledger.api.disputes.DisputeRequest;
 import org.civicledger.api.disputes.DisputeResolutionRequest;
 import org.civicledger.api.disputes.DisputeStatus;
+import org.civicledger.api.disputes.OverdueMarking;
+import org.civicledger.api.disputes.OverdueRequest;
 
 /** {@link Disputes} over the REST API. */
 final class DisputesImpl implements Disputes {
@@ -29,6 +31,12 @@ final class DisputesImpl implements Disputes {
     public CompletableFuture<Dispute> resolveAsync(String disputeId, DisputeResolutionRequest request) {
         return Calls.guarded(() -> transport.call("POST", PATH + "/" + ApiPath.segment(disputeId, "disputeId")
                 + "/resolution", Objects.requireNonNull(request, "request"), Wire.type(Dispute.class)));
+    }
+
+    @Override
+    public CompletableFuture<OverdueMarking> markOverdueAsync(OverdueRequest request) {
+        return Calls.guarded(() -> transport.call("POST", PATH + "/overdue", Objects.requireNonNull(request,
+                "request"), Wire.type(OverdueMarking.class)));
     }
 
     @Override

@@ -98,6 +98,28 @@ public final class RequestOptions {
         }
 
         /**
+         * Asks for texts in {@code language}: reason texts ({@code reasons[].text}) and problem titles and details
+         * are answered in Simplified Chinese for any {@code zh} locale and in English otherwise (the gateway's
+         * default). Sends {@code Accept-Language}.
+         *
+         * <pre>{@code
+         * CreditScore score = client.withOptions(RequestOptions.builder().language(Locale.SIMPLIFIED_CHINESE).build())
+         *         .residentCredit().get(residentId);   // score.reasons().get(0).text() is in Chinese
+         * }</pre>
+         *
+         * @param language the language wanted, e.g. {@link java.util.Locale#SIMPLIFIED_CHINESE}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code language} is null or has no language
+         */
+        public Builder language(java.util.Locale language) {
+            if (language == null || language.getLanguage().isEmpty()) {
+                throw new IllegalArgumentException("language must name a language, e.g. Locale.SIMPLIFIED_CHINESE");
+            }
+            headers.put("Accept-Language", language.toLanguageTag());
+            return this;
+        }
+
+        /**
          * Sets a listener of these calls, besides the client's own: it sees each request and its raw answer.
          *
          * @param listener the listener

@@ -18,7 +18,10 @@ import org.civicledger.api.disputes.Dispute;
 import org.civicledger.api.disputes.DisputeRequest;
 import org.civicledger.api.disputes.DisputeResolutionRequest;
 import org.civicledger.api.disputes.DisputeStatus;
-import org.civicledger.api.points.HistoryType;
+import org.civicledger.api.disputes.DisputeTargetType;
+import org.civicledger.api.disputes.OverdueMarking;
+import org.civicledger.api.disputes.OverdueRequest;
+import org.civicledger.api.disputes.ScoreCorrection;
 import org.junit.jupiter.api.Test;
 
 /** Disputes against the real gateway: filed by the app, resolved once by the admin, listed by status. */
@@ -49,7 +52,7 @@ class DisputesTest extends GatewayTest {
         assertAll(
                 () -> assertEquals(request.disputeId(), filed.disputeId()),
                 () -> assertEquals(award.txId(), filed.targetTxId()),
-                () -> assertEquals(HistoryType.AWARD, filed.targetType()),
+                () -> assertEquals(DisputeTargetType.AWARD, filed.targetType()),
                 () -> assertEquals(award.contributionId(), filed.targetRef()),
                 () -> assertEquals(DisputeStatus.OPEN, filed.status()),
                 () -> assertEquals(Duration.ofDays(20), Duration.between(filed.filedAt(), filed.dueBy())),
@@ -120,5 +123,42 @@ class DisputesTest extends GatewayTest {
             ExecutionException failed = assertThrows(ExecutionException.class, future::get);
             assertTrue(failed.getCause() instanceof NullPointerException, failed.toString());
         }
+    }
+
+    @Test
+    void a_dispute_of_the_score_is_recomputed_when_upheld_naming_the_correction() {
+        String residentId = newResident();
+        DisputeRequest request = DisputeRequest.builder().disputeId(Ids.newDisputeId()).residentId(residentId)
+                .targetType(DisputeTargetType.SCORE).reason("my volunteering is missing").build();
+        Dispute filed = app.disputes().file(request);
+        app.contributions().award(hours(residentId, 2));
+
+        Dispute resolved = admin.disputes().resolve(filed.disputeId(), DisputeResolutionRequest.builder()
+                .outcome(DisputeStatus.UPHELD).note("hours recorded")
+                .correction(ScoreCorrection.MISSING_CONTRIBUTION_RECORDED).build());
+
+        assertAll(
+                () -> assertEquals(DisputeTargetType.SCORE, filed.targetType()),
+                () -> assertNull(filed.targetTxId()),
+                () -> assertEquals(filed.scoreAtFiling(), resolved.resolution().scoreBefore()),
+                () -> assertEquals(ScoreCorrection.MISSING_CONTRIBUTION_RECORDED, resolved.resolution().correction()),
+                () -> assertTrue(resolved.resolution().scoreAfter().score() > filed.scoreAtFiling().score()),
+                () -> assertEquals(org.civicledger.api.Role.ADMIN, resolved.resolution().resolverRole()));
+    }
+
+    @Test
+    void a_score_dispute_naming_a_transaction_is_refused_by_its_builder() {
+        assertThrows(IllegalStateException.class, () -> DisputeRequest.builder().disputeId("d").residentId("r")
+                .targetType(DisputeTargetType.SCORE).targetTxId("tx").reason("x").build());
+    }
+
+    @Test
+    void marking_overdue_is_for_admins_and_auditors() {
+        OverdueMarking marked = admin.disputes().markOverdue(OverdueRequest.all());
+        assertTrue(marked.marked() != null);
+        assertThrows(ForbiddenException.class, () -> app.disputes().markOverdue(OverdueRequest.all()));
+        assertThrows(ForbiddenException.class, () -> admin.disputes().markOverdue(OverdueRequest.of("north")));
+        assertEquals(List.of(), admin.disputes().list(DisputeStatus.OVERDUE).stream()
+                .filter(d -> d.status() != DisputeStatus.OVERDUE).collect(Collectors.toList()));
     }
 }

@@ -21,10 +21,24 @@ public final class Consent extends WriteResult {
     @JsonProperty(required = true)
     @JsonPropertyDescription("Whether the resident's signature was verified against their registered key")
     private boolean signed;
-    @JsonProperty(required = true) @JsonPropertyDescription("The app that relayed the grant") private String grantedBy;
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("The app that relayed the grant, or the ADMIN that witnessed and recorded it")
+    private String grantedBy;
     @JsonProperty(required = true) @JsonPropertyDescription("When it was granted (ISO-8601 UTC)")
     private Instant grantedAt;
     @JsonProperty @JsonPropertyDescription("When it was revoked (ISO-8601 UTC), if it was") private Instant revokedAt;
+    @JsonProperty @JsonPropertyDescription("Who witnessed the resident sign the paper form, for a witnessed consent")
+    private ConsentWitness witness;
+    @JsonProperty @JsonPropertyDescription("SHA-256 (64 lowercase hex digits) of the signed paper form, for a "
+            + "witnessed consent")
+    private String paperFormHash;
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Whether a witness recorded the consent from a signed paper form")
+    private boolean witnessed;
+
+    @JsonProperty
+    @JsonPropertyDescription("The household the resident heads, when the consent is to a check of that household")
+    private String householdId;
 
     private Consent() {
     }
@@ -40,4 +54,8 @@ public final class Consent extends WriteResult {
     public String grantedBy() { return grantedBy; }
     public Instant grantedAt() { return grantedAt; }
     public Instant revokedAt() { return revokedAt; }
+    public String householdId() { return householdId; }
+    public ConsentWitness witness() { return witness; }
+    public String paperFormHash() { return paperFormHash; }
+    public boolean witnessed() { return witnessed; }
 }

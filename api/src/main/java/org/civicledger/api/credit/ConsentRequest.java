@@ -49,6 +49,21 @@ public final class ConsentRequest extends WireValue {
             + "bytes of consentId|residentId|bankId|purpose|expiresAt, expiresAt exactly as sent; required when the "
             + "resident has a key, refused when not")
     private String signature;
+    @JsonProperty
+    @JsonPropertyDescription("A household of the app's community whose head the resident is: the consent lets the "
+            + "bank check that household (and only that: a consent naming a household does not let the bank check the "
+            + "resident alone). Signed too: the message then ends in |householdId. Part of the consent's identity "
+            + "for replays.")
+    private String householdId;
+    @JsonProperty
+    @JsonPropertyDescription("For a resident without a registered key who signed a paper form: who witnessed it "
+            + "(an ATTESTER, relayed by the app, or the community's ADMIN recording the consent itself). Refused for "
+            + "a resident with a key")
+    private ConsentWitness witness;
+    @JsonProperty
+    @JsonPropertyDescription("SHA-256 of the signed paper form, 64 lowercase hex digits: required with a witness, "
+            + "refused without one")
+    private String paperFormHash;
 
     private ConsentRequest() {
     }
@@ -73,7 +88,21 @@ public final class ConsentRequest extends WireValue {
 
     /** @return the message the resident signs for this request, {@code expiresAt} as this request sends it */
     public String signedMessage() {
-        return signedMessage(consentId, residentId, bankId, purpose, Wire.tree(expiresAt).asText());
+        return signedMessage(consentId, residentId, bankId, purpose, Wire.tree(expiresAt).asText(), householdId);
+    }
+
+    /**
+     * The message a resident signs for a consent that may name a household: the five fields as
+     * {@link #signedMessage(String, String, String, String, String)} joins them, then {@code |householdId} when it
+     * names one.
+     *
+     * @param householdId the household the consent names, or null
+     * @return the message whose UTF-8 bytes are signed
+     */
+    public static String signedMessage(String consentId, String residentId, String bankId, String purpose,
+                                       String expiresAt, String householdId) {
+        String message = signedMessage(consentId, residentId, bankId, purpose, expiresAt);
+        return householdId == null ? message : message + "|" + householdId;
     }
 
     /**
@@ -96,6 +125,9 @@ public final class ConsentRequest extends WireValue {
     public String purpose() { return purpose; }
     public Instant expiresAt() { return expiresAt; }
     public String signature() { return signature; }
+    public String householdId() { return householdId; }
+    public ConsentWitness witness() { return witness; }
+    public String paperFormHash() { return paperFormHash; }
 
     /** Builds a {@link ConsentRequest}; not thread-safe, the built request is. */
     public static final class Builder {
@@ -116,11 +148,20 @@ public final class ConsentRequest extends WireValue {
         /** What for (required), e.g. loan. */
         public Builder purpose(String v) { r.purpose = v; return this; }
 
+        /** The household the resident heads, for a consent to a check of that household (optional). */
+        public Builder householdId(String v) { r.householdId = v; return this; }
+
         /** Until when (required, in the future); kept to the second. */
         public Builder expiresAt(Instant v) {
             r.expiresAt = v == null ? null : v.truncatedTo(ChronoUnit.SECONDS);
             return this;
         }
+
+        /** Who witnessed the paper form (for a resident without a key; needs {@link #paperFormHash}). */
+        public Builder witness(ConsentWitness v) { r.witness = v; return this; }
+
+        /** SHA-256 of the signed paper form, 64 lowercase hex digits (with a {@link #witness} only). */
+        public Builder paperFormHash(String v) { r.paperFormHash = v; return this; }
 
         /**
          * Builds the request, unsigned: the signature covers the built request, see {@link #withSignature(String)}.
@@ -134,6 +175,9 @@ public final class ConsentRequest extends WireValue {
             Checks.requireText(r.bankId, "bankId");
             Checks.requireText(r.purpose, "purpose");
             Checks.requireSet(r.expiresAt, "expiresAt");
+            if ((r.witness == null) != (r.paperFormHash == null)) {
+                throw new IllegalStateException("witness and paperFormHash go together: both or neither");
+            }
             return copy(r);
         }
     }

@@ -3,6 +3,7 @@ package org.civicledger.api.credit;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
 
 /**
  * A bank's credit check: the explained score and the product's terms for its band. Every new check is a
@@ -27,6 +28,14 @@ public final class CreditCheck extends CreditScore {
     @JsonProperty(required = true) @JsonPropertyDescription("Transaction of the check") private String txId;
     @JsonProperty(required = true) @JsonPropertyDescription("Block of that transaction") private long blockNumber;
 
+    @JsonProperty
+    @JsonPropertyDescription("A check of a household: the household; residentId is then its head, whose consent "
+            + "allowed the check, and the score is the household's")
+    private String householdId;
+    @JsonProperty @JsonPropertyDescription("A check of a household: the household's community") private String communityId;
+    @JsonProperty @JsonPropertyDescription("A check of a household: its members at the check, sorted")
+    private List<String> memberIds;
+
     private CreditCheck() {
     }
 
@@ -39,4 +48,7 @@ public final class CreditCheck extends CreditScore {
     public String checkId() { return checkId; }
     public String txId() { return txId; }
     public long blockNumber() { return blockNumber; }
+    public String householdId() { return householdId; }
+    public String communityId() { return communityId; }
+    public List<String> memberIds() { return memberIds; }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.time.Instant;
+import java.util.List;
 import org.civicledger.api.WireValue;
 
 @JsonClassDescription("One entry of a resident's credit query log (GET /api/v1/residents/{residentId}/credit-checks), "
@@ -25,6 +26,16 @@ public final class CreditCheckLogEntry extends WireValue {
     @JsonProperty @JsonPropertyDescription("The bank's idempotency id, when the check had one") private String checkId;
     @JsonProperty(required = true) @JsonPropertyDescription("The explained score the check computed")
     private LoggedScore score;
+    @JsonProperty
+    @JsonPropertyDescription("A check of a household: the household (its head is residentId; the same entry is on "
+            + "every member's log)")
+    private String householdId;
+    @JsonProperty @JsonPropertyDescription("A check of a household: the household's community") private String communityId;
+    @JsonProperty @JsonPropertyDescription("A check of a household: its members at the check, sorted")
+    private List<String> memberIds;
+    @JsonProperty @JsonPropertyDescription("Set when a dispute of this check was upheld (on every query log the "
+            + "check is on)")
+    private org.civicledger.api.disputes.CheckDisputed disputed;
 
     private CreditCheckLogEntry() {
     }
@@ -41,4 +52,8 @@ public final class CreditCheckLogEntry extends WireValue {
     public Integer rateDiscountBps() { return rateDiscountBps; }
     public String checkId() { return checkId; }
     public LoggedScore score() { return score; }
+    public String householdId() { return householdId; }
+    public String communityId() { return communityId; }
+    public List<String> memberIds() { return memberIds; }
+    public org.civicledger.api.disputes.CheckDisputed disputed() { return disputed; }
 }

@@ -20,7 +20,16 @@ public final class CreditCheckRequest extends WireValue {
             + "without a second entry on the query log; the same id with another body is 409 "
             + "ID_CONFLICT. Ids are scoped to the bank. Without it every call is a new check.")
     private String checkId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The resident") private String residentId;
+    @JsonProperty
+    @JsonPropertyDescription("The resident (exactly one of residentId and householdId)")
+    private String residentId;
+    @JsonProperty
+    @JsonPropertyDescription("A household (exactly one of residentId and householdId): needs the consent of its "
+            + "current head naming it; the household score; the check goes on every member's query log")
+    private String householdId;
+    @JsonProperty
+    @JsonPropertyDescription("The household's community: required with householdId, refused without it")
+    private String communityId;
     @JsonProperty(required = true) @JsonPropertyDescription("One of the bank's loan products") private String productId;
     @JsonProperty(required = true) @JsonPropertyDescription("The purpose the consent names") private String purpose;
 
@@ -31,6 +40,8 @@ public final class CreditCheckRequest extends WireValue {
     public static Builder builder() { return new Builder(); }
     public String checkId() { return checkId; }
     public String residentId() { return residentId; }
+    public String householdId() { return householdId; }
+    public String communityId() { return communityId; }
     public String productId() { return productId; }
     public String purpose() { return purpose; }
 
@@ -44,8 +55,21 @@ public final class CreditCheckRequest extends WireValue {
         /** The bank's id for this check (optional; the SDK generates one when absent), see {@code Ids.newCheckId()}. */
         public Builder checkId(String v) { r.checkId = v; return this; }
 
-        /** The resident (required). */
+        /** The resident (a resident's check: required; a household's: absent). */
         public Builder residentId(String v) { r.residentId = v; return this; }
+
+        /**
+         * A household of a community, for a household check (instead of a resident).
+         *
+         * @param communityId the household's community
+         * @param householdId the household
+         * @return this builder
+         */
+        public Builder household(String communityId, String householdId) {
+            r.communityId = communityId;
+            r.householdId = householdId;
+            return this;
+        }
 
         /** One of the bank's loan products (required). */
         public Builder productId(String v) { r.productId = v; return this; }
@@ -60,7 +84,15 @@ public final class CreditCheckRequest extends WireValue {
          * @throws IllegalStateException if a required field is missing or breaks its rule
          */
         public CreditCheckRequest build() {
-            Checks.requireText(r.residentId, "residentId");
+            if ((r.residentId == null) == (r.householdId == null)) {
+                throw new IllegalStateException("exactly one of residentId and householdId is required");
+            }
+            if (r.householdId != null) {
+                Checks.requireText(r.householdId, "householdId");
+                Checks.requireText(r.communityId, "communityId");
+            } else {
+                Checks.requireText(r.residentId, "residentId");
+            }
             Checks.requireText(r.productId, "productId");
             Checks.requireText(r.purpose, "purpose");
             return copy(r);

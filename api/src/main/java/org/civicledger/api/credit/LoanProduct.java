@@ -17,6 +17,10 @@ public final class LoanProduct extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("Name shown to residents") private String name;
     @JsonProperty(required = true) @JsonPropertyDescription("Whether a check needs a consent signed by the resident")
     private boolean requireSignedConsent;
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("Which consents its checks accept: ANY, SIGNED (= requireSignedConsent) or "
+            + "SIGNED_OR_WITNESSED")
+    private ConsentRequirement consentRequirement;
     @JsonProperty(required = true) @JsonPropertyDescription("Terms per score band; an absent band is not eligible")
     private LoanBands bands;
     @JsonProperty(required = true) @JsonPropertyDescription("When it was published (ISO-8601 UTC)")
@@ -34,6 +38,7 @@ public final class LoanProduct extends WireValue {
     public String productId() { return productId; }
     public String name() { return name; }
     public boolean requireSignedConsent() { return requireSignedConsent; }
+    public ConsentRequirement consentRequirement() { return consentRequirement; }
     public LoanBands bands() { return bands; }
     public Instant publishedAt() { return publishedAt; }
     public String txId() { return txId; }

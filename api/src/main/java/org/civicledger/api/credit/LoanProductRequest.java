@@ -27,6 +27,11 @@ public final class LoanProductRequest extends WireValue {
     @JsonProperty
     @JsonPropertyDescription("Whether a check needs a consent signed by the resident (default false)")
     private boolean requireSignedConsent;
+    @JsonProperty
+    @JsonPropertyDescription("Which consents a check accepts: ANY (default), SIGNED (the same as "
+            + "requireSignedConsent: true) or SIGNED_OR_WITNESSED (signed, or recorded by a witness from a signed "
+            + "paper form); when both fields are given they must agree")
+    private ConsentRequirement consentRequirement;
     @JsonProperty(required = true) @JsonPropertyDescription("Terms per score band, at least one")
     private LoanBands bands;
 
@@ -38,6 +43,7 @@ public final class LoanProductRequest extends WireValue {
     public String productId() { return productId; }
     public String name() { return name; }
     public boolean requireSignedConsent() { return requireSignedConsent; }
+    public ConsentRequirement consentRequirement() { return consentRequirement; }
     public LoanBands bands() { return bands; }
 
     /** Builds a {@link LoanProductRequest}; not thread-safe, the built request is. */
@@ -56,6 +62,13 @@ public final class LoanProductRequest extends WireValue {
 
         /** Whether a check needs a consent signed by the resident (default false). */
         public Builder requireSignedConsent(boolean v) { r.requireSignedConsent = v; return this; }
+
+        /** Which consents a check accepts (default ANY); sets {@link #requireSignedConsent} to agree with it. */
+        public Builder consentRequirement(ConsentRequirement v) {
+            r.consentRequirement = Objects.requireNonNull(v, "consentRequirement");
+            r.requireSignedConsent = v == ConsentRequirement.SIGNED;
+            return this;
+        }
 
         /**
          * Offers terms to one band (at least one band is required).
@@ -82,6 +95,11 @@ public final class LoanProductRequest extends WireValue {
             Checks.requireText(r.name, "name");
             if (bands.isEmpty()) {
                 throw new IllegalStateException("bands must offer terms to at least one of A, B, C, D");
+            }
+            if (r.consentRequirement != null
+                    && r.requireSignedConsent != (r.consentRequirement == ConsentRequirement.SIGNED)) {
+                throw new IllegalStateException("requireSignedConsent must agree with consentRequirement "
+                        + "(true exactly for SIGNED)");
             }
             r.bands = LoanBands.of(bands);
             return copy(r);

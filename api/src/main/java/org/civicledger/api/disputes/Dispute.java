@@ -8,10 +8,9 @@ import com.fasterxml.jackson.annotation.OptBoolean;
 import java.time.Instant;
 import org.civicledger.api.Wire;
 import org.civicledger.api.WireValue;
-import org.civicledger.api.points.HistoryType;
 
 /**
- * A dispute of one of a resident's points transactions: the answer to filing (status OPEN) and to resolving (with
+ * A resident's dispute of a points transaction, a suspension, a credit check or their score: the answer to filing (status OPEN) and to resolving (with
  * the transaction and block of that write), and an item of the list.
  */
 @JsonClassDescription("A dispute: the answer to filing (status OPEN; 201, or 200 with the original result for a "
@@ -20,13 +19,17 @@ public final class Dispute extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The dispute") private String disputeId;
     @JsonProperty(required = true) @JsonPropertyDescription("The resident") private String residentId;
     @JsonProperty(required = true) @JsonPropertyDescription("The resident's community") private String communityId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The disputed transaction") private String targetTxId;
-    @JsonProperty(required = true) @JsonPropertyDescription("What the disputed transaction did")
-    private HistoryType targetType;
-    @JsonProperty(required = true)
-    @JsonPropertyDescription("The record it wrote: the contribution, redemption... id") private String targetRef;
+    @JsonProperty @JsonPropertyDescription("The disputed transaction (absent for a SCORE dispute)")
+    private String targetTxId;
+    @JsonProperty(required = true) @JsonPropertyDescription("What is disputed: the kind of points transaction, "
+            + "SUSPENSION, CREDIT_CHECK or SCORE")
+    private DisputeTargetType targetType;
+    @JsonProperty
+    @JsonPropertyDescription("The record the transaction wrote: the contribution, redemption... id; the bank of a "
+            + "CREDIT_CHECK; absent for SUSPENSION and SCORE") private String targetRef;
     @JsonProperty(required = true) @JsonPropertyDescription("Why") private String reason;
-    @JsonProperty(required = true) @JsonPropertyDescription("OPEN, then the resolution's outcome")
+    @JsonProperty(required = true) @JsonPropertyDescription("OPEN; OVERDUE once past dueBy unresolved (read at "
+            + "the reading transaction's time); then the resolution's outcome")
     private DisputeStatus status;
     @JsonProperty(required = true) @JsonPropertyDescription("The app that filed it") private String filedBy;
     @JsonProperty(required = true) @JsonPropertyDescription("When it was filed") private Instant filedAt;
@@ -40,6 +43,8 @@ public final class Dispute extends WireValue {
     private Long blockNumber;
     @JsonProperty @JsonPropertyDescription("The attester of the disputed contribution, when it has one")
     private String attesterId;
+    @JsonProperty @JsonPropertyDescription("A SCORE dispute: the resident's score when it was filed")
+    private DisputeScore scoreAtFiling;
     @JacksonInject(value = Wire.REPLAYED, useInput = OptBoolean.FALSE)
     private boolean replayed;
 
@@ -50,7 +55,7 @@ public final class Dispute extends WireValue {
     public String residentId() { return residentId; }
     public String communityId() { return communityId; }
     public String targetTxId() { return targetTxId; }
-    public HistoryType targetType() { return targetType; }
+    public DisputeTargetType targetType() { return targetType; }
     public String targetRef() { return targetRef; }
     public String reason() { return reason; }
     public DisputeStatus status() { return status; }
@@ -61,6 +66,7 @@ public final class Dispute extends WireValue {
     public String txId() { return txId; }
     public Long blockNumber() { return blockNumber; }
     public String attesterId() { return attesterId; }
+    public DisputeScore scoreAtFiling() { return scoreAtFiling; }
 
     /**
      * On the answer to a filing: whether it is the original result of the same filing sent before (HTTP 200 rather

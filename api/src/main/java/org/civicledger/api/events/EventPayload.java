@@ -8,8 +8,9 @@ import org.civicledger.api.Role;
 import org.civicledger.api.WireValue;
 import org.civicledger.api.community.ResidentStatus;
 import org.civicledger.api.credit.Band;
-import org.civicledger.api.points.HistoryType;
 import org.civicledger.api.disputes.DisputeStatus;
+import org.civicledger.api.disputes.DisputeTargetType;
+import org.civicledger.api.disputes.ScoreCorrection;
 
 /**
  * The fields of a chaincode event, typed: one type for every {@link EventType}, each field present on the types its
@@ -31,15 +32,19 @@ public final class EventPayload extends WireValue {
     @JsonProperty @JsonPropertyDescription("The contribution (PointsAwarded, ContributionReversed, "
             + "ContributionPending, ContributionRejected)")
     private String contributionId;
-    @JsonProperty @JsonPropertyDescription("The dispute (DisputeFiled, DisputeResolved)") private String disputeId;
+    @JsonProperty @JsonPropertyDescription("The dispute (DisputeFiled, DisputeOverdue, DisputeResolved)")
+    private String disputeId;
     @JsonProperty @JsonPropertyDescription("Until when the consent holds (ConsentGranted); until when the pending "
             + "contribution may be decided (ContributionPending)") private Instant expiresAt;
+    @JsonProperty @JsonPropertyDescription("When the score model version takes effect (ScoreModelProposed, "
+            + "ScoreModelApproved)") private Instant effectiveAt;
     @JsonProperty @JsonPropertyDescription("The community's longest consent, in days (PolicyUpdated)")
     private Integer maxConsentDays;
     @JsonProperty @JsonPropertyDescription("The oldest contribution the community awards, in days (PolicyUpdated)")
     private Integer maxContributionAgeDays;
     @JsonProperty @JsonPropertyDescription("The merchant (PointsRedeemed, MerchantSettled)") private String merchantId;
-    @JsonProperty @JsonPropertyDescription("The score model's version (ScoreModelPublished)") private Long modelVersion;
+    @JsonProperty @JsonPropertyDescription("The score model's version (ScoreModelPublished, ScoreModelProposed, "
+            + "ScoreModelApproved)") private Long modelVersion;
     @JsonProperty @JsonPropertyDescription("The member's organisation (MemberRegistered)") private String mspId;
     @JsonProperty @JsonPropertyDescription("UPHELD or REJECTED (DisputeResolved); GRANTED or DECLINED (LoanDecided)")
     private String outcome;
@@ -116,12 +121,28 @@ public final class EventPayload extends WireValue {
     @JsonProperty
     @JsonPropertyDescription("Credit weight in percent (ActivityTypeDefined: the type's; CategoryDefined: the category's)")
     private Integer creditWeight;
-    @JsonProperty @JsonPropertyDescription("By when the dispute is to be resolved (DisputeFiled)") private Instant dueBy;
+    @JsonProperty @JsonPropertyDescription("By when the dispute is to be resolved (DisputeFiled, DisputeOverdue)")
+    private Instant dueBy;
     @JsonProperty @JsonPropertyDescription("Whether the check found the resident eligible (CreditChecked), when it did")
     private Boolean eligible;
     @JsonProperty @JsonPropertyDescription("Points per unit (ActivityTypeDefined)") private Long pointsPerUnit;
     @JsonProperty @JsonPropertyDescription("Who resolved the dispute (DisputeResolved)") private String resolvedBy;
-    @JsonProperty @JsonPropertyDescription("What the dispute is about (DisputeFiled)") private HistoryType targetType;
+    @JsonProperty @JsonPropertyDescription("What the dispute is about (DisputeFiled, DisputeOverdue, DisputeResolved)")
+    private DisputeTargetType targetType;
+    @JsonProperty @JsonPropertyDescription("The dispute's status after the event: OPEN (DisputeFiled), OVERDUE "
+            + "(DisputeOverdue), UPHELD or REJECTED (DisputeResolved)")
+    private DisputeStatus disputeStatus;
+    @JsonProperty @JsonPropertyDescription("The role that resolved the dispute: ADMIN or AUDITOR (DisputeResolved)")
+    private Role resolverRole;
+    @JsonProperty @JsonPropertyDescription("What an upheld SCORE dispute corrected (DisputeResolved)")
+    private ScoreCorrection correction;
+    @JsonProperty @JsonPropertyDescription("Whether an upheld SUSPENSION dispute set the resident ACTIVE again "
+            + "(DisputeResolved)")
+    private Boolean reactivated;
+    @JsonProperty @JsonPropertyDescription("The disputes one markOverdue call recorded OVERDUE, all of the event's "
+            + "community (DisputeOverdue; with exactly one, its disputeId, residentId, dueBy and targetType are also "
+            + "set on the payload)")
+    private java.util.List<org.civicledger.api.disputes.OverdueNotice> disputes;
     @JsonProperty
     @JsonPropertyDescription("Value in fen (PointsRedeemed when declared; MerchantSettled, the settlement's total)")
     private Long valueFen;
@@ -185,6 +206,7 @@ public final class EventPayload extends WireValue {
     public String contributionId() { return contributionId; }
     public String disputeId() { return disputeId; }
     public Instant expiresAt() { return expiresAt; }
+    public Instant effectiveAt() { return effectiveAt; }
     public Integer maxConsentDays() { return maxConsentDays; }
     public Integer maxContributionAgeDays() { return maxContributionAgeDays; }
     public String merchantId() { return merchantId; }
@@ -228,6 +250,11 @@ public final class EventPayload extends WireValue {
     public Boolean eligible() { return eligible; }
     public Long pointsPerUnit() { return pointsPerUnit; }
     public String resolvedBy() { return resolvedBy; }
-    public HistoryType targetType() { return targetType; }
+    public DisputeTargetType targetType() { return targetType; }
+    public DisputeStatus disputeStatus() { return disputeStatus; }
+    public Role resolverRole() { return resolverRole; }
+    public ScoreCorrection correction() { return correction; }
+    public Boolean reactivated() { return reactivated; }
+    public java.util.List<org.civicledger.api.disputes.OverdueNotice> disputes() { return disputes; }
     public Long valueFen() { return valueFen; }
 }

@@ -12,7 +12,8 @@ public final class OverdueDispute extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The community") private String communityId;
     @JsonProperty(required = true) @JsonPropertyDescription("The dispute") private String disputeId;
     @JsonProperty(required = true) @JsonPropertyDescription("The resident (pseudonymous)") private String residentId;
-    @JsonProperty(required = true) @JsonPropertyDescription("The disputed transaction") private String targetTxId;
+    @JsonProperty @JsonPropertyDescription("The disputed transaction; absent for a dispute of a resident's score, "
+            + "which names none") private String targetTxId;
     @JsonProperty(required = true) @JsonPropertyDescription("When it was filed") private Instant filedAt;
     @JsonProperty(required = true) @JsonPropertyDescription("When it was due to be resolved by") private Instant dueBy;
     @JsonProperty(required = true) @JsonPropertyDescription("Whole days past dueBy") private long daysOverdue;

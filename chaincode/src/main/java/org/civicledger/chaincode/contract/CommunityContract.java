@@ -3,6 +3,7 @@ package org.civicledger.chaincode.contract;
 import org.civicledger.chaincode.domain.AttesterService;
 import org.civicledger.chaincode.domain.CategoryService;
 import org.civicledger.chaincode.domain.CommunityService;
+import org.civicledger.chaincode.domain.HouseholdService;
 import org.civicledger.chaincode.domain.ResidentService;
 import org.civicledger.chaincode.domain.Tx;
 import org.civicledger.chaincode.json.Json;
@@ -19,6 +20,7 @@ public final class CommunityContract implements ContractInterface {
     private final ResidentService residents = new ResidentService();
     private final AttesterService attesters = new AttesterService();
     private final CategoryService categories = new CategoryService();
+    private final HouseholdService households = new HouseholdService();
 
     /** {@code {pointsExpiryMonths, maxContributionAgeDays}} for the caller's community (ADMIN). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -83,5 +85,35 @@ public final class CommunityContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String getResident(Context ctx, String residentId) {
         return Json.text(residents.get(Tx.of(ctx), residentId));
+    }
+
+    /** {@code {householdId, headResidentId, memberIds[]}} (ADMIN). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String registerHousehold(Context ctx, String request) {
+        return Json.text(households.register(Tx.of(ctx), request));
+    }
+
+    /** {@code {residentId, householdId|null, fromHouseholdId?}} (ADMIN). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String moveResident(Context ctx, String request) {
+        return Json.text(households.move(Tx.of(ctx), request));
+    }
+
+    /** {@code {householdId, residentId}} (ADMIN). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String setHouseholdHead(Context ctx, String request) {
+        return Json.text(households.setHead(Tx.of(ctx), request));
+    }
+
+    /** @param communityId the household's community (auditors), or empty for the caller's */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String getHousehold(Context ctx, String householdId, String communityId) {
+        return Json.text(households.get(Tx.of(ctx), householdId, communityId));
+    }
+
+    /** @param communityId a community (auditors), or empty for the caller's (auditors: every community's) */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String listHouseholds(Context ctx, String communityId) {
+        return Json.text(households.list(Tx.of(ctx), communityId));
     }
 }

@@ -4,6 +4,7 @@ import org.civicledger.chaincode.domain.ConsentService;
 import org.civicledger.chaincode.domain.CreditService;
 import org.civicledger.chaincode.domain.LoanProductService;
 import org.civicledger.chaincode.domain.LoanService;
+import org.civicledger.chaincode.domain.ScoreModelService;
 import org.civicledger.chaincode.domain.Tx;
 import org.civicledger.chaincode.json.Json;
 import org.hyperledger.fabric.contract.Context;
@@ -19,6 +20,7 @@ public final class CreditContract implements ContractInterface {
     private final LoanProductService products = new LoanProductService();
     private final CreditService credit = new CreditService();
     private final LoanService loans = new LoanService();
+    private final ScoreModelService models = new ScoreModelService();
 
     /** {@code {consentId, residentId, bankId, purpose, expiresAt, signature?}} (APP). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -98,5 +100,35 @@ public final class CreditContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String listLines(Context ctx, String bankId) {
         return Json.text(loans.list(Tx.of(ctx), bankId));
+    }
+
+    /** {@code {version, factors, bandMinimums, reasonTexts, effectiveAt}} (ADMIN): proposes the next version. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String proposeScoreModel(Context ctx, String request) {
+        return Json.text(models.propose(Tx.of(ctx), request));
+    }
+
+    /** {@code {version}} (AUDITOR of another organisation than the proposer's): approves a proposal. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String approveScoreModel(Context ctx, String request) {
+        return Json.text(models.approve(Tx.of(ctx), request));
+    }
+
+    /** {@code {version, communityId, cursor?}} (ADMIN of the community, AUDITOR): bands before and after. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String evaluateScoreModel(Context ctx, String request) {
+        return Json.text(models.evaluate(Tx.of(ctx), request));
+    }
+
+    /** Every score model version with its status (any role). */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String listScoreModels(Context ctx) {
+        return Json.text(models.list(Tx.of(ctx)));
+    }
+
+    /** One score model version (any role). */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String getScoreModel(Context ctx, String version) {
+        return Json.text(models.get(Tx.of(ctx), version));
     }
 }

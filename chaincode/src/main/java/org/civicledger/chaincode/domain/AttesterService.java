@@ -80,16 +80,25 @@ public final class AttesterService {
     }
 
     /**
+     * @throws LedgerException {@code NOT_FOUND} when the community has no attester of that id, {@code INVALID_STATE}
+     *                         when it is not ACTIVE
+     */
+    static Attester requireActive(Tx tx, String communityId, String attesterId) {
+        Attester attester = require(tx, communityId, attesterId);
+        if (attester.status() != AttesterStatus.ACTIVE) {
+            throw LedgerException.invalidState("the attester is " + attester.status());
+        }
+        return attester;
+    }
+
+    /**
      * The attester an award names, checked: registered in the resident's community, ACTIVE, and (with a daily limit)
      * not over it by {@code points} on {@code day} (the day of recording). Writes the day's count when there is a limit.
      *
      * @throws LedgerException {@code NOT_FOUND}, {@code INVALID_STATE} or {@code DAILY_CAP_EXCEEDED}
      */
     static Attester attest(Tx tx, String communityId, String attesterId, long points, LocalDate day) {
-        Attester attester = require(tx, communityId, attesterId);
-        if (attester.status() != AttesterStatus.ACTIVE) {
-            throw LedgerException.invalidState("the attester is " + attester.status());
-        }
+        Attester attester = requireActive(tx, communityId, attesterId);
         if (attester.dailyLimitPoints() != null) {
             String key = Keys.attesterDay(communityId, attesterId, day);
             long before = tx.store().find(key, AttesterDay.class).map(AttesterDay::points).orElse(0L);

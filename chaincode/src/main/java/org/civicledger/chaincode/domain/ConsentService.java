@@ -5,12 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.civicledger.api.ErrorCode;
 import org.civicledger.api.credit.ConsentRequest;
+import org.civicledger.api.credit.ConsentRequirement;
+import org.civicledger.api.credit.WitnessKind;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Request;
 import org.civicledger.chaincode.model.Community;
 import org.civicledger.chaincode.model.Consent;
+import org.civicledger.chaincode.model.Household;
 import org.civicledger.chaincode.model.Member;
 import org.civicledger.chaincode.model.Owner;
 import org.civicledger.chaincode.model.Resident;
@@ -20,10 +24,15 @@ import org.civicledger.chaincode.state.Store;
 
 /**
  * Residents' consents to credit checks. A resident with a registered key must sign each consent
- * (the app relays it), so no organisation can grant consent in the resident's name.
+ * (the app relays it), so no organisation can grant consent in the resident's name. A resident
+ * without a key signs a paper form before a witness instead: an ACTIVE attester of the community
+ * (the app relays the consent) or the community's ADMIN (who records it itself); the consent keeps
+ * the witness and the SHA-256 of the signed form.
  */
 public final class ConsentService {
     static final int MAX_SIGNATURE = 256;
+    static final Pattern PAPER_FORM_HASH = Pattern.compile("[0-9a-f]{64}");
+    static final String PAPER_FORM_HASH_RULE = "64 lowercase hex digits (the SHA-256 of the signed paper form)";
 
     public Consent grant(Tx tx, String json) {
         Request r = Request.parse(json);
@@ -33,21 +42,37 @@ public final class ConsentService {
         String purpose = r.id("purpose");
         String expiresText = r.text("expiresAt", 40);
         String signature = r.optionalText("signature", MAX_SIGNATURE);
+        String householdId = r.optionalId("householdId");
+        Consent.Witness witness = witness(r.optionalObject("witness"));
+        String paperFormHash = r.optionalMatching("paperFormHash", PAPER_FORM_HASH, PAPER_FORM_HASH_RULE);
         r.done();
+        if ((witness == null) != (paperFormHash == null)) {
+            throw LedgerException.validation(witness == null ? "paperFormHash is only for a witnessed consent"
+                    : "paperFormHash is required with a witness");
+        }
         Instant expiresAt = parseInstant(expiresText);
-        Member app = tx.requireRole(Role.APP);
+        Member app = tx.requireRole(Role.APP, Role.ADMIN);
+        requireWitnessRole(app, witness);
         Store store = tx.store();
         Community community = CommunityService.community(tx, app.communityId());
         String key = Keys.consent(community.communityId(), consentId);
         Optional<Consent> existing = ScopedRecords.replay(store, community, key, Keys.legacyConsent(consentId),
                 Consent.class, c -> c.communityId().equals(community.communityId()),
-                c -> c.sameRequest(residentId, bankId, purpose, expiresText, signature), "consent");
+                c -> c.sameRequest(residentId, bankId, purpose, expiresText, signature, householdId, witness,
+                        paperFormHash), "consent");
         if (existing.isPresent()) {
             return existing.get();
         }
         Resident resident = ResidentService.require(tx, residentId);
         Access.sameCommunity(app, resident.communityId());
         store.require(Keys.bank(bankId), Owner.class, "bank");
+        if (householdId != null && !residentId.equals(
+                HouseholdService.require(tx, community.communityId(), householdId).headResidentId())) {
+            throw LedgerException.invalidState("only the household's head may consent to a check of the household");
+        }
+        if (witness != null) {
+            requireWitness(tx, resident, witness);
+        }
         if (!expiresAt.isAfter(tx.now())) {
             throw LedgerException.validation("expiresAt must be in the future");
         }
@@ -57,15 +82,16 @@ public final class ConsentService {
                     + " days after the grant (the community's maxConsentDays)");
         }
         boolean signed = checkSignature(resident,
-                ConsentRequest.signedMessage(consentId, residentId, bankId, purpose, expiresText),
+                ConsentRequest.signedMessage(consentId, residentId, bankId, purpose, expiresText, householdId),
                 signature);
         Consent consent = new Consent(consentId, residentId, resident.communityId(), bankId, purpose, expiresText,
-                signature, signed, app.subjectId(), tx.nowText(), null, tx.txId());
+                signature, signed, app.subjectId(), tx.nowText(), null, tx.txId(), householdId, witness,
+                paperFormHash, witness != null);
         store.put(key, consent);
         store.put(Keys.consentIndex(residentId, bankId, consentId), new ConsentRef(consentId, consent.communityId()));
         tx.emit(EventType.ConsentGranted, "consentId", consentId, "residentId", residentId, "communityId",
                 consent.communityId(), "bankId", bankId,
-                "purpose", purpose, "expiresAt", expiresText);
+                "purpose", purpose, "expiresAt", expiresText, "householdId", householdId);
         return consent;
     }
 
@@ -94,23 +120,45 @@ public final class ConsentService {
      * @return a consent that lets {@code bankId} check {@code residentId} for {@code purpose} now
      * @throws LedgerException {@code CONSENT_REQUIRED} saying why none does
      */
-    static Consent requireValid(Tx tx, String residentId, String bankId, String purpose, boolean signedOnly) {
+    static Consent requireValid(Tx tx, String residentId, String bankId, String purpose,
+                                ConsentRequirement requirement) {
+        return requireValid(tx, residentId, null, bankId, purpose, requirement);
+    }
+
+    /**
+     * A consent for a check of the resident alone ({@code householdId} null: consents naming a household do not
+     * count) or of the household {@code householdId} of {@code communityId}, whose head {@code residentId} is
+     * (consents naming no household, or another, do not count).
+     *
+     * @throws LedgerException {@code CONSENT_REQUIRED} saying why none does
+     */
+    static Consent requireValid(Tx tx, String residentId, Household household, String bankId, String purpose,
+                                ConsentRequirement requirement) {
         List<ConsentRef> refs = tx.store().scan(Keys.consentIndexes(residentId, bankId), ConsentRef.class);
         Instant now = tx.now();
         Refusal why = Refusal.MISSING;
         for (ConsentRef ref : refs) {
             Consent consent = tx.store().require(ref.key(), Consent.class, "consent");
+            boolean forSubject = household == null ? consent.householdId() == null
+                    : household.householdId().equals(consent.householdId())
+                    && household.communityId().equals(consent.communityId());
+            if (!forSubject) {
+                continue;
+            }
             Refusal problem = !consent.purpose().equals(purpose) ? Refusal.OTHER_PURPOSE
                     : consent.revokedAt() != null ? Refusal.REVOKED
                     : !Instant.parse(consent.expiresAt()).isAfter(now) ? Refusal.EXPIRED
-                    : signedOnly && !consent.signed() ? Refusal.UNSIGNED
+                    : requirement == ConsentRequirement.SIGNED && !consent.signed() ? Refusal.UNSIGNED
+                    : requirement == ConsentRequirement.SIGNED_OR_WITNESSED && !consent.signed()
+                            && !consent.witnessed() ? Refusal.UNWITNESSED
                     : null;
             if (problem == null) {
                 return consent;
             }
             why = problem.compareTo(why) > 0 ? problem : why;
         }
-        throw new LedgerException(ErrorCode.CONSENT_REQUIRED, why.detail());
+        throw new LedgerException(ErrorCode.CONSENT_REQUIRED, household != null && why == Refusal.MISSING
+                ? "no consent from the household's head naming this household for this bank" : why.detail());
     }
 
     /**
@@ -120,7 +168,7 @@ public final class ConsentService {
      * gave another bank is not this bank's business, so it reads as no consent at all.
      */
     private enum Refusal {
-        MISSING, OTHER_PURPOSE, REVOKED, EXPIRED, UNSIGNED;
+        MISSING, OTHER_PURPOSE, REVOKED, EXPIRED, UNSIGNED, UNWITNESSED;
 
         String detail() {
             return switch (this) {
@@ -129,6 +177,7 @@ public final class ConsentService {
                 case REVOKED -> "the resident revoked the consent for this purpose";
                 case EXPIRED -> "the resident's consent for this purpose has expired";
                 case UNSIGNED -> "the product requires consent signed by the resident; the consent is unsigned";
+                case UNWITNESSED -> "the product requires a signed or witnessed consent; the consent is neither";
             };
         }
     }
@@ -140,6 +189,47 @@ public final class ConsentService {
     record ConsentRef(String consentId, String communityId) {
         String key() {
             return communityId == null ? Keys.legacyConsent(consentId) : Keys.consent(communityId, consentId);
+        }
+    }
+
+    /** {@code {kind: ATTESTER|ADMIN, attesterId?}}: an attester id exactly for an ATTESTER. */
+    private static Consent.Witness witness(Request in) {
+        if (in == null) {
+            return null;
+        }
+        WitnessKind kind = in.enumValue("kind", WitnessKind.class);
+        String attesterId = in.optionalId("attesterId");
+        in.done();
+        if ((kind == WitnessKind.ATTESTER) != (attesterId != null)) {
+            throw LedgerException.validation(kind == WitnessKind.ATTESTER ? "witness.attesterId is required for an "
+                    + "ATTESTER witness" : "witness.attesterId is only for an ATTESTER witness");
+        }
+        return new Consent.Witness(kind, attesterId);
+    }
+
+    /**
+     * The app relays consents (and those an attester witnessed); the ADMIN records a consent only as its witness,
+     * and only the ADMIN can be an ADMIN witness (its signing identity is the witness).
+     */
+    private static void requireWitnessRole(Member caller, Consent.Witness witness) {
+        boolean adminWitness = witness != null && witness.kind() == WitnessKind.ADMIN;
+        if (caller.role() == Role.ADMIN && !adminWitness) {
+            throw LedgerException.validation("an ADMIN records a consent only as its witness (witness.kind ADMIN)");
+        }
+        if (caller.role() != Role.ADMIN && adminWitness) {
+            throw LedgerException.validation("witness.kind ADMIN is for the community's ADMIN recording the consent "
+                    + "itself");
+        }
+    }
+
+    /** A witness is for a resident without a key (one with a key signs); an attester must be ACTIVE here. */
+    private static void requireWitness(Tx tx, Resident resident, Consent.Witness witness) {
+        if (resident.publicKey() != null) {
+            throw LedgerException.validation("witness is for a resident without a registered key; this resident "
+                    + "signs the consent");
+        }
+        if (witness.kind() == WitnessKind.ATTESTER) {
+            AttesterService.requireActive(tx, resident.communityId(), witness.attesterId());
         }
     }
 

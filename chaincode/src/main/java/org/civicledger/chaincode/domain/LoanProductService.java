@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.json.Request;
 import org.civicledger.api.credit.Band;
+import org.civicledger.api.credit.ConsentRequirement;
 import org.civicledger.chaincode.model.LoanProduct;
 import org.civicledger.chaincode.model.LoanTerms;
 import org.civicledger.chaincode.model.Member;
@@ -23,7 +24,8 @@ public final class LoanProductService {
         Request r = Request.parse(json);
         String productId = r.id("productId");
         String name = r.text("name", 200);
-        boolean requireSigned = r.bool("requireSignedConsent", false);
+        Boolean signedField = r.optionalBool("requireSignedConsent");
+        String requirementField = r.optionalText("consentRequirement", 40);
         Request bandsIn = r.object("bands");
         r.done();
         Map<Band, LoanTerms> bands = new EnumMap<>(Band.class);
@@ -39,9 +41,11 @@ public final class LoanProductService {
         if (bands.isEmpty()) {
             throw LedgerException.validation("bands must offer terms to at least one band");
         }
+        ConsentRequirement requirement = consentRequirement(signedField, requirementField);
+        boolean requireSigned = requirement == ConsentRequirement.SIGNED;
         Member bank = tx.requireRole(Role.BANK);
         LoanProduct candidate = new LoanProduct(bank.subjectId(), productId, name, requireSigned, bands,
-                tx.nowText(), tx.txId());
+                tx.nowText(), tx.txId(), requirement);
         String key = Keys.loanProduct(bank.subjectId(), productId);
         Optional<LoanProduct> existing = tx.store().replay(key, LoanProduct.class, candidate::sameTerms,
                 "loan product");
@@ -56,6 +60,22 @@ public final class LoanProductService {
     public List<LoanProduct> list(Tx tx) {
         tx.member();
         return tx.store().scan(Keys.loanProducts(), LoanProduct.class);
+    }
+
+    /**
+     * The product's consent requirement from either field or both: {@code requireSignedConsent: true} is
+     * {@code SIGNED}; when both are given they must agree.
+     */
+    private static ConsentRequirement consentRequirement(Boolean requireSigned, String named) {
+        if (named == null) {
+            return ConsentRequirement.of(requireSigned != null && requireSigned);
+        }
+        ConsentRequirement requirement = Request.enumOf("consentRequirement", named, ConsentRequirement.class);
+        if (requireSigned != null && requireSigned != (requirement == ConsentRequirement.SIGNED)) {
+            throw LedgerException.validation("requireSignedConsent must agree with consentRequirement "
+                    + "(true exactly for SIGNED)");
+        }
+        return requirement;
     }
 
     private static Band band(String name) {

@@ -58,11 +58,26 @@ public final class ResidentService {
         Member caller = tx.requireRole(Role.ADMIN);
         Resident resident = require(tx, residentId);
         Access.sameCommunity(caller, resident.communityId());
-        Resident updated = resident.withStatus(status, reason);
-        tx.store().put(Keys.resident(residentId), updated);
+        Resident updated = changeStatus(tx, resident, status, reason);
         tx.emit(EventType.ResidentStatusChanged, "residentId", residentId, "communityId", updated.communityId(), "status",
                 status);
         return updated;
+    }
+
+    /**
+     * Writes a resident's new status, and which resident and status this transaction set (so that a suspension can
+     * be disputed by its transaction id). Sets no event: the caller's transaction has its own.
+     */
+    static Resident changeStatus(Tx tx, Resident resident, ResidentStatus status, String reason) {
+        Resident updated = resident.withStatus(status, reason);
+        tx.store().put(Keys.resident(resident.residentId()), updated);
+        tx.store().put(Keys.residentStatusTx(tx.txId()),
+                new StatusChange(resident.residentId(), resident.communityId(), status));
+        return updated;
+    }
+
+    /** Index entry: the resident whose status a transaction set, and to what. */
+    record StatusChange(String residentId, String communityId, ResidentStatus status) {
     }
 
     public Resident get(Tx tx, String residentId) {

@@ -37,13 +37,50 @@ final class ScoreCalculator {
             factors.add(new Score.FactorScore(entry.getKey(), measure, points(entry.getKey(), entry.getValue(), measure),
                     entry.getValue().maxPoints()));
         }
+        return total(model, residentId, factors, asOf);
+    }
+
+    /**
+     * The household score rule: each member's score under {@code model}; each factor's household points =
+     * floor(sum of the members' points for that factor ÷ member count), its measure the members' mean measure
+     * (floor), its maximum the model's; the score = the sum of those factor points (so the factors add up to it
+     * exactly), its band from the model's thresholds, its reasons by the same rule as a resident's. Integer
+     * arithmetic only; the mean of points each at most the factor's maximum is at most that maximum.
+     *
+     * @param residentId the head, named on the score
+     * @param members    each member's score under {@code model} (at least one)
+     */
+    static Score household(ScoreModel model, String residentId, List<Score> members, Score.AsOf asOf) {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("a household score needs at least one member");
+        }
+        long count = members.size();
+        List<Score.FactorScore> factors = new ArrayList<>();
+        for (Map.Entry<Factor, FactorRule> entry : model.factors().entrySet()) {
+            long points = 0;
+            long measure = 0;
+            for (Score member : members) {
+                Score.FactorScore f = member.factors().stream().filter(x -> x.factor() == entry.getKey())
+                        .findFirst().orElseThrow();
+                points = Math.addExact(points, f.points());
+                measure = Math.addExact(measure, f.measure());
+            }
+            factors.add(new Score.FactorScore(entry.getKey(), measure / count, (int) (points / count),
+                    entry.getValue().maxPoints()));
+        }
+        return total(model, residentId, factors, asOf);
+    }
+
+    /** The score of factors: their sum, its band, and the factors that lost the most points as reasons. */
+    private static Score total(ScoreModel model, String residentId, List<Score.FactorScore> factors,
+                               Score.AsOf asOf) {
         int total = factors.stream().mapToInt(Score.FactorScore::points).sum();
         List<Score.Reason> reasons = factors.stream()
                 .filter(f -> f.points() < f.maxPoints())
                 .sorted(Comparator.comparingInt((Score.FactorScore f) -> f.points() - f.maxPoints())
                         .thenComparing(f -> f.factor().ordinal()))
                 .limit(MAX_REASONS)
-                .map(f -> new Score.Reason(f.factor().reasonCode(), f.factor().text()))
+                .map(f -> new Score.Reason(f.factor().reasonCode()))
                 .toList();
         return new Score(residentId, total, model.band(total), new Score.Range(0, ScoreModel.MAX_SCORE), reasons,
                 factors, model.version(), asOf);

@@ -50,6 +50,11 @@ public final class Permissions {
         t.put("Community:listAttesters", EnumSet.of(ADMIN, APP, COORDINATOR, AUDITOR));
         t.put("Community:defineCategory", EnumSet.of(ADMIN));
         t.put("Community:listCategories", ANY);
+        t.put("Community:registerHousehold", EnumSet.of(ADMIN));
+        t.put("Community:moveResident", EnumSet.of(ADMIN));
+        t.put("Community:setHouseholdHead", EnumSet.of(ADMIN));
+        t.put("Community:getHousehold", EnumSet.of(ADMIN, APP, AUDITOR));
+        t.put("Community:listHouseholds", EnumSet.of(ADMIN, APP, AUDITOR));
 
         t.put("Points:award", EnumSet.of(APP));
         t.put("Points:reverse", EnumSet.of(ADMIN));
@@ -62,7 +67,7 @@ public final class Permissions {
         t.put("Points:reject", EnumSet.of(ADMIN, COORDINATOR));
         t.put("Points:listPending", EnumSet.of(ADMIN, COORDINATOR, AUDITOR));
 
-        t.put("Credit:grantConsent", EnumSet.of(APP));
+        t.put("Credit:grantConsent", EnumSet.of(APP, ADMIN)); // ADMIN only as the witness of a paper consent
         t.put("Credit:revokeConsent", EnumSet.of(APP));
         t.put("Credit:publishLoanProduct", EnumSet.of(BANK));
         t.put("Credit:listLoanProducts", ANY);
@@ -75,10 +80,16 @@ public final class Permissions {
         t.put("Credit:closeLine", EnumSet.of(BANK));
         t.put("Credit:getLine", EnumSet.of(BANK, AUDITOR));
         t.put("Credit:listLines", EnumSet.of(BANK, AUDITOR));
+        t.put("Credit:proposeScoreModel", EnumSet.of(ADMIN));
+        t.put("Credit:approveScoreModel", EnumSet.of(AUDITOR));
+        t.put("Credit:evaluateScoreModel", EnumSet.of(ADMIN, AUDITOR));
+        t.put("Credit:listScoreModels", ANY);
+        t.put("Credit:getScoreModel", ANY);
 
         t.put("Disputes:fileDispute", EnumSet.of(APP));
-        t.put("Disputes:resolveDispute", EnumSet.of(ADMIN));
+        t.put("Disputes:resolveDispute", EnumSet.of(ADMIN, AUDITOR));
         t.put("Disputes:listDisputes", EnumSet.of(ADMIN, APP, AUDITOR));
+        t.put("Disputes:markOverdue", EnumSet.of(ADMIN, AUDITOR));
 
         t.put("Audit:reconcile", EnumSet.of(ADMIN, AUDITOR));
         t.replaceAll((function, roles) -> Collections.unmodifiableSet(roles));

@@ -16,8 +16,12 @@ public record Score(String residentId, int score, Band band, Range range, List<R
     public record Range(int min, int max) {
     }
 
-    /** A reason code with its plain-language text. */
-    public record Reason(String code, String text) {
+    /**
+     * A reason code. The ledger keeps the code only: the gateway writes its text in the language the request
+     * negotiated, from the model version's {@code reasonTexts}. Records written before that also kept an English
+     * {@code text}; it is ignored when read.
+     */
+    public record Reason(String code) {
     }
 
     /** What one factor measured and the points it earned out of its maximum. */

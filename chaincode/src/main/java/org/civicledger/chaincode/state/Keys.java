@@ -168,6 +168,25 @@ public final class Keys {
         return "config/scoremodel";
     }
 
+    /** Every approved score model, by version. */
+    public static String scoreModels() {
+        return "scoremodel/";
+    }
+
+    /** A proposed score model version, proposed or approved (version 1, the default, has none). */
+    public static String scoreModelProposal(long version) {
+        return scoreModelProposals() + zeroPadded(version, 8);
+    }
+
+    public static String scoreModelProposals() {
+        return "scoremodelproposal/";
+    }
+
+    /** Every resident, of every community (residents are keyed by id alone). */
+    public static String residents() {
+        return "resident/";
+    }
+
     /** A named attester of a community. */
     public static String attester(String communityId, String attesterId) {
         return attesters(communityId) + attesterId;
@@ -240,9 +259,62 @@ public final class Keys {
         return "checkdecision/" + checkTxId;
     }
 
+    /** The open dispute of a resident's score, while there is one: an {@link #openDispute} entry of its own. */
+    public static String openScoreDispute(String residentId) {
+        return openDispute("score/" + residentId);
+    }
+
+    /**
+     * A pending dispute of a community by due time, while it is OPEN and not yet recorded OVERDUE (what
+     * {@code Disputes:markOverdue} scans, oldest due first).
+     */
+    public static String disputeDue(String communityId, Instant dueBy, String disputeId) {
+        return disputesDue(communityId) + sortable(dueBy) + "/" + disputeId;
+    }
+
+    public static String disputesDue(String communityId) {
+        return "disputedue/" + communityId + "/";
+    }
+
+    /** The {@code Community:setResidentStatus} transaction {@code txId}: whose status it set, to what. */
+    public static String residentStatusTx(String txId) {
+        return "residentstatustx/" + txId;
+    }
+
+    public static String communities() {
+        return "community/";
+    }
+
     /** A credit check, by the id its bank gave it. */
     public static String creditCheck(String bankId, String checkId) {
         return "creditcheck/" + bankId + "/" + checkId;
+    }
+
+    /** A household of a community, by the id the community gave it. */
+    public static String household(String communityId, String householdId) {
+        return households(communityId) + householdId;
+    }
+
+    /** @param communityId a community, or null for every community's households */
+    public static String households(String communityId) {
+        return communityId == null ? "household/" : "household/" + communityId + "/";
+    }
+
+    /** The household a resident belongs to, while they belong to one (outside the {@code household/} range). */
+    public static String householdOf(String residentId) {
+        return "householdof/" + residentId;
+    }
+
+    /**
+     * A move into or out of a household ({@code householdId} names either end), in time order. Household ids are
+     * scoped to their community, so an entry carries its community and a reader keeps only its own.
+     */
+    public static String householdMove(String householdId, Instant at, String txId) {
+        return householdMoves(householdId) + sortable(at) + "/" + txId;
+    }
+
+    public static String householdMoves(String householdId) {
+        return "householdmove/" + householdId + "/";
     }
 
     public static String disputes() {

@@ -64,9 +64,20 @@ public final class Store {
     }
 
     public <T> List<T> scan(String startKey, String endKey, Class<T> type) {
+        return scanFirst(startKey, endKey, Integer.MAX_VALUE, type);
+    }
+
+    /**
+     * At most {@code limit} records from {@code startKey} (inclusive) to {@code endKey} (exclusive), in key order:
+     * a bounded read for a submitting transaction (pagination is for read-only ones).
+     */
+    public <T> List<T> scanFirst(String startKey, String endKey, int limit, Class<T> type) {
         List<T> records = new ArrayList<>();
         try (QueryResultsIterator<KeyValue> results = stub.getStateByRange(startKey, endKey)) {
             for (KeyValue kv : results) {
+                if (records.size() == limit) {
+                    break;
+                }
                 records.add(Json.read(kv.getValue(), type));
             }
         } catch (RuntimeException e) {

@@ -49,6 +49,9 @@ class PermissionsTest {
         final String consentId = "perm-consent";
         final String productId = "perm-loan";
         final String disputeId = "perm-d1";
+        /** In no household: the one a registration or a move names. */
+        final String unhousedId = s.enrol("permissions-unhoused");
+        final String householdId = "perm-hh";
 
         Fixture() {
             s.ledger.ok(s.app, "Credit:grantConsent", json("consentId", consentId, "residentId", residentId,
@@ -56,6 +59,8 @@ class PermissionsTest {
             s.ledger.ok(s.bank, "Credit:publishLoanProduct", product(productId));
             s.ledger.ok(s.app, "Disputes:fileDispute", json("disputeId", disputeId, "residentId", residentId,
                     "targetTxId", awardTxId, "reason", "not me"));
+            // past due: an AUDITOR may resolve it too
+            s.ledger.advance(Duration.ofDays(21));
             s.redeem("perm-r0", residentId, 1); // something for the merchant's settlement
             s.ledger.ok(s.admin, "Community:registerAttester", json("attesterId", "perm-grid", "kind", "GRID_WORKER"));
             s.ledger.ok(s.admin, "Community:defineActivityType", json("activityType", "perm-checked", "category",
@@ -67,6 +72,9 @@ class PermissionsTest {
             s.ledger.ok(s.bank, "Credit:drawLine", json("decisionId", "perm-line", "drawdownId", "perm-draw-1",
                     "amountFen", 500));
             decide("perm-line-closable", check());
+            s.ledger.ok(s.admin, "Community:registerHousehold", json("householdId", householdId, "headResidentId",
+                    residentId, "memberIds", List.of(residentId)));
+            s.ledger.ok(s.admin, "Credit:proposeScoreModel", scoreModel(2, expiresAt()));
         }
 
         /** A GRANTED line of 1000 fen (an override: the resident's band is not the product's). */
@@ -103,6 +111,21 @@ class PermissionsTest {
                 + "\"bands\":{\"A\":{\"maxAmountFen\":100000,\"rateDiscountBps\":10}}}";
     }
 
+    /** A score model proposal with version 1's weights and thresholds. */
+    private static String scoreModel(long version, String effectiveAt) {
+        StringBuilder texts = new StringBuilder();
+        for (String code : List.of("LOW_CONTRIBUTION", "FEW_ACTIVE_MONTHS", "NARROW_PARTICIPATION", "SHORT_TENURE",
+                "RECENT_REVERSALS")) {
+            texts.append(texts.length() == 0 ? "" : ",").append("\"").append(code)
+                    .append("\":{\"en\":\"Reason\",\"zh\":\"原因\"}");
+        }
+        return "{\"version\":" + version + ",\"effectiveAt\":\"" + effectiveAt + "\",\"factors\":{"
+                + "\"CONTRIBUTION_VOLUME\":{\"maxPoints\":400,\"target\":120000},"
+                + "\"ACTIVE_MONTHS\":{\"maxPoints\":250,\"target\":12},\"DIVERSITY\":{\"maxPoints\":150,\"target\":4},"
+                + "\"TENURE\":{\"maxPoints\":100,\"target\":24},\"REVERSALS\":{\"maxPoints\":100,\"target\":2}},"
+                + "\"bandMinimums\":{\"A\":750,\"B\":550,\"C\":350},\"reasonTexts\":{" + texts + "}}";
+    }
+
     /** Arguments that pass every check but the role's, per function (new ids where the call writes). */
     private static final Map<String, Function<Fixture, String[]>> CALLS = Map.ofEntries(
             Map.entry("Registry:init", f -> args()),
@@ -122,6 +145,14 @@ class PermissionsTest {
             Map.entry("Community:setAttesterStatus", f -> args(json("attesterId", "perm-grid", "status", "SUSPENDED",
                     "reason", "check"))),
             Map.entry("Community:listAttesters", f -> args("demo")),
+            Map.entry("Community:registerHousehold", f -> args(json("householdId", "perm-hh-2", "headResidentId",
+                    f.unhousedId, "memberIds", List.of(f.unhousedId)))),
+            Map.entry("Community:moveResident", f -> args(json("residentId", f.unhousedId, "householdId",
+                    f.householdId))),
+            Map.entry("Community:setHouseholdHead", f -> args(json("householdId", f.householdId, "residentId",
+                    f.residentId))),
+            Map.entry("Community:getHousehold", f -> args(f.householdId, "demo")),
+            Map.entry("Community:listHouseholds", f -> args("demo")),
             Map.entry("Points:approve", f -> args(json("contributionId", "perm-pending-1"))),
             Map.entry("Points:reject", f -> args(json("contributionId", "perm-pending-2", "reason", "check"))),
             Map.entry("Points:listPending", f -> args("demo")),
@@ -158,9 +189,28 @@ class PermissionsTest {
             Map.entry("Disputes:fileDispute", f -> args(json("disputeId", "perm-d2", "residentId", f.residentId,
                     "targetTxId", f.undisputedTxId, "reason", "not me"))),
             Map.entry("Disputes:resolveDispute", f -> args(json("disputeId", f.disputeId, "outcome", "REJECTED",
-                    "note", "checked"))),
+                    "note", "checked", "communityId", "demo"))),
+            Map.entry("Disputes:markOverdue", f -> args("{}")),
             Map.entry("Disputes:listDisputes", f -> args("")),
+            Map.entry("Credit:proposeScoreModel", f -> args(scoreModel(3, f.expiresAt()))),
+            Map.entry("Credit:approveScoreModel", f -> args(json("version", 2))),
+            Map.entry("Credit:evaluateScoreModel", f -> args(json("version", 2, "communityId", "demo"))),
+            Map.entry("Credit:listScoreModels", f -> args()),
+            Map.entry("Credit:getScoreModel", f -> args("2")),
             Map.entry("Audit:reconcile", f -> args()));
+
+    /**
+     * Calls whose arguments depend on the role making them: an ADMIN records a consent only as the witness of a
+     * paper form, which the app may not claim.
+     */
+    private static final Map<String, Map<Role, Function<Fixture, String[]>>> CALLS_BY_ROLE = Map.of(
+            "Credit:grantConsent", Map.of(Role.ADMIN, f -> args(json("consentId", "perm-consent-3", "residentId",
+                    f.residentId, "bankId", "demo-bank", "purpose", "loan", "expiresAt", f.expiresAt(),
+                    "witness", Map.of("kind", "ADMIN"), "paperFormHash", "ab".repeat(32)))));
+
+    private static String[] argsFor(String function, Role role, Fixture f) {
+        return CALLS_BY_ROLE.getOrDefault(function, Map.of()).getOrDefault(role, CALLS.get(function)).apply(f);
+    }
 
     private static String[] args(String... args) {
         return args;
@@ -208,7 +258,7 @@ class PermissionsTest {
         void refuses_a_role_exactly_when_the_table_does_not_name_it(String function, Role role) {
             Fixture f = new Fixture();
             TestLedger ledger = f.s.ledger;
-            String[] args = CALLS.get(function).apply(f);
+            String[] args = argsFor(function, role, f);
             if (Permissions.of(function).contains(role)) {
                 TestLedger.Result result = ledger.invoke(f.as(role), function, args);
                 assertNotEquals(ErrorCode.FORBIDDEN, result.code(),

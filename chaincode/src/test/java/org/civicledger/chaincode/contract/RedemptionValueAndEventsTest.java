@@ -140,6 +140,7 @@ class RedemptionValueAndEventsTest {
                     "residentId", rid, "targetTxId", awardTxId, "reason", "I was there longer"));
             assertEquals(200, filed.status(), filed::message);
             assertEquals(json("at", ledger.now().toString(), "communityId", "demo", "disputeId", "d1",
+                    "disputeStatus", "OPEN",
                     "dueBy", filed.json().get("dueBy").asText(), "residentId", rid, "targetTxId", awardTxId,
                     "targetType", "AWARD", "txId", filed.txId()), filed.eventPayload());
 
@@ -147,7 +148,9 @@ class RedemptionValueAndEventsTest {
                     "outcome", "REJECTED", "note", "checked the sign-in sheet"));
             assertEquals(200, resolved.status(), resolved::message);
             assertEquals(json("at", ledger.now().toString(), "communityId", "demo", "disputeId", "d1",
-                    "outcome", "REJECTED", "residentId", rid, "resolvedBy", "demo-admin", "txId", resolved.txId()),
+                    "disputeStatus", "REJECTED",
+                    "outcome", "REJECTED", "residentId", rid, "resolvedBy", "demo-admin", "resolverRole", "ADMIN",
+                    "targetType", "AWARD", "txId", resolved.txId()),
                     resolved.eventPayload());
         }
     }

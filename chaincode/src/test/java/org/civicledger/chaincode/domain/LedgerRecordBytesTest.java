@@ -10,6 +10,7 @@ import org.civicledger.chaincode.model.Account;
 import org.civicledger.chaincode.model.ActivityType;
 import org.civicledger.chaincode.model.AwardResult;
 import org.civicledger.api.credit.Band;
+import org.civicledger.api.credit.WitnessKind;
 import org.civicledger.chaincode.model.Bucket;
 import org.civicledger.api.community.Categories;
 import org.civicledger.chaincode.model.Community;
@@ -190,9 +191,17 @@ class LedgerRecordBytesTest {
             assertEquals("{\"bankId\":\"bank\",\"communityId\":\"demo\",\"consentId\":\"k1\","
                     + "\"expiresAt\":\"2027-01-01T00:00:00Z\",\"grantedAt\":\"" + AT + "\",\"grantedBy\":\"demo-app\","
                     + "\"purpose\":\"LOAN\",\"residentId\":\"" + R + "\",\"signature\":\"MEU=\",\"signed\":true,"
-                    + "\"txId\":\"t5\"}",
+                    + "\"txId\":\"t5\",\"witnessed\":false}",
                     bytes(new Consent("k1", R, "demo", "bank", "LOAN", "2027-01-01T00:00:00Z", "MEU=", true,
                             "demo-app", AT, null, "t5")));
+            assertEquals("{\"bankId\":\"bank\",\"communityId\":\"demo\",\"consentId\":\"k2\","
+                    + "\"expiresAt\":\"2027-01-01T00:00:00Z\",\"grantedAt\":\"" + AT + "\",\"grantedBy\":\"demo-app\","
+                    + "\"paperFormHash\":\"" + "ab".repeat(32) + "\",\"purpose\":\"LOAN\",\"residentId\":\"" + R
+                    + "\",\"signed\":false,\"txId\":\"t5\",\"witness\":{\"attesterId\":\"att-1\",\"kind\":\"ATTESTER\"},"
+                    + "\"witnessed\":true}",
+                    bytes(new Consent("k2", R, "demo", "bank", "LOAN", "2027-01-01T00:00:00Z", null, false,
+                            "demo-app", AT, null, "t5", null, new Consent.Witness(WitnessKind.ATTESTER, "att-1"),
+                            "ab".repeat(32), true)));
             // an index entry written before consent ids were scoped has no community (its consent is at consent/k1)
             assertEquals("{\"consentId\":\"k1\"}", bytes(new ConsentService.ConsentRef("k1", null)));
             assertEquals("{\"communityId\":\"demo\",\"consentId\":\"k1\"}",
@@ -202,7 +211,8 @@ class LedgerRecordBytesTest {
         @Test
         void loan_product_bands_in_band_order() {
             assertEquals("{\"bands\":{\"A\":{\"maxAmountFen\":5000000,\"rateDiscountBps\":50},"
-                    + "\"C\":{\"maxAmountFen\":1000000,\"rateDiscountBps\":0}},\"bankId\":\"bank\",\"name\":\"Green loan\","
+                    + "\"C\":{\"maxAmountFen\":1000000,\"rateDiscountBps\":0}},\"bankId\":\"bank\","
+                    + "\"consentRequirement\":\"SIGNED\",\"name\":\"Green loan\","
                     + "\"productId\":\"p1\",\"publishedAt\":\"" + AT + "\",\"requireSignedConsent\":true,\"txId\":\"t6\"}",
                     bytes(new LoanProduct("bank", "p1", "Green loan", true, Map.of(Band.C, new LoanTerms(1_000_000, 0),
                             Band.A, new LoanTerms(5_000_000, 50)), AT, "t6")));
@@ -211,21 +221,32 @@ class LedgerRecordBytesTest {
         @Test
         void credit_check_on_the_query_log() {
             Score score = new Score(R, 612, Band.B, new Score.Range(0, 1000),
-                    List.of(new Score.Reason("SHORT_TENURE", Factor.TENURE.text())),
+                    List.of(new Score.Reason("SHORT_TENURE")),
                     List.of(new Score.FactorScore(Factor.TENURE, 3, 12, 100)), 1, new Score.AsOf(AT, "t7"));
             assertEquals("{\"at\":\"" + AT + "\",\"bankId\":\"bank\",\"consentId\":\"k1\",\"eligible\":true,"
                     + "\"maxAmountFen\":3000000,\"productId\":\"p1\",\"purpose\":\"LOAN\",\"rateDiscountBps\":25,"
                     + "\"residentId\":\"" + R + "\",\"score\":{\"asOf\":{\"time\":\"" + AT + "\",\"txId\":\"t7\"},"
                     + "\"band\":\"B\",\"factors\":[{\"factor\":\"TENURE\",\"maxPoints\":100,\"measure\":3,\"points\":12}],"
-                    + "\"modelVersion\":1,\"range\":{\"max\":1000,\"min\":0},\"reasons\":[{\"code\":\"SHORT_TENURE\","
-                    + "\"text\":\"" + Factor.TENURE.text() + "\"}],\"residentId\":\"" + R + "\",\"score\":612},"
+                    + "\"modelVersion\":1,\"range\":{\"max\":1000,\"min\":0},\"reasons\":[{\"code\":\"SHORT_TENURE\"}],"
+                    + "\"residentId\":\"" + R + "\",\"score\":612},"
                     + "\"txId\":\"t7\"}",
                     bytes(new CreditCheck(R, "bank", "p1", "LOAN", "k1", AT, "t7", score, true, 3_000_000L, 25, null)));
         }
 
         @Test
+        void credit_check_written_with_reason_texts_still_reads_with_its_codes() {
+            String old = "{\"at\":\"" + AT + "\",\"bankId\":\"bank\",\"consentId\":\"k1\",\"eligible\":false,"
+                    + "\"productId\":\"p1\",\"purpose\":\"LOAN\",\"residentId\":\"" + R + "\",\"score\":{\"asOf\":"
+                    + "{\"time\":\"" + AT + "\",\"txId\":\"t7\"},\"band\":\"D\",\"factors\":[],\"modelVersion\":1,"
+                    + "\"range\":{\"max\":1000,\"min\":0},\"reasons\":[{\"code\":\"SHORT_TENURE\",\"text\":\""
+                    + Factor.TENURE.text() + "\"}],\"residentId\":\"" + R + "\",\"score\":12},\"txId\":\"t7\"}";
+            CreditCheck read = Json.read(old.getBytes(StandardCharsets.UTF_8), CreditCheck.class);
+            assertEquals(List.of(new Score.Reason("SHORT_TENURE")), read.score().reasons());
+        }
+
+        @Test
         void resolved_dispute() {
-            Dispute open = new Dispute("d1", R, "demo", "t1", HistoryType.AWARD, "c1", "not me", DisputeStatus.OPEN,
+            Dispute open = new Dispute("d1", R, "demo", "t1", org.civicledger.api.disputes.DisputeTargetType.AWARD, "c1", "not me", DisputeStatus.OPEN,
                     "demo-app", AT, "2026-07-05T10:00:00Z", "t8", null);
             assertEquals("{\"communityId\":\"demo\",\"disputeId\":\"d1\",\"dueBy\":\"2026-07-05T10:00:00Z\","
                     + "\"filedAt\":\"" + AT + "\",\"filedBy\":\"demo-app\",\"reason\":\"not me\",\"residentId\":\"" + R

@@ -116,7 +116,7 @@ class ScoreCalculatorTest {
             assertEquals(List.of("RECENT_REVERSALS", "NARROW_PARTICIPATION", "SHORT_TENURE"), codes(score));
             assertEquals(845, score.score());
             assertEquals(Band.A, score.band());
-            assertEquals(Factor.REVERSALS.text(), score.reasons().get(0).text());
+            assertEquals(new Score.Reason(Factor.REVERSALS.reasonCode()), score.reasons().get(0)); // a code, no text
         }
 
         @Test

@@ -9,6 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civicledger.api.credit.Consent;
@@ -26,6 +28,8 @@ import org.civicledger.gateway.ledger.LedgerPort;
 import org.civicledger.gateway.service.Args;
 import org.civicledger.gateway.service.CreditViews;
 import org.civicledger.gateway.service.LedgerCalls;
+import org.civicledger.gateway.service.ReasonTexts;
+import org.civicledger.gateway.problem.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,12 +58,18 @@ public class CreditResource {
     @Inject
     LedgerPort ledgerPort;
 
+    @Inject
+    ReasonTexts reasonTexts;
+
     @POST
     @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/consents")
-    @Operation(summary = "Grant a bank consent to check a resident's credit (APP)",
+    @Operation(summary = "Grant a bank consent to check a resident's credit (APP; ADMIN as a witness)",
             description = "For one purpose until expiresAt; a resident with a registered key signs it (see "
-                    + "the signature property).")
+                    + "the signature property). A resident without a key may sign a paper form before a witness: "
+                    + "an ACTIVE attester of the community (the APP relays the consent with witness.kind ATTESTER) "
+                    + "or the community's ADMIN (who records it itself with witness.kind ADMIN), with the form's "
+                    + "SHA-256 in paperFormHash.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConsentRequest.class)))
     @APIResponse(responseCode = "201", description = "Granted",
@@ -133,7 +143,8 @@ public class CreditResource {
                     + "and the product's terms; every new check is a ledger transaction on the resident's "
                     + "query log. With a checkId, a retry of the same request returns the original check "
                     + "(200, its txId and block) and logs nothing more; the same checkId with another body "
-                    + "is 409 ID_CONFLICT.")
+                    + "is 409 ID_CONFLICT. Reason texts are in the language Accept-Language negotiates "
+                    + "(Content-Language). A product's consentRequirement decides which consents count.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreditCheckRequest.class)))
     @APIResponse(responseCode = "200", description = "The score, its reasons and the terms",
@@ -143,38 +154,48 @@ public class CreditResource {
     @APIResponse(responseCode = "403", ref = ApiDefinition.CONSENT_REQUIRED)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.ID_CONFLICT)
-    public JsonNode checkCredit(JsonNode body) {
+    public Response checkCredit(JsonNode body, @Context HttpHeaders headers) {
         Caller bank = caller.require("Credit:checkCredit");
-        return CreditViews.check(ledger.submit(bank, "Credit:checkCredit", Bodies.object(body).toString()).body());
+        Language language = ReasonTexts.language(headers);
+        JsonNode check = CreditViews.check(ledger.submit(bank, "Credit:checkCredit", Bodies.object(body).toString())
+                .body());
+        return ReasonTexts.answer(reasonTexts.explained(check, language), language);
     }
 
     @GET
     @Path("/residents/{residentId}/credit")
     @Operation(summary = "Get a resident's own credit view (APP)",
-            description = "The same score fields as a credit check, without a product.")
+            description = "The same score fields as a credit check, without a product; reason texts in the "
+                    + "language Accept-Language negotiates.")
     @APIResponse(responseCode = "200", description = "The score and its reasons",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CreditScore.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public JsonNode residentCredit(@PathParam("residentId") String residentId) {
+    public Response residentCredit(@PathParam("residentId") String residentId, @Context HttpHeaders headers) {
         Caller app = caller.require("Credit:getResidentCredit");
+        Language language = ReasonTexts.language(headers);
         long height = ledgerPort.height();
-        return CreditViews.own(ledger.evaluate(app, "Credit:getResidentCredit", residentId), height);
+        JsonNode own = CreditViews.own(ledger.evaluate(app, "Credit:getResidentCredit", residentId), height);
+        return ReasonTexts.answer(reasonTexts.explained(own, language), language);
     }
 
     @GET
     @Path("/residents/{residentId}/credit-checks")
     @Operation(summary = "Get a resident's credit query log (APP, AUDITOR)",
-            description = "Every bank that checked the resident, for what, and when.")
+            description = "Every bank that checked the resident, for what, and when; reason texts in the "
+                    + "language Accept-Language negotiates.")
     @APIResponse(responseCode = "200", description = "The credit checks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CreditCheckLogEntry.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public JsonNode creditChecks(@PathParam("residentId") String residentId) {
-        return ledger.evaluate(caller.require("Credit:getCreditChecks"), "Credit:getCreditChecks", residentId);
+    public Response creditChecks(@PathParam("residentId") String residentId, @Context HttpHeaders headers) {
+        Language language = ReasonTexts.language(headers);
+        JsonNode log = ledger.evaluate(caller.require("Credit:getCreditChecks"), "Credit:getCreditChecks", residentId);
+        log.forEach(entry -> reasonTexts.explained(entry.path("score"), language));
+        return ReasonTexts.answer(log, language);
     }
 }

@@ -61,7 +61,7 @@ public class EventResource {
     @Operation(summary = "Stream committed events (any caller)",
             description = "Server-sent events {type, txId, blockNumber, payload} with id block:tx for "
                     + "PointsAwarded, PointsRedeemed, ContributionReversed, ConsentGranted, ConsentRevoked, "
-                    + "CreditChecked, DisputeFiled and DisputeResolved; each caller sees only what its role "
+                    + "CreditChecked, DisputeFiled, DisputeOverdue and DisputeResolved; each caller sees only what its role "
                     + "may read. A new connection receives events committed from then on; send Last-Event-ID "
                     + "to resume after an event, each later event once, in order. A caller may hold a few streams at once "
                     + "(429 TOO_MANY_STREAMS beyond); a comment line every 30 s keeps a quiet stream open.")

@@ -16,7 +16,7 @@ public final class CreditViews {
     public static ObjectNode check(ObjectNode check) {
         ObjectNode out = score(check.path("score"), check.path("blockNumber").asLong(), check.path("at").asText());
         for (String field : new String[] {"productId", "purpose", "consentId", "eligible", "maxAmountFen",
-                "rateDiscountBps", "checkId", "txId", "blockNumber"}) {
+                "rateDiscountBps", "checkId", "txId", "blockNumber", "householdId", "communityId", "memberIds"}) {
             if (check.has(field)) {
                 out.set(field, check.get(field));
             }

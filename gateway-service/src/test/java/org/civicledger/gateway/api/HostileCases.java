@@ -152,6 +152,10 @@ final class HostileCases {
         cases.addAll(badTransparencyReads());
         cases.addAll(OversightHostileCases.all());
         cases.addAll(HostileLoanCases.all());
+        cases.addAll(HostileConsentCases.all());
+        cases.addAll(HostileHouseholdCases.all());
+        cases.addAll(HostileScoreModelCases.all());
+        cases.addAll(HostileDisputeCases.all());
         return cases;
     }
 

@@ -69,6 +69,7 @@ class OpenApiTest {
                 e("post", "/api/v1/disputes", 201, 400, 403, 404, 409, 422, 429),
                 e("post", "/api/v1/disputes/{disputeId}/resolution", 200, 400, 403, 404, 422, 429),
                 e("get", "/api/v1/disputes", 200, 400, 403),
+                e("post", "/api/v1/disputes/overdue", 200, 400, 403, 404, 429),
                 e("get", "/api/v1/audit/transactions/{txId}", 200, 400, 403, 404),
                 e("get", "/api/v1/audit/transactions/{txId}/proof", 200, 400, 403, 404),
                 e("get", "/api/v1/audit/blocks", 200, 400, 403),
@@ -85,7 +86,13 @@ class OpenApiTest {
                 e("get", "/api/v1/loan-decisions", 200, 400, 403),
                 e("post", "/api/v1/loan-decisions/{decisionId}/drawdowns", 201, 400, 403, 404, 409, 422, 429),
                 e("post", "/api/v1/loan-decisions/{decisionId}/repayments", 201, 400, 403, 404, 409, 422, 429),
-                e("post", "/api/v1/loan-decisions/{decisionId}/closure", 200, 400, 403, 404, 422, 429));
+                e("post", "/api/v1/loan-decisions/{decisionId}/closure", 200, 400, 403, 404, 422, 429),
+                e("post", "/api/v1/households", 201, 400, 403, 404, 409, 429),
+                e("get", "/api/v1/households", 200, 400, 403),
+                e("get", "/api/v1/households/{householdId}", 200, 400, 403, 404),
+                e("post", "/api/v1/households/{householdId}/members", 200, 400, 403, 404, 422, 429),
+                e("delete", "/api/v1/households/{householdId}/members/{residentId}", 200, 400, 403, 404, 422, 429),
+                e("post", "/api/v1/households/{householdId}/head", 200, 400, 403, 404, 422, 429));
     }
 
     private static Endpoint e(String method, String path, int success, Integer... errors) {

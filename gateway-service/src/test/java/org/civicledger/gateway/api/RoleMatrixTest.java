@@ -146,8 +146,10 @@ class RoleMatrixTest {
                     Set.of("APP", "AUDITOR"), null),
             new Endpoint("POST", "/api/v1/disputes", "Disputes:fileDispute", Set.of("APP"), f -> body("disputeId",
                     unique("d"), "residentId", f.residentId(), "targetTxId", f.awardTxId(), "reason", "matrix")),
-            new Endpoint("POST", "/api/v1/disputes/{dispute}/resolution", "Disputes:resolveDispute", Set.of("ADMIN"),
-                    f -> body("outcome", "REJECTED", "note", "matrix")),
+            new Endpoint("POST", "/api/v1/disputes/{dispute}/resolution", "Disputes:resolveDispute",
+                    Set.of("ADMIN", "AUDITOR"), f -> body("outcome", "REJECTED", "note", "matrix")),
+            new Endpoint("POST", "/api/v1/disputes/overdue", "Disputes:markOverdue", Set.of("ADMIN", "AUDITOR"),
+                    f -> body()),
             new Endpoint("GET", "/api/v1/disputes", "Disputes:listDisputes", Set.of("ADMIN", "APP", "AUDITOR"), null),
             new Endpoint("POST", "/api/v1/attesters", "Community:registerAttester", Set.of("ADMIN"),
                     f -> body("attesterId", unique("a"), "kind", "SERVICE_TEAM")),
@@ -161,6 +163,12 @@ class RoleMatrixTest {
                     Set.of("ADMIN", "COORDINATOR"), f -> body("reason", "matrix")),
             new Endpoint("GET", "/api/v1/contributions/pending", "Points:listPending",
                     Set.of("ADMIN", "COORDINATOR", "AUDITOR"), null),
+            new Endpoint("POST", "/api/v1/households", "Community:registerHousehold", Set.of("ADMIN"), f -> {
+                String head = Api.enrol();
+                return body("householdId", unique("hh"), "headResidentId", head, "memberIds", List.of(head));
+            }),
+            new Endpoint("GET", "/api/v1/households", "Community:listHouseholds", Set.of("ADMIN", "APP", "AUDITOR"),
+                    null),
             new Endpoint("GET", "/api/v1/audit/transactions/{tx}", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/transactions/{tx}/proof", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/audit/blocks", null, Set.of("AUDITOR", "ADMIN"), null),
@@ -182,7 +190,15 @@ class RoleMatrixTest {
             new Endpoint("POST", "/api/v1/loan-decisions/matrix-line/repayments", "Credit:repayLine", Set.of("BANK"),
                     f -> body("repaymentId", unique("p"), "amountFen", 1)),
             new Endpoint("POST", "/api/v1/loan-decisions/matrix-line/closure", "Credit:closeLine", Set.of("BANK"),
-                    f -> body()));
+                    f -> body()),
+            new Endpoint("GET", "/api/v1/score-models", "Credit:listScoreModels", ANY, null),
+            new Endpoint("GET", "/api/v1/score-models/1", "Credit:getScoreModel", ANY, null),
+            new Endpoint("POST", "/api/v1/score-models", "Credit:proposeScoreModel", Set.of("ADMIN"),
+                    f -> body("version", 999_999)),
+            new Endpoint("POST", "/api/v1/score-models/1/approval", "Credit:approveScoreModel", Set.of("AUDITOR"),
+                    f -> body()),
+            new Endpoint("GET", "/api/v1/score-models/1/evaluation?communityId=demo", "Credit:evaluateScoreModel",
+                    Set.of("ADMIN", "AUDITOR"), null));
 
     /** The server-sent event stream: any role, so only its authentication is checked here. */
     static final Endpoint EVENTS = new Endpoint("GET", "/api/v1/events", null, ANY, null);
