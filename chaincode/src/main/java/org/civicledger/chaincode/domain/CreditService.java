@@ -19,7 +19,6 @@ import org.civicledger.chaincode.error.LedgerException;
 import org.civicledger.chaincode.model.Resident;
 import org.civicledger.api.Role;
 import org.civicledger.chaincode.model.Score;
-import org.civicledger.chaincode.model.ScoreModel;
 import org.civicledger.chaincode.state.Keys;
 
 /**
@@ -175,7 +174,7 @@ public final class CreditService {
         return buckets;
     }
 
-    /** The resident's score under {@code model}, from buckets read by {@link #lastTwelve}. */
+    /** The resident's score under {@code model}, from buckets read by {@link #lastTwelve} (evaluations score twice). */
     static Score score(Tx tx, Resident resident, ScoreModel model, List<Bucket> buckets) {
         return ScoreCalculator.compute(model, resident.residentId(), buckets,
                 Keys.month(Instant.parse(resident.enrolledAt())), Keys.month(tx.now()),

@@ -260,7 +260,7 @@ public final class DisputeService {
             return caller.communityId();
         }
         if (communityId == null && required) {
-            throw LedgerException.validation("communityId is required for an AUDITOR");
+            throw LedgerException.validation("communityId is required for an auditor");
         }
         return communityId;
     }

@@ -6,18 +6,19 @@ import java.util.Objects;
 /**
  * A bank's credit check, as written to the resident's query log and returned to the bank:
  * the score with reasons and what the product offers the resident's band. {@code checkId} is the
- * bank's idempotency id when it sent one (absent otherwise); {@code disputed} marks a check whose dispute was
- * upheld (on every query log it is on).
+ * bank's idempotency id when it sent one (absent otherwise).
  *
  * <p>A check of a household sets {@code householdId}, its {@code communityId} and {@code memberIds} (sorted) at
  * the check; {@code residentId} is then the head whose consent allowed it, and the same record is on every member's
- * query log. The three are absent on a check of a resident alone.
+ * query log. The three are absent on a check of a resident alone. {@code disputed} marks a check whose dispute was
+ * upheld (on every query log it is on).
  */
 public record CreditCheck(String residentId, String bankId, String productId, String purpose, String consentId,
                           String at, String txId, Score score, boolean eligible, Long maxAmountFen,
                           Integer rateDiscountBps, String checkId, String householdId, String communityId,
                           List<String> memberIds, Disputed disputed) {
 
+    /** A check as made: not disputed. */
     public CreditCheck(String residentId, String bankId, String productId, String purpose, String consentId,
                        String at, String txId, Score score, boolean eligible, Long maxAmountFen,
                        Integer rateDiscountBps, String checkId, String householdId, String communityId,
@@ -31,7 +32,7 @@ public record CreditCheck(String residentId, String bankId, String productId, St
                        String at, String txId, Score score, boolean eligible, Long maxAmountFen,
                        Integer rateDiscountBps, String checkId) {
         this(residentId, bankId, productId, purpose, consentId, at, txId, score, eligible, maxAmountFen,
-                rateDiscountBps, checkId, null, null, null, null);
+                rateDiscountBps, checkId, null, null, null);
     }
 
     /** On a query-log entry: the upheld dispute of this check, and when it was upheld. */

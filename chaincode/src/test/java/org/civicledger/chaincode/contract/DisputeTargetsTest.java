@@ -158,6 +158,32 @@ class DisputeTargetsTest {
         }
 
         @Test
+        void a_member_disputes_a_check_of_their_household_and_upholding_marks_every_members_log() {
+            String head = s.enrol("head");
+            String other = s.enrol("outsider");
+            ledger.ok(s.admin, "Community:registerHousehold", json("householdId", "hh-1", "headResidentId", head,
+                    "memberIds", List.of(head, rid)));
+            ledger.ok(s.app, "Credit:grantConsent", json("consentId", "hk", "residentId", head, "bankId",
+                    "demo-bank", "purpose", "loan", "expiresAt", ledger.now().plus(Duration.ofDays(30)).toString(),
+                    "householdId", "hh-1"));
+            ledger.ok(s.bank, "Credit:publishLoanProduct", "{\"productId\":\"p1\",\"name\":\"Line\","
+                    + "\"requireSignedConsent\":false,\"bands\":{\"A\":{\"maxAmountFen\":100000,"
+                    + "\"rateDiscountBps\":10}}}");
+            String checkTx = ledger.ok(s.bank, "Credit:checkCredit", json("householdId", "hh-1", "communityId",
+                    "demo", "productId", "p1", "purpose", "loan")).get("txId").asText();
+            // a member who is not the head may dispute it; someone outside the household may not
+            ledger.refused(ErrorCode.NOT_FOUND, s.app, "Disputes:fileDispute", json("disputeId", "x",
+                    "residentId", other, "targetTxId", checkTx, "reason", "not me"));
+            assertEquals("CREDIT_CHECK", file("d1", "targetTxId", checkTx).get("targetType").asText());
+            resolve(s.admin, "d1", "UPHELD");
+            for (String member : List.of(head, rid)) {
+                JsonNode log = ledger.ok(s.app, "Credit:getCreditChecks", member);
+                assertEquals("d1", log.get(0).at("/disputed/disputeId").asText(), member);
+                assertEquals("hh-1", log.get(0).get("householdId").asText(), member);
+            }
+        }
+
+        @Test
         void a_check_on_another_resident_is_not_found() {
             String checkTx = check();
             String other = s.enrol("person-2");

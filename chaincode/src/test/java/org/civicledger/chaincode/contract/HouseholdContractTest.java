@@ -81,6 +81,10 @@ class HouseholdContractTest {
                         ledger.raw(Keys.householdOf(r)));
             }
             TestLedger.Result event = ledger.events().get(ledger.events().size() - 1);
+            List<String> sorted = new ArrayList<>(new TreeSet<>(m));
+            assertEquals("{\"communityId\":\"demo\",\"headResidentId\":\"" + m.get(1) + "\",\"householdId\":\"hh-1\","
+                    + "\"memberIds\":[\"" + String.join("\",\"", sorted) + "\"],\"registeredAt\":\"" + ledger.now()
+                    + "\",\"txId\":\"" + event.txId() + "\"}", ledger.raw(Keys.household("demo", "hh-1")));
             assertEquals("HouseholdRegistered", event.eventName());
             JsonNode payload = TestLedger.parse(event.eventPayload());
             assertEquals(3, payload.get("memberCount").asInt());

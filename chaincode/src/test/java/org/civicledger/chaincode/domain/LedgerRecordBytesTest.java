@@ -10,6 +10,7 @@ import org.civicledger.chaincode.model.Account;
 import org.civicledger.chaincode.model.ActivityType;
 import org.civicledger.chaincode.model.AwardResult;
 import org.civicledger.api.credit.Band;
+import org.civicledger.api.credit.ConsentRequirement;
 import org.civicledger.api.credit.WitnessKind;
 import org.civicledger.chaincode.model.Bucket;
 import org.civicledger.api.community.Categories;
@@ -242,6 +243,23 @@ class LedgerRecordBytesTest {
                     + Factor.TENURE.text() + "\"}],\"residentId\":\"" + R + "\",\"score\":12},\"txId\":\"t7\"}";
             CreditCheck read = Json.read(old.getBytes(StandardCharsets.UTF_8), CreditCheck.class);
             assertEquals(List.of(new Score.Reason("SHORT_TENURE")), read.score().reasons());
+        }
+
+        @Test
+        void loan_product_and_consent_written_before_issue_17_read_with_their_defaults() {
+            String product = "{\"bands\":{\"A\":{\"maxAmountFen\":5000000,\"rateDiscountBps\":50}},\"bankId\":\"bank\","
+                    + "\"name\":\"Green loan\",\"productId\":\"p1\",\"publishedAt\":\"" + AT + "\","
+                    + "\"requireSignedConsent\":true,\"txId\":\"t6\"}";
+            assertEquals(ConsentRequirement.SIGNED, Json.read(product.getBytes(StandardCharsets.UTF_8),
+                    LoanProduct.class).consentRequirement());
+            assertEquals(ConsentRequirement.ANY, Json.read(product.replace("true", "false")
+                    .getBytes(StandardCharsets.UTF_8), LoanProduct.class).consentRequirement());
+            String consent = "{\"bankId\":\"bank\",\"communityId\":\"demo\",\"consentId\":\"k1\","
+                    + "\"expiresAt\":\"2027-01-01T00:00:00Z\",\"grantedAt\":\"" + AT + "\",\"grantedBy\":\"demo-app\","
+                    + "\"purpose\":\"LOAN\",\"residentId\":\"" + R + "\",\"signed\":false,\"txId\":\"t5\"}";
+            Consent read = Json.read(consent.getBytes(StandardCharsets.UTF_8), Consent.class);
+            assertEquals(false, read.witnessed());
+            assertEquals(null, read.witness());
         }
 
         @Test

@@ -123,13 +123,19 @@ public class ReasonTexts {
         if (!Permissions.functions().contains(GET_MODEL)) {
             return ScoreModel.defaultTexts();
         }
-        JsonNode model = ledger.evaluate(caller.get(), GET_MODEL, Args.json("version", version));
+        JsonNode model = ledger.evaluate(caller.get(), GET_MODEL, Long.toString(version));
+        Map<String, ScoreModel.ReasonText> texts = textsOf(model);
+        if (!"PROPOSED".equals(model.path("status").asText())) {
+            byVersion.put(version, texts); // an approved model never changes (SCHEDULED, ACTIVE, PAST)
+        }
+        return texts;
+    }
+
+    /** A model answer's {@code reasonTexts: {CODE: {en, zh}}}; a code it leaves out keeps version 1's texts. */
+    static Map<String, ScoreModel.ReasonText> textsOf(JsonNode model) {
         Map<String, ScoreModel.ReasonText> texts = new TreeMap<>(ScoreModel.defaultTexts());
         model.path("reasonTexts").fields().forEachRemaining(e -> texts.put(e.getKey(),
                 new ScoreModel.ReasonText(e.getValue().path("en").asText(), e.getValue().path("zh").asText())));
-        if (!"PROPOSED".equals(model.path("status").asText())) {
-            byVersion.put(version, Map.copyOf(texts)); // approved models are immutable
-        }
-        return texts;
+        return Map.copyOf(texts);
     }
 }

@@ -33,7 +33,7 @@ final class HostileConsentCases {
                     req("paperFormHash", Kind.HEX, FORM))),
             new Endpoint("publish product with a consent requirement", "POST", "/api/v1/loan-products", BANK, List.of(
                     req("productId", Kind.ID, "\"p-{u}\""), req("name", Kind.TEXT, "\"loan\""),
-                    req("consentRequirement", Kind.ENUM, "\"SIGNED_OR_WITNESSED\""),
+                    opt("consentRequirement", Kind.ENUM, "\"SIGNED_OR_WITNESSED\""),
                     req("bands", Kind.BANDS, "{\"A\":{\"maxAmountFen\":1000,\"rateDiscountBps\":0}}"))));
 
     static List<HostileCase> all() {

@@ -13,6 +13,7 @@ import org.civicledger.api.ReasonCode;
 import org.civicledger.api.credit.DeclineReason;
 import org.civicledger.api.credit.OverrideReason;
 import org.civicledger.api.disputes.ScoreCorrection;
+import org.civicledger.chaincode.json.Json;
 import org.civicledger.chaincode.model.Factor;
 import org.civicledger.chaincode.model.ScoreModel;
 import org.civicledger.gateway.problem.Language;
@@ -68,6 +69,16 @@ class ReasonTextCoverageTest {
         assertEquals(code.zh(), ReasonTexts.text(code, Language.ZH));
         assertEquals("{\"code\":\"EXISTING_DEBT\",\"text\":\"" + code.zh() + "\"}",
                 ReasonTexts.reason(code, Language.ZH).toString());
+    }
+
+    @Test
+    void reads_a_model_versions_own_texts_and_keeps_version_1s_for_codes_it_leaves_out() throws Exception {
+        Map<String, ScoreModel.ReasonText> texts = ReasonTexts.textsOf(Json.mapper().readTree(
+                "{\"version\":2,\"status\":\"ACTIVE\",\"reasonTexts\":{\"SHORT_TENURE\":"
+                        + "{\"en\":\"New here.\",\"zh\":\"刚加入不久。\"}}}"));
+        assertEquals(new ScoreModel.ReasonText("New here.", "刚加入不久。"), texts.get("SHORT_TENURE"));
+        assertEquals(ScoreModel.defaultTexts().get("LOW_CONTRIBUTION"), texts.get("LOW_CONTRIBUTION"));
+        assertEquals(ScoreModel.defaultTexts().keySet(), texts.keySet());
     }
 
     @Test
