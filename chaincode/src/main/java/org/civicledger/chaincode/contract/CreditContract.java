@@ -3,8 +3,8 @@ package org.civicledger.chaincode.contract;
 import org.civicledger.chaincode.domain.ConsentService;
 import org.civicledger.chaincode.domain.CreditService;
 import org.civicledger.chaincode.domain.LoanProductService;
-import org.civicledger.chaincode.domain.ScoreModelService;
 import org.civicledger.chaincode.domain.LoanService;
+import org.civicledger.chaincode.domain.ScoreModelService;
 import org.civicledger.chaincode.domain.Tx;
 import org.civicledger.chaincode.json.Json;
 import org.hyperledger.fabric.contract.Context;
@@ -19,8 +19,8 @@ public final class CreditContract implements ContractInterface {
     private final ConsentService consents = new ConsentService();
     private final LoanProductService products = new LoanProductService();
     private final CreditService credit = new CreditService();
-    private final ScoreModelService models = new ScoreModelService();
     private final LoanService loans = new LoanService();
+    private final ScoreModelService models = new ScoreModelService();
 
     /** {@code {consentId, residentId, bankId, purpose, expiresAt, signature?}} (APP). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -63,36 +63,6 @@ public final class CreditContract implements ContractInterface {
         return Json.text(credit.queryLog(Tx.of(ctx), residentId));
     }
 
-    /** {@code {version, factors, bandMinimums, reasonTexts, effectiveAt}} (ADMIN): proposes the next version. */
-    @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String proposeScoreModel(Context ctx, String request) {
-        return Json.text(models.propose(Tx.of(ctx), request));
-    }
-
-    /** {@code {version}} (AUDITOR of another organisation than the proposer's): approves a proposal. */
-    @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String approveScoreModel(Context ctx, String request) {
-        return Json.text(models.approve(Tx.of(ctx), request));
-    }
-
-    /** {@code {version, communityId, cursor?}} (ADMIN of the community, AUDITOR): bands before and after. */
-    @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String evaluateScoreModel(Context ctx, String request) {
-        return Json.text(models.evaluate(Tx.of(ctx), request));
-    }
-
-    /** Every score model version with its status (any role). */
-    @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String listScoreModels(Context ctx) {
-        return Json.text(models.list(Tx.of(ctx)));
-    }
-
-    /** One score model version (any role). */
-    @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String getScoreModel(Context ctx, String version) {
-        return Json.text(models.get(Tx.of(ctx), version));
-    }
-
     /**
      * {@code {decisionId, checkTxId, outcome: GRANTED|DECLINED, amountFen?, rateBps?, termMonths?, reasonCodes?,
      * override?: {reasonCode, note}}} (BANK): a decision on one of the bank's own credit checks.
@@ -130,5 +100,35 @@ public final class CreditContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String listLines(Context ctx, String bankId) {
         return Json.text(loans.list(Tx.of(ctx), bankId));
+    }
+
+    /** {@code {version, factors, bandMinimums, reasonTexts, effectiveAt}} (ADMIN): proposes the next version. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String proposeScoreModel(Context ctx, String request) {
+        return Json.text(models.propose(Tx.of(ctx), request));
+    }
+
+    /** {@code {version}} (AUDITOR of another organisation than the proposer's): approves a proposal. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String approveScoreModel(Context ctx, String request) {
+        return Json.text(models.approve(Tx.of(ctx), request));
+    }
+
+    /** {@code {version, communityId, cursor?}} (ADMIN of the community, AUDITOR): bands before and after. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String evaluateScoreModel(Context ctx, String request) {
+        return Json.text(models.evaluate(Tx.of(ctx), request));
+    }
+
+    /** Every score model version with its status (any role). */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String listScoreModels(Context ctx) {
+        return Json.text(models.list(Tx.of(ctx)));
+    }
+
+    /** One score model version (any role). */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String getScoreModel(Context ctx, String version) {
+        return Json.text(models.get(Tx.of(ctx), version));
     }
 }

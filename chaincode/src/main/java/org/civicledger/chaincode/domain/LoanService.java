@@ -94,7 +94,8 @@ public final class LoanService {
         if (outcome == LoanOutcome.GRANTED) {
             requireWithinBands(product.bands().get(check.score().band()), amountFen, override);
         }
-        String householdId = householdOf(check);
+        // a household's check names the household; its residentId is the head, whose community is the household's
+        String householdId = check.householdId();
         Resident subject = ResidentService.require(tx, check.residentId());
         CreditLine line = new CreditLine(decisionId, bank.subjectId(), check.productId(), checkTxId,
                 householdId == null ? CreditSubject.RESIDENT : CreditSubject.HOUSEHOLD, check.residentId(),
@@ -240,11 +241,6 @@ public final class LoanService {
                     : "the amount is above the band's maximum (" + terms.maxAmountFen()
                             + " fen): mark the decision as an override with a reason");
         }
-    }
-
-    /** The household a check was made for; null for a resident's check. */
-    private static String householdOf(CreditCheck check) {
-        return check.householdId();
     }
 
     private static String readableBank(Tx tx, String bankId) {

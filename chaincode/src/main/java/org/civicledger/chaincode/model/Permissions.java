@@ -74,17 +74,17 @@ public final class Permissions {
         t.put("Credit:checkCredit", EnumSet.of(BANK));
         t.put("Credit:getResidentCredit", EnumSet.of(APP));
         t.put("Credit:getCreditChecks", EnumSet.of(APP, AUDITOR));
-        t.put("Credit:proposeScoreModel", EnumSet.of(ADMIN));
-        t.put("Credit:approveScoreModel", EnumSet.of(AUDITOR));
-        t.put("Credit:evaluateScoreModel", EnumSet.of(ADMIN, AUDITOR));
-        t.put("Credit:listScoreModels", ANY);
-        t.put("Credit:getScoreModel", ANY);
         t.put("Credit:decideLoan", EnumSet.of(BANK));
         t.put("Credit:drawLine", EnumSet.of(BANK));
         t.put("Credit:repayLine", EnumSet.of(BANK));
         t.put("Credit:closeLine", EnumSet.of(BANK));
         t.put("Credit:getLine", EnumSet.of(BANK, AUDITOR));
         t.put("Credit:listLines", EnumSet.of(BANK, AUDITOR));
+        t.put("Credit:proposeScoreModel", EnumSet.of(ADMIN));
+        t.put("Credit:approveScoreModel", EnumSet.of(AUDITOR));
+        t.put("Credit:evaluateScoreModel", EnumSet.of(ADMIN, AUDITOR));
+        t.put("Credit:listScoreModels", ANY);
+        t.put("Credit:getScoreModel", ANY);
 
         t.put("Disputes:fileDispute", EnumSet.of(APP));
         t.put("Disputes:resolveDispute", EnumSet.of(ADMIN, AUDITOR));

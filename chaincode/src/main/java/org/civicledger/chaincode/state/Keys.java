@@ -239,6 +239,26 @@ public final class Keys {
         return "creditchecktx/" + txId;
     }
 
+    /** A bank's loan decision (and the credit line it granted), by the id the bank gave it. */
+    public static String creditLine(String bankId, String decisionId) {
+        return creditLines(bankId) + decisionId;
+    }
+
+    /** @param bankId a bank, or null for every bank's loan decisions */
+    public static String creditLines(String bankId) {
+        return bankId == null ? "creditline/" : "creditline/" + bankId + "/";
+    }
+
+    /** A drawdown or repayment on a credit line, by the id the bank gave it (one id space per line). */
+    public static String lineEntry(String bankId, String decisionId, String entryId) {
+        return "lineentry/" + bankId + "/" + decisionId + "/" + entryId;
+    }
+
+    /** The loan decision made on the check of transaction {@code checkTxId}: at most one per check. */
+    public static String checkDecision(String checkTxId) {
+        return "checkdecision/" + checkTxId;
+    }
+
     /** The open dispute of a resident's score, while there is one: an {@link #openDispute} entry of its own. */
     public static String openScoreDispute(String residentId) {
         return openDispute("score/" + residentId);
@@ -263,26 +283,6 @@ public final class Keys {
 
     public static String communities() {
         return "community/";
-    }
-
-    /** A bank's loan decision (and the credit line it granted), by the id the bank gave it. */
-    public static String creditLine(String bankId, String decisionId) {
-        return creditLines(bankId) + decisionId;
-    }
-
-    /** @param bankId a bank, or null for every bank's loan decisions */
-    public static String creditLines(String bankId) {
-        return bankId == null ? "creditline/" : "creditline/" + bankId + "/";
-    }
-
-    /** A drawdown or repayment on a credit line, by the id the bank gave it (one id space per line). */
-    public static String lineEntry(String bankId, String decisionId, String entryId) {
-        return "lineentry/" + bankId + "/" + decisionId + "/" + entryId;
-    }
-
-    /** The loan decision made on the check of transaction {@code checkTxId}: at most one per check. */
-    public static String checkDecision(String checkTxId) {
-        return "checkdecision/" + checkTxId;
     }
 
     /** A credit check, by the id its bank gave it. */

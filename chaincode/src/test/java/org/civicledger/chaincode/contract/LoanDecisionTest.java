@@ -173,6 +173,35 @@ class LoanDecisionTest {
     }
 
     @Nested
+    class Households {
+        @Test
+        void a_decision_on_a_households_check_is_the_households_and_its_events_say_so() {
+            String member = s.enrol("loan-household-member");
+            ledger.ok(s.admin, "Community:registerHousehold", json("householdId", "hh-loan", "headResidentId",
+                    residentId, "memberIds", List.of(residentId, member)));
+            ledger.ok(s.app, "Credit:grantConsent", json("consentId", "consent-hh", "residentId", residentId,
+                    "bankId", "demo-bank", "purpose", PURPOSE, "expiresAt",
+                    ledger.now().plus(Duration.ofDays(30)).toString(), "householdId", "hh-loan"));
+            String checkTxId = ledger.ok(s.bank, "Credit:checkCredit", json("householdId", "hh-loan", "communityId", "demo", "productId",
+                    "civic-line", "purpose", PURPOSE)).get("txId").asText();
+            TestLedger.Result decided = ledger.invoke(s.bank, "Credit:decideLoan",
+                    granted("hh-line", checkTxId, 100_000, null));
+            assertEquals(200, decided.status(), decided.message());
+            assertEquals("HOUSEHOLD", decided.json().get("subjectType").asText());
+            assertEquals("hh-loan", decided.json().get("householdId").asText());
+            assertEquals(residentId, decided.json().get("residentId").asText(), "the head");
+            assertEquals("demo", decided.json().get("communityId").asText());
+            JsonNode event = event(decided);
+            assertEquals("HOUSEHOLD", event.get("subjectType").asText());
+            assertEquals("hh-loan", event.get("householdId").asText());
+            TestLedger.Result drawn = ledger.invoke(s.bank, "Credit:drawLine", json("decisionId", "hh-line",
+                    "drawdownId", "w1", "amountFen", 100));
+            assertEquals("hh-loan", event(drawn).get("householdId").asText());
+            assertEquals("HOUSEHOLD", event(drawn).get("subjectType").asText());
+        }
+    }
+
+    @Nested
     class Bands {
         @Test
         void above_the_bands_maximum_is_refused_without_an_override() {

@@ -24,6 +24,7 @@ import org.civicledger.gateway.auth.CurrentCaller;
 import org.civicledger.gateway.problem.Language;
 import org.civicledger.gateway.service.LedgerCalls;
 import org.civicledger.gateway.service.LoanViews;
+import org.civicledger.gateway.service.ReasonTexts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -76,7 +77,7 @@ public class LoanDecisionResource {
         Caller bank = caller.require("Credit:decideLoan");
         LedgerCalls.Written written = ledger.submit(bank, "Credit:decideLoan", Bodies.object(body).toString());
         Language language = Language.negotiate(acceptLanguage);
-        return localized(Response.status(written.created() ? 201 : 200), language)
+        return ReasonTexts.localized(Response.status(written.created() ? 201 : 200), language)
                 .entity(LoanViews.decision(written.body(), language)).build();
     }
 
@@ -97,7 +98,7 @@ public class LoanDecisionResource {
         JsonNode line = ledger.evaluate(caller.require("Credit:getLine"), "Credit:getLine", decisionId,
                 Bodies.orEmpty(bankId));
         Language language = Language.negotiate(acceptLanguage);
-        return localized(Response.ok(), language).entity(LoanViews.decision(line, language)).build();
+        return ReasonTexts.localized(Response.ok(), language).entity(LoanViews.decision(line, language)).build();
     }
 
     @GET
@@ -114,7 +115,7 @@ public class LoanDecisionResource {
         JsonNode lines = ledger.evaluate(caller.require("Credit:listLines"), "Credit:listLines",
                 Bodies.orEmpty(bankId));
         Language language = Language.negotiate(acceptLanguage);
-        return localized(Response.ok(), language).entity(LoanViews.decisions(lines, language)).build();
+        return ReasonTexts.localized(Response.ok(), language).entity(LoanViews.decisions(lines, language)).build();
     }
 
     @POST
@@ -184,17 +185,13 @@ public class LoanDecisionResource {
         LedgerCalls.Written written = ledger.submit(bank, "Credit:closeLine",
                 Bodies.withPathId(body, "decisionId", decisionId));
         Language language = Language.negotiate(acceptLanguage);
-        return localized(Response.ok(), language).entity(LoanViews.decision(written.body(), language)).build();
+        return ReasonTexts.localized(Response.ok(), language).entity(LoanViews.decision(written.body(), language))
+                .build();
     }
 
     /** A drawdown or repayment: the line's id from the path, the rest from the body. */
     private Response entry(String function, String decisionId, JsonNode body) {
         Caller bank = caller.require(function);
         return Bodies.written(ledger.submit(bank, function, Bodies.withPathId(body, "decisionId", decisionId)));
-    }
-
-    private static Response.ResponseBuilder localized(Response.ResponseBuilder response, Language language) {
-        return response.header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).header(HttpHeaders.VARY,
-                HttpHeaders.ACCEPT_LANGUAGE);
     }
 }

@@ -3,7 +3,6 @@ package org.civicledger.gateway.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.civicledger.api.ReasonCode;
 import org.civicledger.api.credit.DeclineReason;
 import org.civicledger.api.credit.OverrideReason;
 import org.civicledger.chaincode.json.Json;
@@ -17,14 +16,6 @@ public final class LoanViews {
     private LoanViews() {
     }
 
-    /**
-     * The text of a decline or override reason: the one place loan reasons get their words (to be pointed at the
-     * gateway's shared reason texts once they exist).
-     */
-    public static String text(ReasonCode reason, Language language) {
-        return language == Language.ZH ? reason.zh() : reason.en();
-    }
-
     /** A loan decision record as the API answers it. */
     public static ObjectNode decision(JsonNode line, Language language) {
         ObjectNode out = ((ObjectNode) line).deepCopy();
@@ -33,9 +24,7 @@ public final class LoanViews {
         if (codes != null && codes.isArray()) {
             ArrayNode reasons = out.putArray("reasons");
             for (JsonNode code : codes) {
-                ObjectNode reason = reasons.addObject();
-                reason.put("code", code.asText());
-                reason.put("text", text(DeclineReason.valueOf(code.asText()), language));
+                reasons.add(ReasonTexts.reason(DeclineReason.valueOf(code.asText()), language));
             }
         }
         JsonNode override = out.remove("override");
@@ -43,7 +32,7 @@ public final class LoanViews {
             ObjectNode shaped = out.putObject("override");
             String code = override.path("reasonCode").asText();
             shaped.put("code", code);
-            shaped.put("text", text(OverrideReason.valueOf(code), language));
+            shaped.put("text", ReasonTexts.text(OverrideReason.valueOf(code), language));
             shaped.set("note", override.get("note"));
         }
         out.put("outstandingFen", Math.subtractExact(line.path("drawnFen").asLong(), line.path("repaidFen").asLong()));

@@ -151,9 +151,9 @@ final class HostileCases {
         cases.addAll(HostileAttestCases.all());
         cases.addAll(badTransparencyReads());
         cases.addAll(OversightHostileCases.all());
-        cases.addAll(HostileConsentCases.all());
-        cases.addAll(CreditProgrammeHostileCases.all());
         cases.addAll(HostileLoanCases.all());
+        cases.addAll(CreditProgrammeHostileCases.all());
+        cases.addAll(HostileConsentCases.all());
         cases.addAll(HostileHouseholdCases.all());
         cases.addAll(HostileScoreModelCases.all());
         cases.addAll(HostileDisputeCases.all());

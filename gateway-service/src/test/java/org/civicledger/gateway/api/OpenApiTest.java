@@ -82,18 +82,18 @@ class OpenApiTest {
                 e("get", "/api/v1/reports/oversight/decisions", 200, 400, 403),
                 e("get", "/api/v1/reports/anomalies", 200, 400, 403),
                 e("get", "/api/v1/reports/credit-programme", 200, 400, 403),
-                e("post", "/api/v1/households", 201, 400, 403, 404, 409, 429),
-                e("get", "/api/v1/households", 200, 400, 403),
-                e("get", "/api/v1/households/{householdId}", 200, 400, 403, 404),
-                e("post", "/api/v1/households/{householdId}/members", 200, 400, 403, 404, 422, 429),
-                e("delete", "/api/v1/households/{householdId}/members/{residentId}", 200, 400, 403, 404, 422, 429),
-                e("post", "/api/v1/households/{householdId}/head", 200, 400, 403, 404, 422, 429),
                 e("post", "/api/v1/loan-decisions", 201, 400, 403, 404, 409, 422, 429),
                 e("get", "/api/v1/loan-decisions/{decisionId}", 200, 400, 403, 404),
                 e("get", "/api/v1/loan-decisions", 200, 400, 403),
                 e("post", "/api/v1/loan-decisions/{decisionId}/drawdowns", 201, 400, 403, 404, 409, 422, 429),
                 e("post", "/api/v1/loan-decisions/{decisionId}/repayments", 201, 400, 403, 404, 409, 422, 429),
-                e("post", "/api/v1/loan-decisions/{decisionId}/closure", 200, 400, 403, 404, 422, 429));
+                e("post", "/api/v1/loan-decisions/{decisionId}/closure", 200, 400, 403, 404, 422, 429),
+                e("post", "/api/v1/households", 201, 400, 403, 404, 409, 429),
+                e("get", "/api/v1/households", 200, 400, 403),
+                e("get", "/api/v1/households/{householdId}", 200, 400, 403, 404),
+                e("post", "/api/v1/households/{householdId}/members", 200, 400, 403, 404, 422, 429),
+                e("delete", "/api/v1/households/{householdId}/members/{residentId}", 200, 400, 403, 404, 422, 429),
+                e("post", "/api/v1/households/{householdId}/head", 200, 400, 403, 404, 422, 429));
     }
 
     private static Endpoint e(String method, String path, int success, Integer... errors) {

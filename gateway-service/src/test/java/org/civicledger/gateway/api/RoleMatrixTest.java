@@ -179,14 +179,6 @@ class RoleMatrixTest {
             new Endpoint("GET", "/api/v1/reports/oversight/awards", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/reports/oversight/decisions", null, Set.of("AUDITOR", "ADMIN"), null),
             new Endpoint("GET", "/api/v1/reports/anomalies", null, Set.of("AUDITOR", "ADMIN"), null),
-            new Endpoint("GET", "/api/v1/score-models", "Credit:listScoreModels", ANY, null),
-            new Endpoint("GET", "/api/v1/score-models/1", "Credit:getScoreModel", ANY, null),
-            new Endpoint("POST", "/api/v1/score-models", "Credit:proposeScoreModel", Set.of("ADMIN"),
-                    f -> body("version", 999_999)),
-            new Endpoint("POST", "/api/v1/score-models/1/approval", "Credit:approveScoreModel", Set.of("AUDITOR"),
-                    f -> body()),
-            new Endpoint("GET", "/api/v1/score-models/1/evaluation?communityId=demo", "Credit:evaluateScoreModel",
-                    Set.of("ADMIN", "AUDITOR"), null),
             new Endpoint("GET", "/api/v1/reports/credit-programme", null, Set.of("AUDITOR", "ADMIN", "BANK"), null),
             new Endpoint("POST", "/api/v1/loan-decisions", "Credit:decideLoan", Set.of("BANK"),
                     f -> body("decisionId", unique("ld"), "checkTxId", f.awardTxId(), "outcome", "DECLINED",
@@ -199,7 +191,15 @@ class RoleMatrixTest {
             new Endpoint("POST", "/api/v1/loan-decisions/matrix-line/repayments", "Credit:repayLine", Set.of("BANK"),
                     f -> body("repaymentId", unique("p"), "amountFen", 1)),
             new Endpoint("POST", "/api/v1/loan-decisions/matrix-line/closure", "Credit:closeLine", Set.of("BANK"),
-                    f -> body()));
+                    f -> body()),
+            new Endpoint("GET", "/api/v1/score-models", "Credit:listScoreModels", ANY, null),
+            new Endpoint("GET", "/api/v1/score-models/1", "Credit:getScoreModel", ANY, null),
+            new Endpoint("POST", "/api/v1/score-models", "Credit:proposeScoreModel", Set.of("ADMIN"),
+                    f -> body("version", 999_999)),
+            new Endpoint("POST", "/api/v1/score-models/1/approval", "Credit:approveScoreModel", Set.of("AUDITOR"),
+                    f -> body()),
+            new Endpoint("GET", "/api/v1/score-models/1/evaluation?communityId=demo", "Credit:evaluateScoreModel",
+                    Set.of("ADMIN", "AUDITOR"), null));
 
     /** The server-sent event stream: any role, so only its authentication is checked here. */
     static final Endpoint EVENTS = new Endpoint("GET", "/api/v1/events", null, ANY, null);
