@@ -241,7 +241,8 @@ public interface CivicLedgerClient {
 
         /**
          * Builds a client that sends no token, for the API's public operations only: the transparency board
-         * ({@link Reports#transparency}). Every other call is refused with {@link UnauthenticatedException}. A later
+         * ({@link Reports#transparency}) and the published score models ({@link ScoreModels#list()},
+         * {@link ScoreModels#get(long)}). Every other call is refused with {@link UnauthenticatedException}. A later
          * {@link #token(String)} or {@link #tokenSupplier(Supplier)} undoes it.
          *
          * @return this builder

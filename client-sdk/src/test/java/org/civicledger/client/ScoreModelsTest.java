@@ -56,6 +56,15 @@ class ScoreModelsTest extends GatewayTest {
     }
 
     @Test
+    void a_client_without_a_token_reads_the_published_models_and_nothing_else() {
+        CivicLedgerClient anyone = CivicLedgerClient.builder().baseUrl(RealGateway.baseUrl()).withoutToken()
+                .timeout(Duration.ofSeconds(20)).build();
+        assertEquals(1, anyone.scoreModels().get(1).version());
+        assertTrue(anyone.scoreModels().list().stream().anyMatch(m -> m.status() == ScoreModelStatus.ACTIVE));
+        assertThrows(UnauthenticatedException.class, () -> anyone.scoreModels().evaluate(1, "demo", null));
+    }
+
+    @Test
     void a_proposal_is_evaluated_and_approved_by_the_auditor() {
         long version = next();
         ScoreModel proposed = admin.scoreModels().propose(proposal(version));

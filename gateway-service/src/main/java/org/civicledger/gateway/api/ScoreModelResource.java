@@ -32,10 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Governed score models: read by anyone, proposed by a community ADMIN, approved by another organisation. */
+/**
+ * Governed score models: read by anyone, without a token ({@code auth.BearerAuthFilter} exempts exactly the two
+ * reads), proposed by a community ADMIN, approved by another organisation. The gateway reads the published models
+ * with one of its own identities ({@link PublicReader}): every role may read them.
+ */
 @Tag(name = ApiDefinition.CREDIT)
-@SecurityRequirement(name = ApiDefinition.BEARER)
-@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
 @APIResponse(responseCode = "500", ref = ApiDefinition.INTERNAL)
 @APIResponse(responseCode = "503", ref = ApiDefinition.LEDGER_UNAVAILABLE)
 @Path("/api/v1/score-models")
@@ -48,32 +50,38 @@ public class ScoreModelResource {
     @Inject
     LedgerCalls ledger;
 
+    @Inject
+    PublicReader reader;
+
     @GET
-    @Operation(summary = "List score model versions (any caller)",
+    @Operation(summary = "List score model versions (public, no token)",
             description = "Every version, lowest first, with its status now: ACTIVE (in force), SCHEDULED (approved, "
-                    + "not yet effective), PAST, PROPOSED; each with its factor rules, band minimums and reason texts.")
+                    + "not yet effective), PAST, PROPOSED; each with its factor rules, band minimums and reason texts. "
+                    + "Anyone may read them, without a token (a token, if sent, is ignored), so that a score can be "
+                    + "recomputed by hand from its factors.")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ScoreModel.class)))
-    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     public JsonNode list() {
-        return ledger.evaluate(caller.require("Credit:listScoreModels"), "Credit:listScoreModels");
+        return ledger.evaluate(reader.caller("Credit:listScoreModels"), "Credit:listScoreModels");
     }
 
     @GET
     @Path("/{version}")
-    @Operation(summary = "Get one score model version (any caller)")
+    @Operation(summary = "Get one score model version (public, no token)",
+            description = "Anyone may read it, without a token (a token, if sent, is ignored).")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ScoreModel.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public JsonNode get(@PathParam("version") String version) {
-        return ledger.evaluate(caller.require("Credit:getScoreModel"), "Credit:getScoreModel",
+        return ledger.evaluate(reader.caller("Credit:getScoreModel"), "Credit:getScoreModel",
                 Long.toString(version(version)));
     }
 
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
     @POST
     @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Operation(summary = "Propose a score model version (ADMIN)",
@@ -97,6 +105,8 @@ public class ScoreModelResource {
                 Bodies.object(body).toString()));
     }
 
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
     @POST
     @APIResponse(responseCode = "429", ref = ApiDefinition.CONTENDED)
     @Path("/{version}/approval")
@@ -127,6 +137,8 @@ public class ScoreModelResource {
                 request.toString()));
     }
 
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHENTICATED)
     @GET
     @Path("/{version}/evaluation")
     @Operation(summary = "Evaluate a score model version on a community (ADMIN of the community, AUDITOR)",

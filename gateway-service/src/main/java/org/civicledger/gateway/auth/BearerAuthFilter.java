@@ -18,16 +18,18 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * metrics count it under {@code uri="UNKNOWN"}, never its raw path
  * ({@code quarkus.micrometer.binder.http-server.suppress4xx-errors}).
  *
- * <p>One exception: {@code GET /api/v1/reports/communities/{communityId}/transparency}, the public transparency
- * board (anonymised aggregates only), needs no token; a token sent with it is ignored. The exemption holds only
- * when both the raw and the decoded path are exactly that, with an id as ids are (no dot segments, no encoded
+ * <p>Two exceptions need no token, and ignore one sent: {@code GET
+ * /api/v1/reports/communities/{communityId}/transparency}, the public transparency board (anonymised aggregates
+ * only), and {@code GET /api/v1/score-models} and {@code GET /api/v1/score-models/{version}}, the published score
+ * models (anyone may read them, to recompute a score by hand). An exemption holds only when both the raw and the
+ * decoded path are exactly one of these, with an id as ids are and a version as digits (no dot segments, no encoded
  * slashes): so no other path or method is ever exempt; a malformed id without a token is a 401.
  */
 public class BearerAuthFilter {
     private static final String PREFIX = "Bearer ";
     /** The public board's path, with an id as the ledger's rule has it (so no dot segment, no encoded slash). */
     private static final Pattern PUBLIC = Pattern.compile("/api/v1/reports/communities/"
-            + Request.ID.pattern() + "/transparency");
+            + Request.ID.pattern() + "/transparency|/api/v1/score-models(/[0-9]{1,18})?");
 
     @Inject
     Callers callers;

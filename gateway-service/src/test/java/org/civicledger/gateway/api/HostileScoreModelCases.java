@@ -124,7 +124,10 @@ final class HostileScoreModelCases {
                 HostileCase.send("approve score model: null body", "POST", MODELS + "/1/approval", AUDITOR, "null"),
                 HostileCase.send("approve score model: empty body", "POST", MODELS + "/1/approval", AUDITOR, ""),
                 HostileCase.get("score model: unknown version", MODELS + "/" + FAR, BANK),
-                HostileCase.get("score model: without a token", MODELS + "/1", null),
+                HostileCase.get("evaluate score model: without a token", MODELS + "/1/evaluation?communityId=demo",
+                        null),
+                HostileCase.get("score model: a version that is not digits, without a token", MODELS + "/1x", null),
+                HostileCase.get("score model: an encoded slash, without a token", MODELS + "/1%2Fevaluation", null),
                 HostileCase.get("evaluate score model: without communityId", MODELS + "/1/evaluation", AUDITOR),
                 HostileCase.get("evaluate score model: unknown community", MODELS + "/1/evaluation?communityId="
                         + "no-such-community", AUDITOR),

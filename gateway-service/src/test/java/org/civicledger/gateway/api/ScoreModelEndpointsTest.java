@@ -159,6 +159,25 @@ class ScoreModelEndpointsTest {
     }
 
     @Test
+    void the_public_reads_the_models_without_a_token_and_nothing_else_about_them() {
+        String listed = io.restassured.RestAssured.given().get("/api/v1/score-models").then().statusCode(200)
+                .extract().asString();
+        assertEquals(as(AUDITOR).get("/api/v1/score-models").then().statusCode(200).extract().asString(), listed);
+        io.restassured.RestAssured.given().get("/api/v1/score-models/1").then().statusCode(200)
+                .body("version", equalTo(1)).body("reasonTexts.SHORT_TENURE.en",
+                        equalTo("The resident has been enrolled in the community for a short time."));
+        // a token sent with a public read is ignored, even an unknown one
+        io.restassured.RestAssured.given().header("Authorization", "Bearer not-a-known-token")
+                .get("/api/v1/score-models/1").then().statusCode(200).body("version", equalTo(1));
+        // only the two reads are public: evaluation, proposal and approval still need a token
+        io.restassured.RestAssured.given().get("/api/v1/score-models/1/evaluation?communityId=demo").then()
+                .statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        io.restassured.RestAssured.given().contentType("application/json").body("{}")
+                .post("/api/v1/score-models/1/approval").then().statusCode(401);
+        io.restassured.RestAssured.given().get("/api/v1/score-models/1%2Fevaluation").then().statusCode(401);
+    }
+
+    @Test
     void bad_proposals_are_refused_and_write_nothing() {
         Map<String, Object> base = active();
         long next = versions(MERCHANT).stream().mapToLong(ScoreModelEndpointsTest::version).max().orElseThrow() + 1;
