@@ -69,4 +69,8 @@ public final class Limits {
     public static final int MAX_EVALUATION_RESIDENTS = 200;
     /** The most disputes one {@code Disputes:markOverdue} call records OVERDUE (the rest: call again). */
     public static final int MAX_OVERDUE_MARKED = 100;
+    /** The most blocks one {@code GET /audit/activity} reads (newest first); a busier window answers complete: false. */
+    public static final int MAX_ACTIVITY_BLOCKS = 2_000;
+    /** The longest window of {@code GET /audit/activity}, in hours (a week). */
+    public static final int MAX_ACTIVITY_HOURS = 168;
 }

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.civicledger.api.ErrorCode;
 import org.civicledger.chaincode.json.Request;
+import org.civicledger.gateway.console.ConsoleCookies;
+import org.civicledger.gateway.console.ConsoleSession;
+import org.civicledger.gateway.console.ConsoleSessions;
 import org.civicledger.gateway.problem.Problems;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -17,6 +20,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * method or media type exist: 401 comes first). Such a refusal has no route template, so the HTTP
  * metrics count it under {@code uri="UNKNOWN"}, never its raw path
  * ({@code quarkus.micrometer.binder.http-server.suppress4xx-errors}).
+ *
+ * <p>A console page (package {@code console}) sends no token: its session cookie stands for the caller who signed in,
+ * and its writes carry the session's CSRF token ({@link #console}). A request with both uses the token.
  *
  * <p>Two exceptions need no token, and ignore one sent: {@code GET
  * /api/v1/reports/communities/{communityId}/transparency}, the public transparency board (anonymised aggregates
@@ -31,8 +37,13 @@ public class BearerAuthFilter {
     private static final Pattern PUBLIC = Pattern.compile("/api/v1/reports/communities/"
             + Request.ID.pattern() + "/transparency|/api/v1/score-models(/[0-9]{1,18})?");
 
+    private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
     @Inject
     Callers callers;
+
+    @Inject
+    ConsoleSessions sessions;
 
     @Inject
     CurrentCaller current;
@@ -47,6 +58,9 @@ public class BearerAuthFilter {
             return Optional.empty();
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null && request.getCookies().containsKey(ConsoleCookies.SESSION)) {
+            return console(request);
+        }
         Optional<Caller> caller = header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
                 ? callers.authenticate(header.substring(PREFIX.length()).trim()) : Optional.empty();
         if (caller.isEmpty()) {
@@ -54,6 +68,26 @@ public class BearerAuthFilter {
                     "send Authorization: Bearer <token> with a token this gateway knows", null));
         }
         current.set(caller.get());
+        return Optional.empty();
+    }
+
+    /**
+     * A console page's call: the session cookie stands for the caller who signed in, and a write (any method but
+     * GET, HEAD and OPTIONS) must also carry the session's CSRF token in {@value ConsoleCookies#CSRF_HEADER}, which
+     * only the console's own pages have: else 403, and nothing is done.
+     */
+    private Optional<jakarta.ws.rs.core.Response> console(ContainerRequestContext request) {
+        Optional<ConsoleSession> session = sessions.find(request.getCookies().get(ConsoleCookies.SESSION).getValue());
+        if (session.isEmpty()) {
+            return Optional.of(Problems.response(ErrorCode.UNAUTHENTICATED,
+                    "the console session has ended (signed out, or unused for too long): sign in again", null));
+        }
+        if (!SAFE.contains(request.getMethod())
+                && !ConsoleSessions.csrfMatches(session.get(), request.getHeaderString(ConsoleCookies.CSRF_HEADER))) {
+            return Optional.of(Problems.response(ErrorCode.FORBIDDEN,
+                    "a write from the console needs its page's X-CSRF-Token header: reload the page", null));
+        }
+        current.set(session.get().caller());
         return Optional.empty();
     }
 }

@@ -93,6 +93,27 @@ public interface CivicConfig {
         java.time.Duration bodyTimeout();
     }
 
+    /** {@code civic.console.*}: the web console's sessions ({@code console.ConsoleSessions}). */
+    Console console();
+
+    /** {@code civic.console.*}. */
+    interface Console {
+        /** A console session unused for this long ends; the next request signs in again. */
+        @WithName("idle-timeout")
+        @WithDefault("15M")
+        java.time.Duration idleTimeout();
+
+        /** A console session ends this long after sign-in, however busy. */
+        @WithName("max-age")
+        @WithDefault("8H")
+        java.time.Duration maxAge();
+
+        /** Most console sessions held at once; signing in beyond ends the least recently used. */
+        @WithName("max-sessions")
+        @WithDefault("10000")
+        int maxSessions();
+    }
+
     /** {@code civic.events.*}. */
     interface Events {
         /** Event streams one caller may hold open at once; one more is 429 TOO_MANY_STREAMS. */

@@ -52,6 +52,11 @@ public record StartupSettings(Path dataDir, boolean demo, Map<String, CivicConfi
     }
 
     @Override
+    public Console console() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public ReadModel readModel() {
         throw new UnsupportedOperationException();
     }

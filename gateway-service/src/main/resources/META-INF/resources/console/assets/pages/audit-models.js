@@ -1,0 +1,4 @@
+import { ready, loaded } from '../console.js';
+
+await ready();
+loaded();
