@@ -50,13 +50,15 @@ public class ConsoleResource {
     @Path("/signin")
     @Operation(hidden = true)
     public Response signInPage(@CookieParam(ConsoleCookies.SESSION) String id, @QueryParam("lang") String lang,
+                               @QueryParam("ended") String ended,
                                @CookieParam(ConsoleLanguage.COOKIE) String remembered) {
         Optional<ConsoleSession> session = sessions.find(id);
         if (session.isPresent()) {
             return home(session.get());
         }
         ConsoleLanguage language = ConsoleLanguage.choose(lang, remembered);
-        return html(200, ConsoleShell.signIn(viewer(language, null), null), language, lang);
+        String notice = "1".equals(ended) ? "common.sessionEnded" : null;
+        return html(200, ConsoleShell.signIn(viewer(language, null), null, notice), language, lang);
     }
 
     @POST
@@ -73,7 +75,7 @@ public class ConsoleResource {
         Optional<Caller> caller = callers.authenticate(token == null ? null : token.trim());
         if (caller.isEmpty()) {
             String key = token == null || token.isBlank() ? "common.tokenMissing" : "common.tokenUnknown";
-            return html(401, ConsoleShell.signIn(viewer(language, null), key), language, null);
+            return html(401, ConsoleShell.signIn(viewer(language, null), key, null), language, null);
         }
         ConsoleSessions.Opened opened = sessions.open(caller.get());
         return Response.fromResponse(home(opened.session()))
@@ -111,7 +113,7 @@ public class ConsoleResource {
             return html(200, ConsoleShell.page(page.get(), viewer(language, session.orElse(null))), language, lang);
         }
         if (session.isEmpty()) {
-            return see("/console/signin");
+            return see(id == null ? "/console/signin" : "/console/signin?ended=1");
         }
         if (!page.get().allows(session.get().caller().role())) {
             return html(403, ConsoleShell.forbidden(viewer(language, session.get())), language, lang);

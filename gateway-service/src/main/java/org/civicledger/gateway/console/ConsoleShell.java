@@ -33,9 +33,14 @@ public final class ConsoleShell {
         return frame(viewer, page.key(), text(viewer, page.key() + ".title"), body);
     }
 
-    /** @return the sign-in page, with {@code error} (a catalogue key) next to the token field when not null */
-    public static String signIn(Viewer viewer, String errorKey) {
+    /**
+     * @return the sign-in page, with {@code errorKey}'s text next to the token field and {@code noticeKey}'s above the
+     *     form (a session that ended), each when not null (catalogue keys)
+     */
+    public static String signIn(Viewer viewer, String errorKey, String noticeKey) {
         String body = fill(fragment("signin"), viewer.language())
+                .replace("<!--notice-->", noticeKey == null ? ""
+                        : "<p class=\"status warn\" role=\"status\">" + text(viewer, noticeKey) + "</p>")
                 .replace("<!--error-->", errorKey == null ? ""
                         : "<p class=\"field-error\" id=\"token-error\" role=\"alert\">" + text(viewer, errorKey)
                         + "</p>")

@@ -48,7 +48,7 @@ export async function api(method, path, body) {
     return { ok: false, status: 0, body: { title: t('common.offline'), detail: '' } };
   }
   if (answer.status === 401 && csrfMeta) {
-    window.location.assign('/console/signin');
+    window.location.assign('/console/signin?ended=1');
   }
   const type = answer.headers.get('Content-Type') || '';
   const parsed = type.includes('json') ? await answer.json() : null;
