@@ -72,7 +72,7 @@ public class ConsoleResource {
         if (!ConsoleCookies.sameOrigin(origin, fetchSite, host)) {
             return html(403, ConsoleShell.forbidden(viewer(language, null)), language, null);
         }
-        Optional<Caller> caller = callers.authenticate(token == null ? null : token.trim());
+        Optional<Caller> caller = callers.authenticate(token == null ? null : token.strip());
         if (caller.isEmpty()) {
             String key = token == null || token.isBlank() ? "common.tokenMissing" : "common.tokenUnknown";
             return html(401, ConsoleShell.signIn(viewer(language, null), key, null), language, null);
