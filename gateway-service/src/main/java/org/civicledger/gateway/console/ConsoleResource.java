@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/console")
 public class ConsoleResource {
+
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
 
     @Inject
@@ -148,7 +149,7 @@ public class ConsoleResource {
         return answer.build();
     }
 
-    private static Response see(String path) {
+    static Response see(String path) {
         return Response.seeOther(URI.create(path)).header("Cache-Control", "no-store").build();
     }
 }

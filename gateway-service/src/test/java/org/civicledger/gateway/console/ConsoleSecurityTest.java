@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.hamcrest.Matchers;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -231,6 +232,21 @@ class ConsoleSecurityTest {
             assertEquals(null, answer.header("Set-Cookie"), odd);
             assertFalse(answer.asString().contains("<script>\""), odd);
         }
+    }
+
+    @Test
+    void theGatewaysRootAndTheConsolesLeadToSignInThenToTheRolesFirstPage() {
+        given().redirects().follow(false).get("/").then().statusCode(303).header("Location", Matchers.endsWith("/console"));
+        given().redirects().follow(false).get("/console").then().statusCode(303)
+                .header("Location", Matchers.endsWith("/console/signin"));
+        Session bank = signIn("demo-bank-token");
+        given().redirects().follow(false).cookie(ConsoleCookies.SESSION, bank.cookie()).get("/console").then()
+                .statusCode(303).header("Location", Matchers.endsWith(ConsolePage.home(Role.BANK).orElseThrow().path()));
+        Response merchant = signInForm("demo-merchant-token");
+        assertEquals(200, merchant.statusCode(), "a merchant has no pages: told so, signed in, with a sign-out");
+        given().cookie(ConsoleCookies.SESSION, merchant.getCookie(ConsoleCookies.SESSION)).get("/console").then()
+                .statusCode(200)
+                .body(containsString(ConsoleMessages.text(ConsoleLanguage.ZH_CN, "common.noPagesTitle")));
     }
 
     @Test
