@@ -80,7 +80,7 @@ class AuditorStoryTest {
         if (lowest > 0) {
             browser.driver().findElement(By.id("older")).click();
             browser.waitUntil(d -> lowestShown() < lowest);
-            assertEquals(Math.max(0, lowest - 20), lowestShown());
+            assertEquals(Math.max(0, lowest - 10), lowestShown());
         }
 
         // a block number that is not one, and one beyond the chain: the error next to the field, in the language
@@ -98,6 +98,15 @@ class AuditorStoryTest {
                 .filter(a -> a.getText().equals(txId)).findFirst()
                 .orElseThrow(() -> new AssertionError("block " + blockNumber + " lists " + txId));
         browser.check("audit-blocks-detail");
+        if (blockNumber > 0) {
+            browser.driver().findElement(By.cssSelector("#block-facts a[data-number='" + (blockNumber - 1) + "']"))
+                    .click();
+            browser.visible(By.cssSelector("#block-detail[data-number='" + (blockNumber - 1) + "']"));
+            browser.driver().navigate().back();
+            browser.visible(By.cssSelector("#block-detail[data-number='" + blockNumber + "']"));
+        }
+        txLink = browser.driver().findElements(By.cssSelector("#block-facts ol.tx-list a")).stream()
+                .filter(a -> a.getText().equals(txId)).findFirst().orElseThrow();
 
         // its transaction
         txLink.click();
@@ -127,7 +136,15 @@ class AuditorStoryTest {
         browser.waitForText(By.id("proof-status"), file.getFileName().toString());
         browser.check("audit-transaction-proof");
 
+        // back to its block from the transaction
+        browser.driver().findElement(By.id("tx-block")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/console/audit/blocks?number=" + blockNumber));
+        browser.waitForPage();
+        browser.visible(By.cssSelector("#block-detail[data-number='" + blockNumber + "']"));
+
         // an unknown transaction: not found, next to the field
+        browser.open("/console/audit/transaction");
+        browser.waitForPage();
         WebElement field = browser.driver().findElement(By.id("tx-id"));
         field.clear();
         field.sendKeys(AuditData.unique("no-such-tx"));

@@ -1,9 +1,10 @@
 // The auditor's block explorer: the latest blocks (newest first, older ones on demand), a block by number, and a
 // block's detail (linkable as ?number=N) with links to its transactions and to the block before it.
-import { ready, loaded, t, api, el, show, status, table, number, time, param, txLink, onSubmit, showProblem }
+import { ready, loaded, t, api, el, show, status, table, number, time, param, txLink, onSubmit, showProblem,
+  clearErrors }
   from '../console.js';
 
-const PAGE = 20;
+const PAGE = 10;
 const list = document.getElementById('block-list');
 const listStatus = document.getElementById('block-status');
 const older = document.getElementById('older');
@@ -114,6 +115,8 @@ async function openBlock(n, remember) {
   const answer = await api('GET', `/audit/blocks/${encodeURIComponent(n)}`);
   if (!answer.ok) return answer;
   renderBlock(answer.body);
+  clearErrors(form);
+  form.elements.number.value = String(answer.body.number);
   if (remember) history.pushState({ number: answer.body.number }, '', `?number=${answer.body.number}`);
   document.getElementById('block-detail-title').focus();
   return answer;
