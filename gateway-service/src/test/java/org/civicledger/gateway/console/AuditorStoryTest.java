@@ -59,6 +59,9 @@ class AuditorStoryTest {
         JsonPath tx = AuditData.transaction(txId);
         long blockNumber = tx.getLong("blockNumber");
 
+        // a story that failed before may have left its session: start signed out
+        browser.open("/console/signin");
+        browser.driver().manage().deleteAllCookies();
         browser.signIn(AuditData.AUDITOR, language);
 
         // the latest blocks: the newest is the chain's last block
@@ -178,9 +181,11 @@ class AuditorStoryTest {
         assertEquals("true", browser.driver().findElement(By.id(fieldId)).getAttribute("aria-invalid"));
     }
 
+    /** The oldest block listed (read in the page, which redraws the list as older blocks arrive). */
     private static long lowestShown() {
-        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#block-list a[data-number]"));
-        return Long.parseLong(rows.get(rows.size() - 1).getAttribute("data-number"));
+        Object number = browser.driver().executeScript("const links = document.querySelectorAll("
+                + "'#block-list a[data-number]'); return links[links.length - 1].dataset.number;");
+        return Long.parseLong((String) number);
     }
 
     private static String text(String id) {
