@@ -137,6 +137,7 @@ class AuditorStoryTest {
         assertEquals(proof.getString("ledger"), saved.path("ledger").asText());
         assertEquals(proof.getString("block"), saved.path("block").asText());
         browser.waitForText(By.id("proof-status"), file.getFileName().toString());
+        browser.driver().executeScript("document.getElementById('proof-status').scrollIntoView({block: 'center'})");
         browser.check("audit-transaction-proof");
 
         // back to its block from the transaction
