@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -48,8 +49,16 @@ public final class ConsoleBrowser implements AutoCloseable {
     private final WebDriverWait wait;
     private final List<String> requests = new ArrayList<>();
 
-    /** Starts the browser against the running test gateway. */
+    /** Starts the browser against the running test gateway; downloads are not configured. */
     public ConsoleBrowser() {
+        this(null);
+    }
+
+    /**
+     * Starts the browser against the running test gateway, saving downloads without asking into {@code downloads}
+     * (created if missing; {@code null}: the browser's default).
+     */
+    public ConsoleBrowser(Path downloads) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("the console's browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver (.ci/run does)");
@@ -59,6 +68,17 @@ public final class ConsoleBrowser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1366,768", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions");
+        if (downloads != null) {
+            try {
+                Files.createDirectories(downloads);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            options.setExperimentalOption("prefs", Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false, "download.directory_upgrade", true,
+                    "safebrowsing.enabled", false));
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
