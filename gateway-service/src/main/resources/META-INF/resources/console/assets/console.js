@@ -100,7 +100,7 @@ export function showProblem(form, problem, byCode = {}) {
   if (!field && problem && byCode[problem.code]) field = form.querySelector(`[name="${byCode[problem.code]}"]`);
   const id = `${form.id || 'form'}-error-${Math.random().toString(36).slice(2, 8)}`;
   const message = el('p', { class: 'field-error', id, role: 'alert' },
-    problem ? `${problem.title}${detail ? '：' + detail : ''}` : t('common.failed'));
+    problem ? `${problem.title}${detail ? (lang.startsWith('zh') ? '：' : ': ') + detail : ''}` : t('common.failed'));
   if (field) {
     field.setAttribute('aria-invalid', 'true');
     field.setAttribute('aria-describedby', id);
