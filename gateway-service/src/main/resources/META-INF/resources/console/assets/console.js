@@ -120,16 +120,16 @@ export function status(node, text, kind = 'ok') {
 }
 
 /**
- * A table: columns are {key, label, render?(row) → node|text, numeric?}. Rows are objects. Empty rows → a line
+ * A table (in a box that scrolls sideways when it is wider than the page): columns are {key, label, render?(row) → node|text, numeric?}. Rows are objects. Empty rows → a line
  * saying so.
  */
 export function table(columns, rows, caption) {
   if (!rows || rows.length === 0) return el('p', { class: 'empty' }, t('common.none'));
-  return el('table', {},
+  return el('div', { class: 'table-wrap', tabindex: '0' }, el('table', {},
     caption ? el('caption', {}, caption) : null,
     el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col', class: c.numeric ? 'num' : null }, c.label)))),
     el('tbody', {}, rows.map((row) => el('tr', {}, columns.map((c) => el('td', { class: c.numeric ? 'num' : null },
-      c.render ? c.render(row) : (row[c.key] ?? '')))))));
+      c.render ? c.render(row) : (row[c.key] ?? ''))))))));
 }
 
 /** Replaces the children of node (or of the element with that id). */

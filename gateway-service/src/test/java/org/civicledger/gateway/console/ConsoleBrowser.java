@@ -150,6 +150,17 @@ public final class ConsoleBrowser implements AutoCloseable {
         return wait.until(condition);
     }
 
+    /** Resizes the window (a tablet: 800×1280; the office screen the browser starts with: 1366×768). */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** @return how many CSS pixels the page is wider than the window (0: nothing to scroll sideways) */
+    public long overflow() {
+        return ((Number) driver.executeScript("return Math.max(0, document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth)")).longValue();
+    }
+
     /** @return the value of the session cookie, for a request outside the browser */
     public String sessionCookie() {
         Cookie cookie = driver.manage().getCookieNamed(ConsoleCookies.SESSION);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.civicledger.api.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -58,5 +59,29 @@ class ConsoleTourTest {
         browser.open(ConsolePage.PUBLIC_BOARD.path() + "?community=demo");
         browser.waitForPage();
         browser.check(ConsolePage.PUBLIC_BOARD.key());
+    }
+
+    /** On a tablet held upright (800×1280) no page scrolls sideways: wide tables scroll inside their own box. */
+    @Test
+    void everyPageFitsATabletsWidth() {
+        browser.resize(800, 1280);
+        try {
+            java.util.List<String> wide = new java.util.ArrayList<>();
+            for (Role role : new Role[] {Role.ADMIN, Role.APP, Role.COORDINATOR, Role.BANK, Role.AUDITOR}) {
+                browser.signIn(TOKENS.get(role), "zh-CN");
+                for (ConsolePage page : ConsolePage.menu(role)) {
+                    browser.open(page.path());
+                    browser.waitForPage();
+                    if (browser.overflow() > 0) {
+                        wide.add(page.key() + " by " + browser.overflow() + " px");
+                        browser.screenshot("tablet-" + page.key());
+                    }
+                }
+                browser.signOut();
+            }
+            assertEquals(java.util.List.of(), wide, "pages wider than a tablet");
+        } finally {
+            browser.resize(1366, 768);
+        }
     }
 }
