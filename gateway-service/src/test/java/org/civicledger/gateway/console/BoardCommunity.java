@@ -12,7 +12,7 @@ import org.civicledger.gateway.auth.Callers;
 
 /**
  * The demo callers plus a community of this test run only, so that its board counts exactly what the board's story
- * did: an ADMIN, an APP and two exchange points; and the few REST calls the story makes as them.
+ * did: an ADMIN, an APP and three exchange points; and the few REST calls the story makes as them.
  */
 public class BoardCommunity implements QuarkusTestProfile {
     static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -21,8 +21,10 @@ public class BoardCommunity implements QuarkusTestProfile {
     static final String APP = "board-app-token-" + RUN;
     static final String SHOP_A = "board-shop-a-token-" + RUN;
     static final String SHOP_B = "board-shop-b-token-" + RUN;
+    static final String SHOP_C = "board-shop-c-token-" + RUN;
     static final String SHOP_A_ID = "board-shop-a-" + RUN;
     static final String SHOP_B_ID = "board-shop-b-" + RUN;
+    static final String SHOP_C_ID = "board-shop-c-" + RUN;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -31,6 +33,7 @@ public class BoardCommunity implements QuarkusTestProfile {
         caller(config, "board-app", APP, "APP", "board-app-" + RUN);
         caller(config, "board-shop-a", SHOP_A, "MERCHANT", SHOP_A_ID);
         caller(config, "board-shop-b", SHOP_B, "MERCHANT", SHOP_B_ID);
+        caller(config, "board-shop-c", SHOP_C, "MERCHANT", SHOP_C_ID);
         return config;
     }
 

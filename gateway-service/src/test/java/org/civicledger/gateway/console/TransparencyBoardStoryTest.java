@@ -5,6 +5,7 @@ import static org.civicledger.gateway.console.BoardCommunity.as;
 import static org.civicledger.gateway.console.BoardCommunity.unique;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,10 +33,11 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The transparency board's story, in a community of this run: seven residents enrolled, six awarded for volunteer
- * service and one for a patrol, five redeeming at one exchange point and one at another, one award reversed. The
- * community's ADMIN opens its board: the cards and the charts' tables hold exactly the public report's figures, every
- * suppressed cell (the reversal of one resident, the exchange point of one, and their complements) reads "—" and
- * never a number; a malformed month is refused next to its field. Signed out, the board's public link shows the same
+ * service, five for garbage sorting and one for a patrol; five redeeming at exchange point A, five at C and one at B;
+ * one award reversed. The community's ADMIN opens its board: the cards and the charts' tables hold exactly the
+ * public report's figures, every suppressed cell (the reversal of one resident, the patrol and exchange point B of
+ * one, and their cheapest complements: garbage sorting, C) reads "—" and never a number, while volunteer service
+ * and A, of enough residents, are published; a malformed month is refused next to its field. Signed out, the board's public link shows the same
  * board to anyone, and an unknown community is refused next to the community field.
  */
 @QuarkusTest
@@ -71,12 +73,13 @@ class TransparencyBoardStoryTest {
         String to = browser.driver().findElement(By.id("board-to")).getAttribute("value");
         JsonNode board = publicBoard(from, to);
         assertEquals(12, board.path("months").size(), "the default period is the last 12 months: " + from + ".." + to);
-        assertEquals(6, board.at("/period/activeResidents/value").asLong(), "six residents took part");
+        assertEquals(7, board.at("/period/activeResidents/value").asLong(), "seven residents took part");
         assertTrue(board.at("/period/reversed/suppressed").asBoolean(), "the reversal of one resident is suppressed");
 
         assertCards(board);
-        assertCharts(board, language);
         browser.check("community-board-figures");
+        assertCharts(board, language);
+        browser.check("community-board-chart-tables");
 
         WebElement fromField = browser.driver().findElement(By.id("board-from"));
         fromField.clear();
@@ -97,8 +100,8 @@ class TransparencyBoardStoryTest {
         assertEquals(BoardCommunity.COMMUNITY,
                 browser.driver().findElement(By.id("board-community")).getAttribute("value"));
         assertCards(board);
-        assertCharts(board, language);
         browser.check("public-board-figures");
+        assertCharts(board, language);
 
         browser.open(ConsolePage.PUBLIC_BOARD.path());
         browser.waitForPage();
@@ -162,12 +165,16 @@ class TransparencyBoardStoryTest {
         List<List<String>> exchange = chartTable("board-exchange");
         JsonNode points = board.at("/period/byExchangePoint");
         assertEquals(points.size(), exchange.size(), "a row an exchange point");
-        assertEquals(2, points.size());
+        assertEquals(3, points.size(), points.toString());
         for (int i = 0; i < points.size(); i++) {
             assertEquals(points.get(i).path("merchantId").asText(), exchange.get(i).get(0));
             assertShown(points.get(i).path("redeemed"), "value", exchange.get(i).get(1), "exchange point " + i);
         }
-        assertTrue(points.get(1).at("/redeemed/suppressed").asBoolean(), "the exchange point of one resident");
+        assertEquals(List.of("25", SUPPRESSED, SUPPRESSED), exchange.stream().map(r -> r.get(1)).toList(),
+                "A published; B (one resident) and its cheapest complement C suppressed");
+        int volunteer = new ArrayList<>(categories).indexOf("VOLUNTEER_SERVICE") + 1;
+        assertEquals("60", issued.get(months.size() - 1).get(volunteer).replaceAll("[^0-9]", ""),
+                "volunteer service this month: 6 x 10 (a reversal does not change what was issued)");
     }
 
     /** The rows of a chart's table, after opening its details; checks the chart's canvas is there. */
@@ -220,21 +227,30 @@ class TransparencyBoardStoryTest {
         }
         define("board-volunteer", "VOLUNTEER_SERVICE", 10);
         define("board-patrol", "SAFETY_PATROL", 20);
+        define("board-sorting", "GARBAGE_SORTING", 2);
         List<String> residents = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             residents.add(as(BoardCommunity.APP).body(Map.of("externalRef", unique("person")))
                     .post("/api/v1/residents").then().statusCode(201).extract().path("residentId"));
         }
-        String firstAward = null;
+        List<Map<String, Object>> awards = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            String id = award(residents.get(i), "board-volunteer");
-            firstAward = firstAward == null ? id : firstAward;
+            awards.add(award(residents.get(i), "board-volunteer"));
         }
-        award(residents.get(1), "board-patrol");
+        awards.add(award(residents.get(1), "board-patrol"));
+        for (int i = 2; i < 7; i++) {
+            awards.add(award(residents.get(i), "board-sorting"));
+        }
+        as(BoardCommunity.APP).body(Map.of("items", awards)).post("/api/v1/contributions/batch").then()
+                .statusCode(200).body("results.status", everyItem(equalTo("AWARDED")));
+        Object firstAward = awards.get(0).get("contributionId");
         for (int i = 0; i < 5; i++) {
-            redeem(BoardCommunity.SHOP_A, residents.get(i));
+            redeem(BoardCommunity.SHOP_A, residents.get(i), 5);
         }
-        redeem(BoardCommunity.SHOP_B, residents.get(5));
+        redeem(BoardCommunity.SHOP_B, residents.get(5), 5);
+        for (int i = 2; i < 7; i++) {
+            redeem(BoardCommunity.SHOP_C, residents.get(i), 2);
+        }
         long lastBlock = ((Number) as(BoardCommunity.ADMIN).body(Map.of("reason", "recorded twice"))
                 .post("/api/v1/contributions/" + firstAward + "/reversal").then().statusCode(200).extract()
                 .path("blockNumber")).longValue();
@@ -248,17 +264,14 @@ class TransparencyBoardStoryTest {
                 .post("/api/v1/activity-types").then().statusCode(anyOf(equalTo(200), equalTo(201)));
     }
 
-    private static String award(String residentId, String type) {
-        String id = unique("c");
-        as(BoardCommunity.APP).body(Map.of("contributionId", id, "residentId", residentId, "activityType", type,
-                "quantity", 1, "occurredAt", Instant.now().toString()))
-                .post("/api/v1/contributions").then().statusCode(201);
-        return id;
+    private static Map<String, Object> award(String residentId, String type) {
+        return Map.of("contributionId", unique("c"), "residentId", residentId, "activityType", type, "quantity", 1,
+                "occurredAt", Instant.now().toString());
     }
 
-    private static void redeem(String shop, String residentId) {
-        as(shop).body(Map.of("redemptionId", unique("r"), "residentId", residentId, "points", 5, "item", "soap",
-                "valueFen", 250)).post("/api/v1/redemptions").then().statusCode(201);
+    private static void redeem(String shop, String residentId, long points) {
+        as(shop).body(Map.of("redemptionId", unique("r"), "residentId", residentId, "points", points, "item", "soap",
+                "valueFen", 50 * points)).post("/api/v1/redemptions").then().statusCode(201);
     }
 
     /** Polls the public report until the read model has projected {@code lastBlock} (it follows the ledger). */
