@@ -67,7 +67,12 @@ public final class ConsoleShell {
         ConsoleSession session = viewer.session();
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(language.tag()).append("\" data-page=\"").append(key)
-                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append('"');
+        // a community-scoped caller's community, for pages that name it in an API path (the board's public report)
+        if (session != null && session.caller().communityId() != null) {
+            html.append(" data-community=\"").append(escape(session.caller().communityId())).append('"');
+        }
+        html.append(">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         if (session != null) {
             html.append("<meta name=\"csrf-token\" content=\"").append(escape(session.csrf())).append("\">\n");

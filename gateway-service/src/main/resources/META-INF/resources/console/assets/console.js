@@ -159,12 +159,13 @@ const PALETTE = ['#1f5f8b', '#c2410c', '#15803d', '#7c3aed', '#b91c1c', '#0f766e
 /**
  * Draws a chart (Chart.js, bundled under /console/assets/vendor) in a figure: the canvas is an image with its
  * caption as its name, and the same figures follow as a table for screen readers and for print.
- * series: [{label, values}], labels: the x axis.
+ * series: [{label, values, texts?}], labels: the x axis; texts, when given, are the table's cells instead of the values
+ * (a value the chart cannot draw, null, may then read as "—").
  */
 export function chart(node, { type = 'bar', caption, labels, series, stacked = false }) {
   const canvas = el('canvas', { role: 'img', 'aria-label': caption });
   const figure = el('figure', { class: 'chart' }, el('div', { class: 'chart-box' }, canvas), el('figcaption', {}, caption));
-  const rows = labels.map((label, i) => Object.fromEntries([['label', label], ...series.map((s, j) => [`s${j}`, s.values[i]])]));
+  const rows = labels.map((label, i) => Object.fromEntries([['label', label], ...series.map((s, j) => [`s${j}`, s.texts ? s.texts[i] : s.values[i]])]));
   const data = el('details', {}, el('summary', {}, t('common.chartData')),
     table([{ key: 'label', label: '' }, ...series.map((s, j) => ({ key: `s${j}`, label: s.label, numeric: true }))], rows));
   show(node, figure, data);

@@ -1,4 +1,6 @@
-import { ready, loaded } from '../console.js';
+import { ready, param } from '../console.js';
+import { boardPage } from '../board.js';
 
 await ready();
-loaded();
+// no community in the URL: the form only
+await boardPage(param('community'));
