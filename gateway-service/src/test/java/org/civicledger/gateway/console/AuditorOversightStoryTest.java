@@ -111,7 +111,7 @@ class AuditorOversightStoryTest {
         browser.open(ConsolePage.AUDIT_DISPUTES.path());
         browser.waitForPage();
         WebElement card = browser.visible(By.id("dispute-" + overdue[0]));
-        assertTrue(card.getText().contains(zh ? "已逾期 1 天" : "1 days overdue"), card::getText);
+        assertTrue(card.getText().contains(zh ? "已逾期 1 天" : "1 day overdue"), card::getText);
         browser.driver().findElement(By.id("mark-community")).sendKeys("demo");
         browser.driver().findElement(By.cssSelector("#mark button[type=submit]")).click();
         browser.waitForText(By.id("mark-status"), zh ? "件逾期异议" : "recorded as overdue");

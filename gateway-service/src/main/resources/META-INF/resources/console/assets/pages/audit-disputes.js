@@ -13,9 +13,9 @@ const mono = (text) => el('span', { class: 'mono' }, text);
 
 function dueText(dispute, now) {
   const late = now - Date.parse(dispute.dueBy);
-  return late > 0
-    ? t('audit-disputes.daysOverdue', { n: number(Math.floor(late / DAY)) })
-    : t('audit-disputes.dueIn', { n: number(Math.ceil(-late / DAY)) });
+  const n = late > 0 ? Math.floor(late / DAY) : Math.ceil(-late / DAY);
+  const key = late > 0 ? 'audit-disputes.daysOverdue' : 'audit-disputes.dueIn';
+  return t(n === 1 ? `${key}One` : key, { n: number(n) });
 }
 
 function select(name, options, label) {

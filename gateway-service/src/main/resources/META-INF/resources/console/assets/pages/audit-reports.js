@@ -153,12 +153,13 @@ function renderDecisions(report) {
       { key: 'filedAt', label: t('audit-reports.filedAt'), render: (r) => time(r.filedAt) },
       { key: 'txId', label: t('audit-reports.filingTx'), render: (r) => txLink(r.txId) },
       { key: 'dueBy', label: t('audit-reports.dueBy'), render: (r) => time(r.dueBy) },
-      { key: 'daysOverdue', label: t('audit-reports.daysOverdue'), numeric: true, render: (r) => t('audit-reports.daysN', { n: number(r.daysOverdue) }) },
+      { key: 'daysOverdue', label: t('audit-reports.daysOverdue'), numeric: true, render: (r) => t(r.daysOverdue === 1 ? 'audit-reports.daysOne' : 'audit-reports.daysN', { n: number(r.daysOverdue) }) },
     ], report.overdue, t('audit-reports.overdueCaption')));
 }
 
 /** Reads the four reports with the filters; the first refusal is shown next to the field it names. */
 async function loadAll(filters) {
+  show('reports-status');
   const period = query(filters, ['communityId', 'from', 'to']);
   const anomalyQuery = query(filters, ['communityId', 'from', 'to', 'multiple']);
   const anomalies = await api('GET', `/reports/anomalies?${anomalyQuery}`);
