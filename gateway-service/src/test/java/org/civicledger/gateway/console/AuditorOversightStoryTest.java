@@ -78,8 +78,11 @@ class AuditorOversightStoryTest {
         WebElement community = browser.driver().findElement(By.id("filter-community"));
         community.sendKeys("demo");
         browser.driver().findElement(By.cssSelector("#filters button[type=submit]")).click();
-        WebElement finding = browser.waitUntil(d -> d.findElements(By.cssSelector("#anomalies article.finding")).stream()
-                .filter(a -> a.getText().contains(capped)).findFirst().orElse(null));
+        // the four reports are shown once the status says so (a new submit clears it first)
+        browser.waitForText(By.id("reports-status"), zh ? "报告已更新" : "Reports updated");
+        WebElement finding = browser.driver().findElements(By.cssSelector("#anomalies article.finding")).stream()
+                .filter(a -> a.getText().contains(capped)).findFirst().orElseThrow(() -> new AssertionError(
+                        browser.driver().findElement(By.id("anomalies")).getText()));
         assertTrue(finding.getText().contains(zh ? "每次获得“garbage-sorting”积分都正好达到当日上限" : "whole daily cap"),
                 finding::getText);
         for (String award : awards) {
