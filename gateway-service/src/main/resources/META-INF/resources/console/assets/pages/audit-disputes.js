@@ -114,10 +114,12 @@ onSubmit(document.getElementById('mark'), async ({ communityId }) => {
   const answer = await api('POST', '/disputes/overdue', communityId ? { communityId } : {});
   if (!answer.ok) return answer;
   const node = document.getElementById('mark-status');
-  const n = answer.body.marked.length;
-  status(node, t(answer.body.more ? 'audit-disputes.markedMore' : 'audit-disputes.marked', { n: number(n) }));
-  if (answer.body.txId) node.append(' ', txLink(answer.body.txId));
+  show(node);
   await load();
+  // said once the lists show the new statuses
+  status(node, t(answer.body.more ? 'audit-disputes.markedMore' : 'audit-disputes.marked',
+    { n: number(answer.body.marked.length) }));
+  if (answer.body.txId) node.append(' ', txLink(answer.body.txId));
   return undefined;
 }, { NOT_FOUND: 'communityId', FORBIDDEN: 'communityId' });
 
