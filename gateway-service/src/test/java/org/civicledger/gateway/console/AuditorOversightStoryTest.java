@@ -67,6 +67,7 @@ class AuditorOversightStoryTest {
         String checkTx = OversightData.creditCheck();
         String[] overdue = new String[1];
         clock.shifted(Duration.ofDays(-21), () -> overdue[0] = OversightData.scoreDispute());
+        String notYetDue = OversightData.scoreDispute();
         long version = OversightData.proposeModel();
         OversightData.caughtUp(readModel, checkTx);
 
@@ -139,6 +140,25 @@ class AuditorOversightStoryTest {
                 .body("find { it.disputeId == '" + overdue[0] + "' }.resolution.correction",
                         equalTo("MISSING_CONTRIBUTION_RECORDED"));
         browser.check("audit-disputes-resolved");
+
+        // a dispute not yet due: listed with its due date; the auditor's resolution is refused on its row
+        WebElement early = browser.waitUntil(d -> {
+            List<WebElement> found = d.findElements(By.id("dispute-" + notYetDue));
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            d.findElement(By.cssSelector("#open-list > button")).click();
+            return null;
+        });
+        assertTrue(early.getText().contains(zh ? "还有 20 天到期" : "due in 20 days"), early::getText);
+        WebElement earlyForm = early.findElement(By.tagName("form"));
+        earlyForm.findElement(By.name("note")).sendKeys(zh ? "审计员试图提前处理" : "an early try");
+        earlyForm.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement refusal = browser.waitUntil(d -> earlyForm.findElements(By.cssSelector(".field-error")).stream()
+                .findFirst().orElse(null));
+        assertTrue(refusal.getText().contains(zh ? "到期前由社区管理员处理" : "until then the community's administrator"),
+                refusal::getText);
+        browser.check("audit-disputes-not-yet-due");
 
         // score models: the proposal, its evaluation on the community, its approval
         browser.open(ConsolePage.AUDIT_MODELS.path());
