@@ -96,7 +96,9 @@ export function showProblem(form, problem, byCode = {}) {
   const detail = (problem && problem.detail) || '';
   const fields = [...form.querySelectorAll('input[name], select[name], textarea[name]')]
     .filter((f) => f.type !== 'hidden');
-  let field = fields.find((f) => new RegExp(`(^|[^A-Za-z])${f.name}([^A-Za-z]|$)`).test(detail));
+  // the field the detail starts with (details name their field first), else any field it names
+  let field = fields.find((f) => new RegExp(`^${f.name}([^A-Za-z]|$)`).test(detail))
+    || fields.find((f) => new RegExp(`(^|[^A-Za-z])${f.name}([^A-Za-z]|$)`).test(detail));
   if (!field && problem && byCode[problem.code]) field = form.querySelector(`[name="${byCode[problem.code]}"]`);
   const id = `${form.id || 'form'}-error-${Math.random().toString(36).slice(2, 8)}`;
   const message = el('p', { class: 'field-error', id, role: 'alert' },
