@@ -83,7 +83,6 @@ settleButton.addEventListener('click', async () => {
     ? t('community-settlements.done', { merchant: s.merchantId, points: number(s.points), value: yuan(s.valueFen),
       count: number(s.redemptionCount) })
     : t('community-settlements.nothing', { merchant: s.merchantId }), s.redemptionCount ? 'ok' : 'warn');
-  settled.id = 'settled';
   await statement(v);
 });
 
