@@ -109,7 +109,7 @@ class CommunityAdminStoryTest {
         browser.waitForPage();
         browser.driver().findElement(By.id("attesterId")).sendKeys("grid 07");
         browser.driver().findElement(By.cssSelector("#register button[type=submit]")).click();
-        assertFieldError("attesterId", zh ? "必须是 1 到 128 个" : "must be 1 to 128");
+        assertFieldError("attesterId", zh ? "必须是 1 到 128 个" : "must be 1-128");
         browser.check("community-attesters-error");
         String attester = CommunityAdminData.unique("vt");
         WebElement idField = browser.driver().findElement(By.id("attesterId"));

@@ -13,7 +13,7 @@ function outcome(row, cell, answer) {
       ? t('community-approvals.approved', { points: number(b.points), balance: number(b.balance) })
       : t('community-approvals.rejected', { reason: b.reason || '' });
     status(cell, text, 'ok');
-    row.querySelectorAll('button, input').forEach((n) => { n.disabled = true; });
+    row.replaceChildren(cell);
   } else {
     const p = answer.body || {};
     status(cell, `${p.title || t('common.failed')}${p.detail ? '：' + p.detail : ''}`, 'bad');
@@ -30,7 +30,6 @@ async function load() {
   }
   const items = answer.body || [];
   status(listStatus, t('community-approvals.count', { count: number(items.length) }), 'ok');
-  const cells = new Map();
   const columns = [
     { key: 'contributionId', label: t('community-approvals.contributionId'),
       render: (r) => el('span', { class: 'mono' }, r.contributionId) },
@@ -42,13 +41,13 @@ async function load() {
       render: (r) => (r.expired
         ? el('span', {}, time(r.expiresAt), ' ', el('strong', { class: 'flag' }, t('community-approvals.expired')))
         : time(r.expiresAt)) },
-    { key: 'actions', label: t('community-approvals.actions'), render: (r) => actions(r, cells) },
+    { key: 'actions', label: t('community-approvals.actions'), render: actions },
   ];
   show(content, table(columns, items, t('community-approvals.caption')));
   content.querySelectorAll('tbody tr').forEach((tr, i) => { tr.dataset.contribution = items[i].contributionId; });
 }
 
-function actions(r, cells) {
+function actions(r) {
   const result = el('div', { class: 'row-outcome' });
   const approve = el('button', { type: 'button', class: 'approve',
     'aria-label': t('community-approvals.approveOne', { id: r.contributionId }) }, t('community-approvals.approve'));
@@ -81,7 +80,6 @@ function actions(r, cells) {
     }
     return answer;
   }, { REASON: 'reason' });
-  cells.set(r.contributionId, result);
   return box;
 }
 

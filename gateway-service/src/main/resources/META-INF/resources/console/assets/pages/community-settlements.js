@@ -74,6 +74,10 @@ settleButton.addEventListener('click', async () => {
   settleButton.disabled = true;
   const answer = await api('POST', '/settlements', { settlementId: newId('s'), merchantId: v.merchantId });
   settleButton.disabled = false;
+  if (!answer.ok && answer.body && answer.body.code === 'INVALID_STATE') {
+    status(settled, t('community-settlements.nothing', { merchant: v.merchantId }), 'warn');
+    return;
+  }
   if (!answer.ok) {
     showProblem(form, answer.body, { NOT_FOUND: 'merchantId', FORBIDDEN: 'merchantId', VALIDATION_FAILED: 'merchantId' });
     return;
