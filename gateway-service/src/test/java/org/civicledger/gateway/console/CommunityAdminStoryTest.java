@@ -164,7 +164,7 @@ class CommunityAdminStoryTest {
             return s.getText().isEmpty() ? null : s;
         });
         assertTrue(settled.getAttribute("class").contains("ok"), settled.getText());
-        browser.waitForText(By.id("unsettled-points"), "0 ");
+        browser.waitUntil(d -> d.findElement(By.cssSelector("#unsettled-points .value")).getText().startsWith("0 "));
         browser.check("community-settlements-settled");
         browser.driver().findElement(By.id("settle")).click();
         browser.waitUntil(d -> d.findElement(By.id("settled")).getAttribute("class").contains("warn"));
