@@ -143,7 +143,7 @@ class CommunityAdminStoryTest {
                 "the due date is shown");
         browser.driver().findElement(By.id("mark-overdue")).click();
         browser.waitForText(By.id("list-status"), zh ? "件" : "marked");
-        browser.check("community-disputes");
+        browser.check("community-disputes-listed");
         disputeLine = browser.visible(disputeRow);
         new Select(disputeLine.findElement(By.name("outcome"))).selectByValue("REJECTED");
         disputeLine.findElement(By.name("note")).sendKeys(zh ? "签到记录显示本人参加" : "the sign-in sheet shows them");
