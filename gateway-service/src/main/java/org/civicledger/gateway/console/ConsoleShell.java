@@ -76,6 +76,8 @@ public final class ConsoleShell {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         if (session != null) {
             html.append("<meta name=\"csrf-token\" content=\"").append(escape(session.csrf())).append("\">\n");
+            html.append("<meta name=\"console-role\" content=\"").append(session.caller().role().name())
+                    .append("\">\n");
         }
         html.append("<title>").append(title).append(" · ").append(text(viewer, "common.product")).append("</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"/console/assets/console.css\">\n")

@@ -228,3 +228,17 @@ export function onSubmit(form, action, byCode = {}) {
     }
   });
 }
+
+// --- community admin pages (approvals, reversals, attesters, disputes, settlements) ---
+
+/** The signed-in role (ADMIN, APP...), from the frame's meta; '' on a public page. */
+export function role() {
+  const meta = document.querySelector('meta[name="console-role"]');
+  return meta ? meta.content : '';
+}
+
+/** Formats an amount in fen as yuan with two decimals (¥ not added: the label says 元). */
+export function yuan(fen) {
+  if (fen === undefined || fen === null) return '';
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(fen) / 100);
+}
