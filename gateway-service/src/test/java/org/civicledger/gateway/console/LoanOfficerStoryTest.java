@@ -36,6 +36,14 @@ class LoanOfficerStoryTest {
         browser = new ConsoleBrowser();
     }
 
+    /** Signs out when a failed story left the session open, so the next language starts from the sign-in page. */
+    @org.junit.jupiter.api.AfterEach
+    void signedOut() {
+        if (!browser.driver().findElements(By.cssSelector("form.signout button")).isEmpty()) {
+            browser.signOut();
+        }
+    }
+
     @AfterAll
     static void stop() {
         browser.close();

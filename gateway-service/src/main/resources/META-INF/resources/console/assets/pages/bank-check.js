@@ -25,6 +25,7 @@ let subject = null;      // {residentId} or {householdId, communityId}
 let consents = [];       // this bank's consents of the subject
 let products = [];
 let lastCheck = null;    // the answer of the last check
+let canCheck = false;    // an active consent and a product
 
 // --- step 1: find -----------------------------------------------------------------------------------------------
 function subjectKind() {
@@ -142,7 +143,8 @@ function prepareCheck(active) {
   document.getElementById('purpose').replaceChildren(...purposes.map((p) => el('option', { value: p }, p)));
   const why = active.length === 0 ? t('bank-check.check.blockedNoConsent')
     : offered.length === 0 ? t('bank-check.check.blockedNoProduct') : null;
-  checkButton.disabled = why !== null;
+  canCheck = why === null;
+  checkButton.disabled = !canCheck;
   blocked.hidden = why === null;
   blocked.textContent = why ?? '';
   blocked.setAttribute('role', 'status');
@@ -188,7 +190,7 @@ function renderCheck(c) {
 }
 
 onSubmit(checkForm, async (v) => {
-  if (checkButton.disabled) return null;
+  if (!canCheck) return null; // no active consent (the button is disabled too)
   const bar = progress(document.getElementById('check-progress'));
   bar.set(0, 1, t('bank-check.check.running'));
   const body = { checkId: newId('chk'), ...subject, productId: v.productId, purpose: v.purpose };
