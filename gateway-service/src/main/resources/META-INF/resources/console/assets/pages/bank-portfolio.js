@@ -114,7 +114,7 @@ function fact(label, value, id) {
 function renderLine(d) {
   current = d;
   document.getElementById('line-section').hidden = false;
-  show('line', el('dl', { class: 'facts', id: 'line-facts' },
+  show('line', el('dl', { class: 'facts', id: 'line-facts' }, [
     fact(t('bank-portfolio.lines.decision'), el('span', { class: 'mono' }, d.decisionId), 'line-id'),
     fact(t('bank-portfolio.lines.subject'), subject(d)),
     fact(t('common.status'), statusText(d), 'line-status-text'),
@@ -133,7 +133,8 @@ function renderLine(d) {
     fact(t('bank-portfolio.lines.decidedAt'), time(d.decidedAt)),
     d.closedAt ? fact(t('bank-portfolio.line.closedAt'), time(d.closedAt)) : [],
     fact(t('bank-portfolio.lines.check'), el('span', { class: 'mono' }, d.checkTxId)),
-    fact(t('common.transaction'), el('span', { class: 'mono' }, d.txId))));
+    fact(t('common.transaction'), el('span', { class: 'mono' }, d.txId)),
+  ].flat(3)));
   document.getElementById('line-actions').hidden = d.status !== 'ACTIVE';
 }
 
