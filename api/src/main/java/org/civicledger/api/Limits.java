@@ -73,4 +73,6 @@ public final class Limits {
     public static final int MAX_ACTIVITY_BLOCKS = 2_000;
     /** The longest window of {@code GET /audit/activity}, in hours (a week). */
     public static final int MAX_ACTIVITY_HOURS = 168;
+    /** The most consents one page of {@code GET /api/v1/consents} lists (and the largest {@code limit} it takes). */
+    public static final int MAX_CONSENTS_PAGE = 100;
 }

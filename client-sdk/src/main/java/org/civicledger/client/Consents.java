@@ -2,6 +2,7 @@ package org.civicledger.client;
 
 import java.util.concurrent.CompletableFuture;
 import org.civicledger.api.credit.Consent;
+import org.civicledger.api.credit.ConsentPage;
 import org.civicledger.api.credit.ConsentRequest;
 
 /**
@@ -64,4 +65,54 @@ public interface Consents {
      */
     @Endpoint("DELETE /api/v1/consents/{consentId}")
     CompletableFuture<Void> revokeAsync(String consentId);
+
+    /**
+     * The calling bank's own consents of a resident (those naming no household: the ones a check of the resident
+     * accepts), each with its status at the ledger time of the read (role BANK): what a loan officer looks at before
+     * a check. The first page ({@link org.civicledger.api.Limits#MAX_CONSENTS_PAGE} entries at most).
+     *
+     * @param residentId the resident
+     * @return the consents and their status
+     * @throws NotFoundException    if the resident is unknown
+     * @throws ForbiddenException   if the caller is not a bank
+     * @throws CivicLedgerException on any other API or transport error
+     */
+    default ConsentPage list(String residentId) {
+        if (residentId == null) {
+            throw new NullPointerException("residentId");
+        }
+        return HttpTransport.await(listAsync(residentId, null, null, null, null));
+    }
+
+    /**
+     * The calling bank's own consents of a household: its current head's consents naming it, with their status
+     * (role BANK). The first page.
+     *
+     * @param communityId the household's community
+     * @param householdId the household
+     * @return the consents and their status
+     * @throws NotFoundException    if the household is unknown
+     * @throws CivicLedgerException on any other API or transport error
+     */
+    default ConsentPage listForHousehold(String communityId, String householdId) {
+        if (communityId == null || householdId == null) {
+            throw new NullPointerException(communityId == null ? "communityId" : "householdId");
+        }
+        return HttpTransport.await(listAsync(null, householdId, communityId, null, null));
+    }
+
+    /**
+     * Asynchronous list of the calling bank's consents of a resident or of a household, one page at a time.
+     *
+     * @param residentId  the resident, or null for a household
+     * @param householdId the household (with communityId), or null for a resident
+     * @param communityId the household's community, or null for a resident
+     * @param limit       index entries a page, 1 to {@link org.civicledger.api.Limits#MAX_CONSENTS_PAGE}, or null
+     *                    for the most
+     * @param cursor      {@link ConsentPage#nextCursor()} of the previous page, or null for the first
+     * @return a future of the page
+     */
+    @Endpoint("GET /api/v1/consents")
+    CompletableFuture<ConsentPage> listAsync(String residentId, String householdId, String communityId,
+                                             Integer limit, String cursor);
 }

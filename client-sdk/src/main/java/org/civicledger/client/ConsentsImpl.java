@@ -2,7 +2,9 @@ package org.civicledger.client;
 
 import java.util.concurrent.CompletableFuture;
 import org.civicledger.api.Wire;
+import org.civicledger.api.Limits;
 import org.civicledger.api.credit.Consent;
+import org.civicledger.api.credit.ConsentPage;
 import org.civicledger.api.credit.ConsentRequest;
 
 /** {@link Consents} over the REST API. */
@@ -28,5 +30,25 @@ final class ConsentsImpl implements Consents {
         }
         return transport.call("DELETE", ApiPath.V1 + "consents/" + ApiPath.segment(consentId, "consentId"), null,
                 null);
+    }
+
+    @Override
+    public CompletableFuture<ConsentPage> listAsync(String residentId, String householdId, String communityId,
+                                                    Integer limit, String cursor) {
+        if ((residentId == null) == (householdId == null)) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "exactly one of residentId and householdId is required"));
+        }
+        if ((householdId == null) != (communityId == null)) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "communityId is required with householdId, and only with it"));
+        }
+        if (limit != null && (limit < 1 || limit > Limits.MAX_CONSENTS_PAGE)) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "limit must be a whole number from 1 to " + Limits.MAX_CONSENTS_PAGE));
+        }
+        return transport.call("GET", ApiPath.query(ApiPath.V1 + "consents", "residentId", residentId,
+                "householdId", householdId, "communityId", communityId, "limit", limit, "cursor", cursor), null,
+                Wire.type(ConsentPage.class));
     }
 }

@@ -34,6 +34,15 @@ public final class CreditContract implements ContractInterface {
         return Json.text(consents.revoke(Tx.of(ctx), request));
     }
 
+    /**
+     * {@code {residentId | householdId + communityId, limit?, cursor?}} (BANK): the calling bank's own consents of
+     * that subject, each with its status at the transaction's time.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String listConsents(Context ctx, String request) {
+        return Json.text(consents.list(Tx.of(ctx), request));
+    }
+
     /** {@code {productId, name, requireSignedConsent, bands: {A: {maxAmountFen, rateDiscountBps}, …}}} (BANK). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String publishLoanProduct(Context ctx, String request) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.civicledger.api.ErrorCode;
+import org.civicledger.api.Limits;
 import org.civicledger.api.credit.ConsentRequest;
 import org.civicledger.api.credit.ConsentRequirement;
 import org.civicledger.api.credit.WitnessKind;
@@ -114,6 +115,81 @@ public final class ConsentService {
         tx.emit(EventType.ConsentRevoked, "consentId", consentId, "residentId", consent.residentId(), "communityId",
                 consent.communityId(), "bankId", consent.bankId());
         return revoked;
+    }
+
+    /**
+     * The calling bank's own consents of one subject, with their status at the transaction's time (never the wall
+     * clock): of a resident ({@code residentId}: the consents naming no household, the ones a check of the resident
+     * accepts), or of a household ({@code householdId} and its {@code communityId}: its current head's consents
+     * naming it). One page of the bank's index for the resident, in consent id order, {@code limit} index entries a
+     * page (1–{@link Limits#MAX_CONSENTS_PAGE}); a household's page lists only the entries naming it, so a page may
+     * hold fewer than {@code limit} items and still have a {@code nextCursor}.
+     *
+     * @throws LedgerException {@code NOT_FOUND} for an unknown resident or household (as a check would)
+     */
+    public ConsentListing list(Tx tx, String json) {
+        Request r = Request.parse(json);
+        String residentId = r.optionalMatching("residentId", ResidentService.RESIDENT_ID,
+                ResidentService.RESIDENT_ID_RULE);
+        String householdId = r.optionalId("householdId");
+        String communityId = r.optionalId("communityId");
+        Long limit = r.optionalInteger("limit", 1, Limits.MAX_CONSENTS_PAGE);
+        String cursor = r.optionalText("cursor", 512);
+        r.done();
+        if ((residentId == null) == (householdId == null)) {
+            throw LedgerException.validation("exactly one of residentId and householdId is required");
+        }
+        if ((householdId == null) != (communityId == null)) {
+            throw LedgerException.validation("communityId is required with householdId, and only with it");
+        }
+        Member bank = tx.requireRole(Role.BANK);
+        Instant now = tx.now();
+        Household household = null;
+        String subject = residentId;
+        if (householdId != null) {
+            household = HouseholdService.require(tx, communityId, householdId);
+            subject = household.headResidentId();
+            if (subject == null) {
+                return new ConsentListing(List.of(), null, now.toString());
+            }
+        } else {
+            ResidentService.require(tx, residentId);
+        }
+        Store.Page<ConsentRef> page = tx.store().page(Keys.consentIndexes(subject, bank.subjectId()),
+                limit == null ? Limits.MAX_CONSENTS_PAGE : limit.intValue(), cursor, ConsentRef.class);
+        List<ConsentStatusView> items = new java.util.ArrayList<>();
+        for (ConsentRef ref : page.items()) {
+            Consent consent = tx.store().require(ref.key(), Consent.class, "consent");
+            boolean forSubject = household == null ? consent.householdId() == null
+                    : household.householdId().equals(consent.householdId())
+                    && household.communityId().equals(consent.communityId());
+            if (forSubject && consent.bankId().equals(bank.subjectId())) {
+                items.add(ConsentStatusView.of(consent, now));
+            }
+        }
+        return new ConsentListing(items, page.nextCursor(), now.toString());
+    }
+
+    /** A consent's status at {@code now}: revoked first, then expired (at or after {@code expiresAt}), else active. */
+    static String statusAt(Consent consent, Instant now) {
+        return consent.revokedAt() != null ? "REVOKED"
+                : !Instant.parse(consent.expiresAt()).isAfter(now) ? "EXPIRED" : "ACTIVE";
+    }
+
+    /** One page of a bank's consents of a subject, and the time their status was computed at. */
+    public record ConsentListing(List<ConsentStatusView> items, String nextCursor, String at) {
+    }
+
+    /** A consent as a bank sees it in the listing: no signature, no paper form hash; its status. */
+    public record ConsentStatusView(String consentId, String residentId, String communityId, String bankId,
+                                    String purpose, String expiresAt, String grantedAt, String revokedAt,
+                                    String status, String householdId, boolean signed, boolean witnessed,
+                                    Consent.Witness witness, String txId) {
+        static ConsentStatusView of(Consent c, Instant now) {
+            return new ConsentStatusView(c.consentId(), c.residentId(), c.communityId(), c.bankId(), c.purpose(),
+                    c.expiresAt(), c.grantedAt(), c.revokedAt(), statusAt(c, now), c.householdId(), c.signed(),
+                    c.witnessed(), c.witness(), c.txId());
+        }
     }
 
     /**

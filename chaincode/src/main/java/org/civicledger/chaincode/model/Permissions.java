@@ -69,6 +69,7 @@ public final class Permissions {
 
         t.put("Credit:grantConsent", EnumSet.of(APP, ADMIN)); // ADMIN only as the witness of a paper consent
         t.put("Credit:revokeConsent", EnumSet.of(APP));
+        t.put("Credit:listConsents", EnumSet.of(BANK)); // a bank's own consents of one subject
         t.put("Credit:publishLoanProduct", EnumSet.of(BANK));
         t.put("Credit:listLoanProducts", ANY);
         t.put("Credit:checkCredit", EnumSet.of(BANK));

@@ -171,6 +171,7 @@ class PermissionsTest {
             Map.entry("Credit:grantConsent", f -> args(json("consentId", "perm-consent-2", "residentId",
                     f.residentId, "bankId", "demo-bank", "purpose", "loan", "expiresAt", f.expiresAt()))),
             Map.entry("Credit:revokeConsent", f -> args(json("consentId", f.consentId))),
+            Map.entry("Credit:listConsents", f -> args(json("residentId", f.residentId))),
             Map.entry("Credit:publishLoanProduct", f -> args(product("perm-loan-2"))),
             Map.entry("Credit:listLoanProducts", f -> args()),
             Map.entry("Credit:checkCredit", f -> args(json("residentId", f.residentId, "productId", f.productId,

@@ -9,11 +9,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.civicledger.api.Limits;
 import org.civicledger.api.credit.Consent;
+import org.civicledger.api.credit.ConsentPage;
 import org.civicledger.api.credit.ConsentRequest;
 import org.civicledger.api.credit.CreditCheck;
 import org.civicledger.api.credit.CreditCheckLogEntry;
@@ -29,11 +32,13 @@ import org.civicledger.gateway.service.Args;
 import org.civicledger.gateway.service.CreditViews;
 import org.civicledger.gateway.service.LedgerCalls;
 import org.civicledger.gateway.service.ReasonTexts;
+import org.civicledger.gateway.problem.ApiException;
 import org.civicledger.gateway.problem.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -100,6 +105,54 @@ public class CreditResource {
         Caller app = caller.require("Credit:revokeConsent");
         ledger.submit(app, "Credit:revokeConsent", Args.json("consentId", consentId));
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/consents")
+    @Operation(summary = "List the bank's own consents of a resident or household, with their status (BANK)",
+            description = "residentId (the consents naming no household: those a check of the resident accepts), "
+                    + "or householdId with its communityId (the household's current head's consents naming it). "
+                    + "Only the calling bank's consents; each with status ACTIVE, EXPIRED or REVOKED at the ledger "
+                    + "time of the read (at). In consent id order, a page of at most limit index entries (1-"
+                    + Limits.MAX_CONSENTS_PAGE + ", default " + Limits.MAX_CONSENTS_PAGE + "); pass nextCursor as "
+                    + "cursor for the next. An unknown resident or household is 404, as for a check.")
+    @APIResponse(responseCode = "200", description = "The consents",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConsentPage.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public JsonNode listConsents(
+            @Parameter(description = "A resident (or householdId with communityId)") @QueryParam("residentId")
+            String residentId,
+            @Parameter(description = "A household, with its communityId") @QueryParam("householdId")
+            String householdId,
+            @Parameter(description = "The household's community") @QueryParam("communityId") String communityId,
+            @Parameter(description = "Page size, 1-" + Limits.MAX_CONSENTS_PAGE) @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        Caller bank = caller.require("Credit:listConsents");
+        return ledger.evaluate(bank, "Credit:listConsents", Args.json("residentId", blankToNull(residentId),
+                "householdId", blankToNull(householdId), "communityId", blankToNull(communityId),
+                "limit", consentLimit(limit), "cursor", blankToNull(cursor)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    private static Integer consentLimit(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 1 && n <= Limits.MAX_CONSENTS_PAGE) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.invalid("limit must be a whole number from 1 to " + Limits.MAX_CONSENTS_PAGE);
     }
 
     @POST

@@ -229,7 +229,7 @@ export function onSubmit(form, action, byCode = {}) {
   });
 }
 
-// --- community admin pages (approvals, reversals, attesters, disputes, settlements) ---
+// --- shared by the community and bank pages: the role, and money in fen shown as 元 exactly (integer arithmetic) ---
 
 /** The signed-in role (ADMIN, APP...), from the frame's meta; '' on a public page. */
 export function role() {
@@ -237,8 +237,35 @@ export function role() {
   return meta ? meta.content : '';
 }
 
-/** Formats an amount in fen as yuan with two decimals (¥ not added: the label says 元). */
+/** A whole number of fen as yuan with two decimals, without the unit: 123456 → "1,234.56"; '' when not a whole number. */
+export function money(fen) {
+  if (fen === undefined || fen === null || !Number.isSafeInteger(Number(fen))) return '';
+  const n = Number(fen);
+  const abs = Math.abs(n);
+  const cents = abs % 100;
+  const whole = (abs - cents) / 100;
+  return `${n < 0 ? '-' : ''}${number(whole)}.${String(cents).padStart(2, '0')}`;
+}
+
+/** The same with the unit, in the page's language: 123456 → "1,234.56 元". */
 export function yuan(fen) {
-  if (fen === undefined || fen === null) return '';
-  return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(fen) / 100);
+  const amount = money(fen);
+  return amount === '' ? '' : t('common.yuan', { amount });
+}
+
+/** Reads an amount typed in yuan ("1234", "1,234.5", "1234.56") as whole fen; null when it is not one (or ≤ 0). */
+export function fenFromYuan(text) {
+  const clean = String(text ?? '').replace(/[\s,，]/g, '');
+  const m = /^(\d{1,10})(?:\.(\d{1,2}))?$/.exec(clean);
+  if (!m) return null;
+  const fen = Number(m[1]) * 100 + Number((m[2] || '').padEnd(2, '0'));
+  return fen >= 1 ? fen : null;
+}
+
+/** Basis points as a percentage with two decimals, exactly: 435 → "4.35%". */
+export function bpsPercent(bps) {
+  if (bps === undefined || bps === null) return '';
+  const abs = Math.abs(Number(bps));
+  const rest = abs % 100;
+  return `${Number(bps) < 0 ? '-' : ''}${(abs - rest) / 100}.${String(rest).padStart(2, '0')}%`;
 }

@@ -50,6 +50,46 @@ final class HostileConsentCases {
         }
         cases.addAll(witnesses());
         cases.addAll(products());
+        cases.addAll(listing());
+        return cases;
+    }
+
+    /** GET /consents: a bank's own consents of one subject (console issue 18). */
+    private static List<HostileCase> listing() {
+        String list = "/api/v1/consents";
+        List<HostileCase> cases = new ArrayList<>(List.of(
+                HostileCase.get("consents: no subject", list, BANK),
+                HostileCase.get("consents: both subjects", list + "?residentId={rid}&householdId=h&communityId=demo",
+                        BANK),
+                HostileCase.get("consents: household without community", list + "?householdId=h", BANK),
+                HostileCase.get("consents: community without household", list + "?residentId={rid}&communityId=demo",
+                        BANK),
+                HostileCase.get("consents: limit 0", list + "?residentId={rid}&limit=0", BANK),
+                HostileCase.get("consents: limit 101", list + "?residentId={rid}&limit=101", BANK),
+                HostileCase.get("consents: limit not a number", list + "?residentId={rid}&limit=ten", BANK),
+                HostileCase.get("consents: limit huge", list + "?residentId={rid}&limit=99999999999999999999", BANK),
+                HostileCase.get("consents: cursor of another listing", list + "?residentId={rid}&cursor=bm9wZQ",
+                        BANK),
+                HostileCase.get("consents: cursor not base64", list + "?residentId={rid}&cursor=%25%25", BANK),
+                HostileCase.get("consents: unknown household", list + "?householdId=hh-none-{u}&communityId=demo",
+                        BANK),
+                HostileCase.get("consents: as an app", list + "?residentId={rid}", APP),
+                HostileCase.get("consents: as an admin", list + "?residentId={rid}", ADMIN),
+                HostileCase.get("consents: as a merchant", list + "?residentId={rid}", MERCHANT),
+                HostileCase.get("consents: as an auditor", list + "?residentId={rid}", AUDITOR),
+                HostileCase.get("consents: without a token", list + "?residentId={rid}", null),
+                HostileCase.get("echo: consents ?residentId", list + "?residentId=" + MARKER, BANK),
+                HostileCase.get("echo: consents ?householdId", list + "?householdId=" + MARKER + "&communityId=demo",
+                        BANK),
+                HostileCase.get("echo: consents ?communityId", list + "?householdId=h&communityId=" + MARKER, BANK),
+                HostileCase.get("echo: consents ?cursor", list + "?residentId={rid}&cursor=" + MARKER, BANK),
+                HostileCase.get("echo: consents ?limit", list + "?residentId={rid}&limit=" + MARKER, BANK)));
+        for (String id : List.of("%00", "a%2Fb", "%2E%2E", "%20", "x".repeat(200), "a%0Ab", "A".repeat(64))) {
+            cases.add(HostileCase.get("consents ?residentId=" + HostileCases.shown(id), list + "?residentId=" + id,
+                    BANK));
+            cases.add(HostileCase.get("consents ?householdId=" + HostileCases.shown(id), list + "?householdId=" + id
+                    + "&communityId=demo", BANK));
+        }
         return cases;
     }
 

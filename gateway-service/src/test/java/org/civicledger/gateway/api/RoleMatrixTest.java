@@ -186,6 +186,8 @@ class RoleMatrixTest {
             new Endpoint("GET", "/api/v1/loan-decisions/matrix-line?bankId=demo-bank", "Credit:getLine",
                     Set.of("BANK", "AUDITOR"), null),
             new Endpoint("GET", "/api/v1/loan-decisions", "Credit:listLines", Set.of("BANK", "AUDITOR"), null),
+            new Endpoint("GET", "/api/v1/consents?residentId={resident}", "Credit:listConsents", Set.of("BANK"),
+                    null),
             new Endpoint("POST", "/api/v1/loan-decisions/matrix-line/drawdowns", "Credit:drawLine", Set.of("BANK"),
                     f -> body("drawdownId", unique("w"), "amountFen", 1)),
             new Endpoint("POST", "/api/v1/loan-decisions/matrix-line/repayments", "Credit:repayLine", Set.of("BANK"),

@@ -1,5 +1,5 @@
 import { ready, loaded, t, api, el, table, show, status, number, time, onSubmit, newId, showProblem, clearErrors,
-  values, yuan } from '../console.js';
+  values, money } from '../console.js';
 
 await ready();
 
@@ -37,7 +37,7 @@ async function statement(v) {
   const s = answer.body;
   show(totals, el('div', { class: 'cards' },
     card(t('community-settlements.totalPoints'), `${number(s.totalPoints)} ${t('common.points')}`, 'total-points'),
-    card(t('community-settlements.totalValue'), `${yuan(s.totalValueFen)} ${t('community-settlements.yuan')}`, 'total-value'),
+    card(t('community-settlements.totalValue'), `${money(s.totalValueFen)} ${t('community-settlements.yuan')}`, 'total-value'),
     card(t('community-settlements.unsettled'), `${number(s.unsettledPoints)} ${t('common.points')}`, 'unsettled-points'),
     card(t('community-settlements.count'), number((s.redemptions || []).length), 'redemption-count')));
   const rows = [...(s.redemptions || [])].reverse();
@@ -48,7 +48,7 @@ async function statement(v) {
     { key: 'item', label: t('community-settlements.item') },
     { key: 'points', label: t('common.points'), numeric: true, render: (r) => number(r.points) },
     { key: 'valueFen', label: t('community-settlements.valueYuan'), numeric: true,
-      render: (r) => (r.valueFen === undefined || r.valueFen === null ? '—' : yuan(r.valueFen)) },
+      render: (r) => (r.valueFen === undefined || r.valueFen === null ? '—' : money(r.valueFen)) },
     { key: 'settled', label: t('community-settlements.settledColumn'),
       render: (r) => t(r.settled ? 'community-settlements.isSettled' : 'community-settlements.notSettled') },
   ];
@@ -84,7 +84,7 @@ settleButton.addEventListener('click', async () => {
   }
   const s = answer.body;
   status(settled, s.redemptionCount
-    ? t('community-settlements.done', { merchant: s.merchantId, points: number(s.points), value: yuan(s.valueFen),
+    ? t('community-settlements.done', { merchant: s.merchantId, points: number(s.points), value: money(s.valueFen),
       count: number(s.redemptionCount) })
     : t('community-settlements.nothing', { merchant: s.merchantId }), s.redemptionCount ? 'ok' : 'warn');
   await statement(v);
