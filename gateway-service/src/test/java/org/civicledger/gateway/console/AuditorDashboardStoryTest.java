@@ -52,7 +52,7 @@ class AuditorDashboardStoryTest {
                 "the dashboard's height is the API's");
         assertTrue(digits(browser.visible(By.cssSelector("#card-transactions .value")).getText()) >= 3);
         assertTrue(browser.driver().findElement(By.cssSelector("#hourly figure.chart canvas")).isDisplayed());
-        assertEquals(zh ? "每小时交易数（最近 24 小时）：有效与无效" : "Transactions per hour, Last 24 hours: valid and invalid",
+        assertEquals(zh ? "每小时交易数（最近 24 小时）：有效与无效" : "Transactions per hour (Last 24 hours): valid and invalid",
                 browser.driver().findElement(By.cssSelector("#hourly figcaption")).getText());
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#by-organisation tbody tr"));
         assertTrue(rows.stream().anyMatch(r -> r.getText().contains("CommunityMSP")), "CommunityMSP wrote the awards");
@@ -86,6 +86,7 @@ class AuditorDashboardStoryTest {
         assertTrue(counts.get(1) >= height, progress);
         assertFalse(browser.driver().findElement(By.id("verify")).getAttribute("disabled") != null,
                 "verify can be asked again");
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", result);
         browser.check("audit-dashboard-verified");
 
         browser.signOut();
