@@ -6,6 +6,8 @@ import org.civicledger.api.Limits;
 import org.civicledger.api.audit.AuditTransaction;
 import org.civicledger.api.audit.Block;
 import org.civicledger.api.audit.IntegrityReport;
+import org.civicledger.api.audit.IntegrityRun;
+import org.civicledger.api.audit.LedgerActivity;
 import org.civicledger.api.audit.Reconciliation;
 import org.civicledger.api.audit.TransactionProof;
 
@@ -149,6 +151,74 @@ public interface Audit {
      */
     @Endpoint("GET /api/v1/audit/integrity")
     CompletableFuture<IntegrityReport> verifyIntegrityAsync();
+
+    /**
+     * Counts the ledger's recent activity for a dashboard: transactions per hour (every hour of the window), by the
+     * MSP id of their creator and by validation code, from the newest blocks back to the start of the window (at
+     * most {@value Limits#MAX_ACTIVITY_BLOCKS} blocks; {@code complete()} says whether that reached it). AUDITOR only.
+     *
+     * @param hours the window, 1 to {@value Limits#MAX_ACTIVITY_HOURS}, back from now, its start on the hour
+     * @return the counts
+     * @throws IllegalArgumentException if hours is out of range
+     * @throws ForbiddenException       if the caller is not an AUDITOR
+     * @throws CivicLedgerException     on any other API or transport error
+     */
+    default LedgerActivity activity(int hours) {
+        return HttpTransport.await(activityAsync(hours));
+    }
+
+    /**
+     * Asynchronous {@link #activity(int)}.
+     *
+     * @param hours the window, 1 to {@value Limits#MAX_ACTIVITY_HOURS}
+     * @return a future of the counts
+     */
+    @Endpoint("GET /api/v1/audit/activity")
+    CompletableFuture<LedgerActivity> activityAsync(int hours);
+
+    /**
+     * Starts verifying the whole chain in the background, as {@link #verifyIntegrity()} does in one call, and
+     * answers at once; follow it with {@link #integrityRun(String)}. One run at a time per gateway: while one runs,
+     * this answers that one. AUDITOR only.
+     *
+     * @return the run, RUNNING (or already finished, on a short chain)
+     * @throws ForbiddenException   if the caller is not an AUDITOR
+     * @throws CivicLedgerException on any other API or transport error
+     */
+    default IntegrityRun startIntegrityRun() {
+        return HttpTransport.await(startIntegrityRunAsync());
+    }
+
+    /**
+     * Asynchronous {@link #startIntegrityRun()}.
+     *
+     * @return a future of the run
+     */
+    @Endpoint("POST /api/v1/audit/integrity/runs")
+    CompletableFuture<IntegrityRun> startIntegrityRunAsync();
+
+    /**
+     * Reads an integrity run: its state, the blocks checked of the height, and once DONE its report (the same as
+     * {@link #verifyIntegrity()}'s). The gateway keeps its last few runs, until it restarts.
+     *
+     * @param runId the id {@link #startIntegrityRun()} answered
+     * @return the run
+     * @throws ValidationFailedException if the id is not a run id
+     * @throws NotFoundException         if the gateway does not keep that run
+     * @throws CivicLedgerException      on any other API or transport error
+     */
+    default IntegrityRun integrityRun(String runId) {
+        return HttpTransport.await(integrityRunAsync(runId));
+    }
+
+    /**
+     * Asynchronous {@link #integrityRun(String)}.
+     *
+     * @param runId the run's id
+     * @return a future of the run
+     */
+    @Endpoint("GET /api/v1/audit/integrity/runs/{runId}")
+    CompletableFuture<IntegrityRun> integrityRunAsync(String runId);
 
     /**
      * Reconciles the points books (an AUDITOR's over all accounts, an ADMIN's over its community's).

@@ -7,6 +7,9 @@ import org.civicledger.api.Wire;
 import org.civicledger.api.audit.AuditTransaction;
 import org.civicledger.api.audit.Block;
 import org.civicledger.api.audit.IntegrityReport;
+import org.civicledger.api.audit.IntegrityRun;
+import org.civicledger.api.audit.IntegrityRunRequest;
+import org.civicledger.api.audit.LedgerActivity;
 import org.civicledger.api.audit.Reconciliation;
 import org.civicledger.api.audit.TransactionProof;
 
@@ -65,6 +68,29 @@ final class AuditImpl implements Audit {
     @Override
     public CompletableFuture<IntegrityReport> verifyIntegrityAsync() {
         return transport.call("GET", PATH + "integrity", null, Wire.type(IntegrityReport.class));
+    }
+
+    @Override
+    public CompletableFuture<LedgerActivity> activityAsync(int hours) {
+        if (hours < 1 || hours > Limits.MAX_ACTIVITY_HOURS) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "hours must be 1 to " + Limits.MAX_ACTIVITY_HOURS + ", was " + hours));
+        }
+        return transport.call("GET", ApiPath.query(PATH + "activity", "hours", hours), null,
+                Wire.type(LedgerActivity.class));
+    }
+
+    @Override
+    public CompletableFuture<IntegrityRun> startIntegrityRunAsync() {
+        // 202 for a new run, 200 for the running one: neither is a replay of a write
+        return transport.call("POST", PATH + "integrity/runs", IntegrityRunRequest.empty(),
+                Wire.type(IntegrityRun.class), false);
+    }
+
+    @Override
+    public CompletableFuture<IntegrityRun> integrityRunAsync(String runId) {
+        return Calls.guarded(() -> transport.call("GET", PATH + "integrity/runs/" + ApiPath.segment(runId, "runId"),
+                null, Wire.type(IntegrityRun.class)));
     }
 
     @Override

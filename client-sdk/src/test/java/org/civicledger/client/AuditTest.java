@@ -15,6 +15,8 @@ import org.civicledger.api.Limits;
 import org.civicledger.api.audit.AuditTransaction;
 import org.civicledger.api.audit.Block;
 import org.civicledger.api.audit.IntegrityReport;
+import org.civicledger.api.audit.IntegrityRun;
+import org.civicledger.api.audit.LedgerActivity;
 import org.civicledger.api.audit.Reconciliation;
 import org.civicledger.api.audit.LedgerKind;
 import org.civicledger.api.audit.TransactionEvent;
@@ -153,5 +155,51 @@ class AuditTest extends GatewayTest {
         List<Block> blocks = audit.latestBlocks(Limits.MAX_BLOCKS);
 
         assertEquals(Math.min(Limits.MAX_BLOCKS, audit.verifyIntegrity().height()), blocks.size());
+    }
+
+    @Test
+    void the_activity_counts_an_award_under_its_creator_and_hour() {
+        app.contributions().award(hours(newResident(), 1));
+
+        LedgerActivity activity = audit.activity(24);
+
+        assertAll(
+                () -> assertTrue(activity.height() > 0),
+                () -> assertTrue(activity.hours().size() >= 24, "every hour listed"),
+                () -> assertTrue(activity.byOrganisation().stream()
+                        .anyMatch(c -> c.key().equals("CommunityMSP") && c.transactions() >= 1)),
+                () -> assertTrue(activity.byValidationCode().stream()
+                        .anyMatch(c -> c.key().equals("VALID") && c.transactions() >= 1)),
+                () -> assertTrue(activity.hours().get(activity.hours().size() - 1).transactions() >= 1
+                        || activity.hours().get(activity.hours().size() - 2).transactions() >= 1, "the award's hour"));
+    }
+
+    @Test
+    void an_activity_window_out_of_range_is_refused_before_sending_and_a_bank_is_forbidden() {
+        assertThrows(IllegalArgumentException.class, () -> audit.activity(0));
+        assertThrows(IllegalArgumentException.class, () -> audit.activity(Limits.MAX_ACTIVITY_HOURS + 1));
+        assertTrue(audit.activityAsync(-1).isCompletedExceptionally(), "an async call fails its future");
+        assertProblem(ForbiddenException.class, 403, "FORBIDDEN", () -> bank.audit().activity(24));
+    }
+
+    @Test
+    void an_integrity_run_is_followed_to_a_verified_report() throws InterruptedException {
+        IntegrityRun run = audit.startIntegrityRun();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (run.state() == IntegrityRun.State.RUNNING && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            run = audit.integrityRun(run.runId());
+        }
+        IntegrityRun done = run;
+
+        assertAll(
+                () -> assertEquals(IntegrityRun.State.DONE, done.state()),
+                () -> assertEquals(done.height(), done.checkedBlocks()),
+                () -> assertTrue(done.report().verified(), String.valueOf(done.report().problem())),
+                () -> assertEquals(done.height(), done.report().height()));
+        assertProblem(NotFoundException.class, 404, "NOT_FOUND",
+                () -> audit.integrityRun("00000000-0000-4000-8000-000000000000"));
+        assertProblem(ValidationFailedException.class, 400, "VALIDATION_FAILED", () -> audit.integrityRun("abc"));
+        assertProblem(ForbiddenException.class, 403, "FORBIDDEN", () -> bank.audit().startIntegrityRun());
     }
 }

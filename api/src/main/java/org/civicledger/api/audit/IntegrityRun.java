@@ -30,7 +30,7 @@ public final class IntegrityRun extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The run's id, chosen by the gateway") private String runId;
     @JsonProperty(required = true) @JsonPropertyDescription("RUNNING, DONE or FAILED") private State state;
     @JsonProperty(required = true) @JsonPropertyDescription("Blocks checked so far") private long checkedBlocks;
-    @JsonProperty(required = true) @JsonPropertyDescription("The chain's height when the run started") private long height;
+    @JsonProperty(required = true) @JsonPropertyDescription("The chain's height the run verifies, read when it started") private long height;
     @JsonProperty(required = true) @JsonPropertyDescription("When it started, ISO-8601 UTC") private String startedAt;
     @JsonProperty @JsonPropertyDescription("When it finished, ISO-8601 UTC; absent while RUNNING") private String finishedAt;
     @JsonProperty @JsonPropertyDescription("The result once DONE") private IntegrityReport report;

@@ -13,7 +13,9 @@ import org.civicledger.api.WireValue;
 @JsonClassDescription("Answer of GET /api/v1/audit/activity: the ledger's transactions of the last hours, per hour "
         + "(UTC), by the organisation (MSP id) that created them and by validation code, counted from the newest "
         + "blocks back to the start of the window; complete is false when the window held more blocks than one call "
-        + "reads (Limits.MAX_ACTIVITY_BLOCKS), and fromBlock then says where counting stopped.")
+        + "reads (Limits.MAX_ACTIVITY_BLOCKS), and fromBlock then says where counting stopped. Every transaction "
+        + "counts, valid or not, config transactions included; a block is placed by its time (on Fabric its first "
+        + "transaction's).")
 public final class LedgerActivity extends WireValue {
     @JsonProperty(required = true) @JsonPropertyDescription("The chain's height: its number of blocks")
     private long height;
@@ -21,15 +23,17 @@ public final class LedgerActivity extends WireValue {
     private String from;
     @JsonProperty(required = true) @JsonPropertyDescription("End of the window (exclusive), ISO-8601 UTC")
     private String to;
-    @JsonProperty(required = true) @JsonPropertyDescription("The oldest block counted")
+    @JsonProperty(required = true) @JsonPropertyDescription("The oldest block counted; the height when none was")
     private long fromBlock;
     @JsonProperty(required = true) @JsonPropertyDescription("Whether every block of the window was counted")
     private boolean complete;
     @JsonProperty(required = true) @JsonPropertyDescription("Per hour of the window, oldest first, every hour listed")
     private List<Hour> hours;
-    @JsonProperty(required = true) @JsonPropertyDescription("Transactions by the MSP id of their creator, most first")
+    @JsonProperty(required = true) @JsonPropertyDescription("Transactions by the MSP id of their creator, most first (ties by MSP id); a "
+            + "transaction whose block names no creator (Fabric's genesis block) is in no entry")
     private List<Count> byOrganisation;
-    @JsonProperty(required = true) @JsonPropertyDescription("Transactions by validation code (VALID, MVCC_READ_CONFLICT…), most first")
+    @JsonProperty(required = true) @JsonPropertyDescription("Transactions by validation code (VALID, MVCC_READ_CONFLICT…), most first "
+            + "(ties by code)")
     private List<Count> byValidationCode;
 
     private LedgerActivity() {

@@ -2,12 +2,16 @@ package org.civicledger.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
 import org.civicledger.api.Limits;
@@ -16,9 +20,14 @@ import org.civicledger.api.Wire;
 import org.civicledger.api.audit.AuditTransaction;
 import org.civicledger.api.audit.Block;
 import org.civicledger.api.audit.IntegrityReport;
+import org.civicledger.api.audit.IntegrityRun;
+import org.civicledger.api.audit.IntegrityRunRequest;
+import org.civicledger.api.audit.LedgerActivity;
 import org.civicledger.api.audit.Reconciliation;
 import org.civicledger.api.audit.TransactionProof;
 import org.civicledger.gateway.api.schema.ApiDefinition;
+import org.civicledger.gateway.audit.IntegrityRuns;
+import org.civicledger.gateway.audit.LedgerActivityCount;
 import org.civicledger.gateway.auth.AuditScope;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
@@ -33,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,6 +71,12 @@ public class AuditResource {
 
     @Inject
     LedgerCalls calls;
+
+    @Inject
+    IntegrityRuns runs;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Path("/transactions/{txId}")
@@ -173,6 +189,75 @@ public class AuditResource {
     }
 
     @GET
+    @Path("/activity")
+    @Operation(summary = "The ledger's recent activity (AUDITOR)",
+            description = "Transactions per hour (UTC, every hour of the window, zeros included), by the MSP id of "
+                    + "their creator and by validation code, over the window [now - hours, now) with its start "
+                    + "rounded down to the hour. Blocks are read from the newest back until one older than the "
+                    + "window, at most " + Limits.MAX_ACTIVITY_BLOCKS + " (complete is then false and fromBlock "
+                    + "says where counting stopped). Every transaction counts, valid or not, config transactions "
+                    + "included; a block is placed by its time (on Fabric, its first transaction's).")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LedgerActivity.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    public LedgerActivity activity(@Parameter(description = "The window in hours, 1 to " + Limits.MAX_ACTIVITY_HOURS
+                                           + ", default 24") @QueryParam("hours") String hours) {
+        caller.require(Role.AUDITOR);
+        return wire(LedgerActivityCount.of(ledger, clock.instant(), hours(hours)), LedgerActivity.class);
+    }
+
+    @POST
+    @Path("/integrity/runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start verifying the ledger's integrity in the background (AUDITOR)",
+            description = "Body {} (or none). Starts what GET /audit/integrity does, on a thread of the gateway's "
+                    + "own, and answers at once (202) with the run: follow it with GET /audit/integrity/runs/{runId} "
+                    + "(checkedBlocks grows to height; report once DONE, the same as GET /audit/integrity's). One "
+                    + "run at a time per gateway: while one runs, starting another answers that one (200). The "
+                    + "gateway keeps its last " + IntegrityRuns.KEPT + " runs, until it restarts.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IntegrityRunRequest.class)))
+    @APIResponse(responseCode = "202", description = "Started: the run, RUNNING",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IntegrityRun.class)))
+    @APIResponse(responseCode = "200", description = "A run was already RUNNING: that run",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IntegrityRun.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    public Response startIntegrityRun(JsonNode body) {
+        caller.require(Role.AUDITOR);
+        if (body != null && !body.isNull() && !body.isMissingNode() && !(body.isObject() && body.isEmpty())) {
+            throw ApiException.invalid("the body of an integrity run is an empty object, or none");
+        }
+        IntegrityRuns.Started started = runs.start();
+        return Response.status(started.isNew() ? 202 : 200).entity(wire(started.run(), IntegrityRun.class)).build();
+    }
+
+    @GET
+    @Path("/integrity/runs/{runId}")
+    @Operation(summary = "Follow an integrity run (AUDITOR)",
+            description = "Its state (RUNNING, DONE, FAILED), the blocks checked of the height, and once DONE the "
+                    + "report, the same as GET /audit/integrity's. The gateway keeps its last " + IntegrityRuns.KEPT
+                    + " runs, until it restarts: an older or unknown run is 404.")
+    @APIResponse(responseCode = "200", description = "The run",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IntegrityRun.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public IntegrityRun integrityRun(@PathParam("runId") String runId) {
+        caller.require(Role.AUDITOR);
+        if (!IntegrityRuns.wellFormed(runId)) {
+            throw ApiException.invalid("runId is not a run id: use the one POST /audit/integrity/runs answered");
+        }
+        return wire(runs.find(runId).orElseThrow(() -> ApiException.notFound("integrity run not found: the "
+                + "gateway keeps its last " + IntegrityRuns.KEPT + " runs, until it restarts")), IntegrityRun.class);
+    }
+
+    @GET
     @Path("/reconciliation")
     @Operation(summary = "Reconcile the points books (AUDITOR: all; ADMIN: its community's)",
             description = "Checks the points invariants: issued = available + redeemed + expired + reversed, "
@@ -222,6 +307,21 @@ public class AuditResource {
             // reported below
         }
         throw ApiException.invalid("checkpoint must be a whole number");
+    }
+
+    private static int hours(String text) {
+        if (text == null || text.isEmpty()) {
+            return 24;
+        }
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 1 && n <= Limits.MAX_ACTIVITY_HOURS) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.invalid("hours must be a whole number from 1 to " + Limits.MAX_ACTIVITY_HOURS);
     }
 
     private static int limit(String text) {

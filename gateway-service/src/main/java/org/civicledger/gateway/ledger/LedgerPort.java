@@ -48,6 +48,21 @@ public interface LedgerPort extends AutoCloseable {
     /** @return up to {@code limit} most recent blocks, newest first */
     List<BlockInfo> latestBlocks(int limit);
 
+    /**
+     * Reads back through the chain one page at a time, without asking the height again.
+     *
+     * @param before the block after the newest to read (the height, to start from the newest)
+     * @param limit  how many at most
+     * @return blocks {@code before - 1} down to {@code before - limit} (never below 0), newest first
+     */
+    default List<BlockInfo> blocksBefore(long before, int limit) {
+        List<BlockInfo> out = new java.util.ArrayList<>();
+        for (long n = before - 1; n >= 0 && out.size() < limit; n--) {
+            block(n).ifPresent(out::add);
+        }
+        return out;
+    }
+
     /** @return the transaction with that id (valid or not), if it is in a block */
     Optional<TxInfo> transaction(String txId);
 
@@ -64,7 +79,15 @@ public interface LedgerPort extends AutoCloseable {
     Optional<TxProof> proof(String txId, OptionalLong checkpoint);
 
     /** Recomputes the hash chain, checks every signature and the world state; can take a while. */
-    IntegrityReport verifyIntegrity();
+    default IntegrityReport verifyIntegrity() {
+        return verifyIntegrity(IntegrityProgress.NONE);
+    }
+
+    /**
+     * {@link #verifyIntegrity()}, telling {@code progress} the height it verifies and then each block checked (the
+     * auditor's console shows it). The report is the same.
+     */
+    IntegrityReport verifyIntegrity(IntegrityProgress progress);
 
     /**
      * Delivers the chaincode events of valid transactions after {@code afterPosition} (null or

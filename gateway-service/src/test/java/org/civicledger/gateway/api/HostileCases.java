@@ -157,6 +157,7 @@ final class HostileCases {
         cases.addAll(HostileHouseholdCases.all());
         cases.addAll(HostileScoreModelCases.all());
         cases.addAll(HostileDisputeCases.all());
+        cases.addAll(HostileAuditDashboardCases.all());
         return cases;
     }
 

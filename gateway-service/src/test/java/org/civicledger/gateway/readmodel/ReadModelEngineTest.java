@@ -355,8 +355,8 @@ class ReadModelEngineTest {
         }
 
         @Override
-        public IntegrityReport verifyIntegrity() {
-            return ledger.verifyIntegrity();
+        public IntegrityReport verifyIntegrity(org.civicledger.gateway.ledger.IntegrityProgress progress) {
+            return ledger.verifyIntegrity(progress);
         }
 
         @Override

@@ -292,7 +292,7 @@ class OrganisationGatewayTest {
         }
 
         @Override
-        public IntegrityReport verifyIntegrity() {
+        public IntegrityReport verifyIntegrity(org.civicledger.gateway.ledger.IntegrityProgress progress) {
             throw new UnsupportedOperationException();
         }
 

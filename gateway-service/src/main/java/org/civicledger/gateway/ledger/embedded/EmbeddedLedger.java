@@ -26,6 +26,7 @@ import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.identity.SignatureVerifier;
 import org.civicledger.gateway.ledger.BlockInfo;
 import org.civicledger.gateway.ledger.ConflictRetry;
+import org.civicledger.gateway.ledger.IntegrityProgress;
 import org.civicledger.gateway.ledger.IntegrityReport;
 import org.civicledger.gateway.ledger.LedgerCounters;
 import org.civicledger.gateway.ledger.LedgerEvent;
@@ -269,7 +270,7 @@ public final class EmbeddedLedger implements LedgerPort {
             Transaction tx = block.transactions().get(location.tx()).transaction();
             Optional<Creator> creator = Creator.parse(tx.creator());
             return new TxInfo(txId, block.number(), location.tx(), location.code().name(),
-                    creator.map(Creator::mspId).orElse(tx.mspId()), creator.map(Creator::clientId).orElse(null),
+                    creatorMsp(tx, creator), creator.map(Creator::clientId).orElse(null),
                     List.of(), tx.timestamp(), tx.function(), tx.args(), events(block, location.tx()));
         });
     }
@@ -280,8 +281,17 @@ public final class EmbeddedLedger implements LedgerPort {
     }
 
     @Override
-    public IntegrityReport verifyIntegrity() {
-        return new IntegrityCheck(state, blocks, verifier, committer).run();
+    public List<BlockInfo> blocksBefore(long before, int limit) {
+        List<BlockInfo> out = new ArrayList<>();
+        for (long n = Math.min(before, blocks.size()) - 1; n >= 0 && out.size() < limit; n--) {
+            out.add(info(Block.fromBytes(blocks.read(n))));
+        }
+        return out;
+    }
+
+    @Override
+    public IntegrityReport verifyIntegrity(IntegrityProgress progress) {
+        return new IntegrityCheck(state, blocks, verifier, committer).run(progress);
     }
 
     @Override
@@ -291,13 +301,22 @@ public final class EmbeddedLedger implements LedgerPort {
 
     private static BlockInfo info(Block block) {
         List<String> communities = new ArrayList<>();
+        List<String> creators = new ArrayList<>();
         for (int i = 0; i < block.transactions().size(); i++) {
             communities.add(LedgerEvent.communityOf(events(block, i)));
+            Transaction tx = block.transactions().get(i).transaction();
+            creators.add(creatorMsp(tx, Creator.parse(tx.creator())));
         }
         return new BlockInfo(block.number(), block.hash(), block.previousHash(), block.dataHash(),
                 block.stateDigest(), block.time(),
                 block.transactions().stream().map(e -> e.transaction().txId()).toList(),
-                java.util.Collections.unmodifiableList(communities), block.format().version());
+                java.util.Collections.unmodifiableList(communities), java.util.Collections.unmodifiableList(creators),
+                block.validationCodes().stream().map(ValidationCode::name).toList(), block.format().version());
+    }
+
+    /** The MSP id of a transaction's creator: its certificate's, else the one the transaction records. */
+    private static String creatorMsp(Transaction tx, Optional<Creator> creator) {
+        return creator.map(Creator::mspId).orElse(tx.mspId());
     }
 
     /** The event of transaction {@code index} of a block, if it was valid and set one. */

@@ -4,6 +4,7 @@ import java.util.OptionalLong;
 import org.civicledger.chaincode.json.Json;
 import org.civicledger.gateway.identity.Creator;
 import org.civicledger.gateway.identity.SignatureVerifier;
+import org.civicledger.gateway.ledger.IntegrityProgress;
 import org.civicledger.gateway.ledger.IntegrityReport;
 
 /**
@@ -26,7 +27,8 @@ final class IntegrityCheck {
         this.committer = committer;
     }
 
-    IntegrityReport run() {
+    /** @param progress told the height once read, then each block checked */
+    IntegrityReport run(IntegrityProgress progress) {
         long height;
         String stateDigest;
         WorldState.Snapshot snapshot;
@@ -37,6 +39,7 @@ final class IntegrityCheck {
         try (snapshot) {
             stateDigest = state.digest(snapshot);
         }
+        progress.checked(0, height);
         OptionalLong corrupt = blocks.verify();
         String previousHash = Block.GENESIS_PREVIOUS_HASH;
         String committedDigest = StateDigest.EMPTY;
@@ -65,6 +68,7 @@ final class IntegrityCheck {
             }
             previousHash = block.hash();
             committedDigest = block.stateDigest();
+            progress.checked(n + 1, height);
         }
         boolean stateOk = committedDigest.equals(stateDigest);
         return new IntegrityReport(stateOk, height, height, null, stateOk, stateOk ? null

@@ -93,7 +93,11 @@ final class FabricBlocks {
                 hex(block.getHeader().getPreviousHash()), hex(block.getHeader().getDataHash()), null, time,
                 txs.stream().map(ParsedTx::txId).toList(), java.util.Collections.unmodifiableList(txs.stream()
                         .map(tx -> tx.valid() ? LedgerEvent.communityOf(events(block.getHeader().getNumber(), tx))
-                                : null).toList()), null);
+                                : null).toList()),
+                // configtxgen's genesis block names no creator: null there
+                java.util.Collections.unmodifiableList(txs.stream()
+                        .map(tx -> Creator.parse(tx.creator()).map(Creator::mspId).orElse(null)).toList()),
+                txs.stream().map(ParsedTx::validationCode).toList(), null);
     }
 
     static TxInfo txInfo(long blockNumber, ParsedTx tx) {

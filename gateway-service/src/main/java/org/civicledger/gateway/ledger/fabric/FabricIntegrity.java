@@ -4,6 +4,7 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.util.Arrays;
 import java.util.function.LongFunction;
+import org.civicledger.gateway.ledger.IntegrityProgress;
 import org.civicledger.gateway.ledger.IntegrityReport;
 import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.BlockHeader;
@@ -35,7 +36,9 @@ final class FabricIntegrity {
         this.blocks = blocks;
     }
 
-    IntegrityReport verify(long height) {
+    /** @param progress told {@code height} first, then each block checked */
+    IntegrityReport verify(long height, IntegrityProgress progress) {
+        progress.checked(0, height);
         ChannelMsps msps = null;
         byte[] previousHash = null;
         for (long n = 0; n < height; n++) {
@@ -62,6 +65,7 @@ final class FabricIntegrity {
                 return bad(height, n, problem);
             }
             previousHash = FabricBlocks.headerHash(block.getHeader());
+            progress.checked(n + 1, height);
         }
         return new IntegrityReport(true, height, height, null, null, null);
     }

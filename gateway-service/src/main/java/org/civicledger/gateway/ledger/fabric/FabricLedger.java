@@ -24,6 +24,7 @@ import org.civicledger.gateway.identity.Identities;
 import org.civicledger.gateway.identity.LedgerIdentity;
 import org.civicledger.gateway.ledger.BlockInfo;
 import org.civicledger.gateway.ledger.ConflictRetry;
+import org.civicledger.gateway.ledger.IntegrityProgress;
 import org.civicledger.gateway.ledger.IntegrityReport;
 import org.civicledger.gateway.ledger.LedgerCounters;
 import org.civicledger.gateway.ledger.LedgerEvent;
@@ -273,8 +274,17 @@ public final class FabricLedger implements LedgerPort {
     }
 
     @Override
-    public IntegrityReport verifyIntegrity() {
-        return new FabricIntegrity(this::rawBlock).verify(height());
+    public List<BlockInfo> blocksBefore(long before, int limit) {
+        List<BlockInfo> blocks = new ArrayList<>();
+        for (long n = Math.min(before, height()) - 1; n >= 0 && blocks.size() < limit; n--) {
+            blocks.add(FabricBlocks.info(rawBlock(n)));
+        }
+        return blocks;
+    }
+
+    @Override
+    public IntegrityReport verifyIntegrity(IntegrityProgress progress) {
+        return new FabricIntegrity(this::rawBlock).verify(height(), progress);
     }
 
     @Override

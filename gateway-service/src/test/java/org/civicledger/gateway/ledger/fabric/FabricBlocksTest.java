@@ -59,6 +59,18 @@ class FabricBlocksTest {
     }
 
     @Test
+    void a_block_gives_each_transactions_creator_msp_and_validation_code_as_its_transactions_do() {
+        BlockInfo first = FabricBlocks.info(chain.block(1));
+        List<FabricBlocks.ParsedTx> parsed = FabricBlocks.transactions(chain.block(1));
+        assertEquals(List.of("VALID", "MVCC_READ_CONFLICT"), first.validationCodes());
+        assertEquals(FabricChain.COMMUNITY_MSP, first.creatorMsps().get(0));
+        for (int i = 0; i < parsed.size(); i++) {
+            assertEquals(FabricBlocks.txInfo(1, parsed.get(i)).creatorMspId(), first.creatorMsps().get(i));
+        }
+        assertEquals(first.transactions().size(), first.creatorMsps().size());
+    }
+
+    @Test
     void an_invalid_transaction_carries_its_code_and_no_events() {
         TxInfo tx = FabricBlocks.txInfo(1, FabricBlocks.transactions(chain.block(1)).get(1));
         assertEquals("MVCC_READ_CONFLICT", tx.validationCode());

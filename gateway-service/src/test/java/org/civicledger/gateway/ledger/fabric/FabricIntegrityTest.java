@@ -9,6 +9,7 @@ import com.google.protobuf.ByteString;
 import java.nio.file.Path;
 import org.civicledger.gateway.identity.IdentityStore;
 import org.civicledger.gateway.identity.LedgerIdentity;
+import org.civicledger.gateway.ledger.IntegrityProgress;
 import org.civicledger.gateway.ledger.IntegrityReport;
 import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.BlockData;
@@ -32,7 +33,7 @@ class FabricIntegrityTest {
     }
 
     private IntegrityReport verify() {
-        return new FabricIntegrity(chain::block).verify(chain.blocks.size());
+        return new FabricIntegrity(chain::block).verify(chain.blocks.size(), IntegrityProgress.NONE);
     }
 
     @Test
