@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -89,9 +90,10 @@ class CommunityWorkerStoryTest {
         assertEquals(20, CommunityData.balance(residentId));
 
         // ---- a garbage-sorting round for 50 residents, pasted from a spreadsheet, plus one unknown resident ----
+        List<String> residents = IntStream.range(0, RESIDENTS).parallel().mapToObj(i -> CommunityData.enrol()).toList();
         Map<String, Integer> weights = new LinkedHashMap<>();
         for (int i = 0; i < RESIDENTS; i++) {
-            weights.put(CommunityData.enrol(), i % 5 + 1);
+            weights.put(residents.get(i), i % 5 + 1);
         }
         StringBuilder pasted = new StringBuilder();
         weights.forEach((id, kg) -> pasted.append(id).append(pasted.length() % 2 == 0 ? "\t" : ",").append(kg)
@@ -123,7 +125,7 @@ class CommunityWorkerStoryTest {
         assertTrue(browser.driver().findElement(By.id("batch-summary")).getText()
                 .contains(zh ? "50 条已记入，0 条待审核，1 条被拒" : "50 recorded, 0 awaiting approval, 1 refused"));
         browser.check("community-contributions-batch");
-        weights.forEach((id, kg) -> assertEquals(2L * kg, CommunityData.balance(id), "balance of " + id));
+        assertBalances(weights);
 
         // fix the refused row and submit again: only it is sent, nobody is paid twice
         String late = CommunityData.enrol();
@@ -136,7 +138,7 @@ class CommunityWorkerStoryTest {
         assertEquals(RESIDENTS + 1,
                 browser.driver().findElements(By.cssSelector("#batch-rows tr[data-status=AWARDED]")).size());
         assertEquals(6, CommunityData.balance(late));
-        weights.forEach((id, kg) -> assertEquals(2L * kg, CommunityData.balance(id), "balance of " + id));
+        assertBalances(weights);
         browser.check("community-contributions-resubmitted");
 
         // ---- look the first resident up: status, balance, history ----
@@ -155,8 +157,15 @@ class CommunityWorkerStoryTest {
         browser.waitForText(By.id("resident-status"), zh ? "正常" : "Active");
         WebElement history = browser.visible(By.cssSelector("#history table"));
         assertTrue(history.getText().contains(zh ? "获得" : "Award"), history.getText());
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", history);
         browser.check("community-residents-lookup");
         browser.signOut();
+    }
+
+    /** Asserts on the ledger, through the API, that each resident holds 2 points a kilogram of garbage sorted. */
+    private static void assertBalances(Map<String, Integer> weights) {
+        weights.entrySet().parallelStream().forEach(e ->
+                assertEquals(2L * e.getValue(), CommunityData.balance(e.getKey()), "balance of " + e.getKey()));
     }
 
     /** Types {@code reference} into the enrolment form; waits for the answer ({@code outcome}); @return the id. */

@@ -1,7 +1,6 @@
 // Residents: enrol one (the real-world reference is typed once, sent, and cleared at once: the page never keeps or
 // shows it), and look one up by resident id (status, balance, history paged with the API's cursor).
-import { ready, loaded, t, api, el, show, status, onSubmit, showProblem, clearErrors, table, number, time, param }
-  from '../console.js';
+import { ready, loaded, t, api, el, show, status, onSubmit, table, number, time, param } from '../console.js';
 
 await ready();
 
@@ -51,8 +50,9 @@ function showEnrolment(resident, created) {
   show(enrolResult, message,
     el('dl', { class: 'facts' },
       el('dt', {}, t('common.residentId')), el('dd', {}, idNode),
-      el('dt', {}, t('community-residents.status')), el('dd', {},
-        created ? t('community-residents.newResident') : t('community-residents.sameResident'))),
+      el('dt', {}, t('community-residents.outcome')), el('dd', {},
+        created ? t('community-residents.newResident') : t('community-residents.sameResident')),
+      el('dt', {}, t('community-residents.enrolledAt')), el('dd', {}, time(resident.enrolledAt))),
     el('p', { class: 'actions' }, copy, ' ', open), copyStatus);
 }
 
@@ -119,10 +119,15 @@ function showResident(resident, balance) {
   renderHistory(historyBox, more, historyStatus);
 }
 
+function typeName(type) {
+  const key = `community-residents.type.${type}`;
+  return t(key) === key ? type : t(key);
+}
+
 function renderHistory(box, more, historyStatus) {
   show(box, table([
     { key: 'at', label: t('common.time'), render: (r) => time(r.at) },
-    { key: 'type', label: t('community-residents.type'), render: (r) => t(`community-residents.type.${r.type}`) },
+    { key: 'type', label: t('community-residents.type'), render: (r) => typeName(r.type) },
     { key: 'points', label: t('common.points'), numeric: true, render: (r) => number(r.points) },
     { key: 'ref', label: t('community-residents.ref'), render: (r) => el('span', { class: 'mono' }, r.ref ?? '') },
     { key: 'attesterId', label: t('community-residents.attester'), render: (r) => el('span', { class: 'mono' }, r.attesterId ?? '') },
