@@ -109,7 +109,7 @@ function addRow() {
     'aria-label': t('community-contributions.rowResident', { row: n }), 'data-field': 'residentId' });
   const qty = el('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off',
     'aria-label': t('community-contributions.rowQuantity', { row: n }), 'data-field': 'quantity' });
-  const result = el('td', { class: 'result', id: `batch-result-${n}`, 'aria-live': 'polite' });
+  const result = el('td', { class: 'result', id: `batch-result-${n}` }); // the summary is announced, not each row
   const tr = el('tr', { 'data-row': n }, el('td', { class: 'num' }, String(n)), el('td', {}, resident),
     el('td', { class: 'num' }, qty), result);
   body.append(tr);
@@ -141,8 +141,11 @@ document.getElementById('batch-fill').addEventListener('click', () => {
   let skipped = 0;
   let full = false;
   let i = 0;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const parts = line.split(/\t|,|;|，/).map((p) => p.trim());
+    if (index === 0 && parts.length >= 2 && quantity(parts[1]) !== undefined && typeof quantity(parts[1]) !== 'number') {
+      continue; // a heading line copied with the sheet ("居民编号, 数量")
+    }
     if (parts.length < 2 || parts[0] === '') { skipped++; continue; }
     while (i < rows.length && (isDone(rows[i]) || !isEmpty(rows[i]))) i++;
     if (i >= rows.length) {
