@@ -161,7 +161,10 @@ document.getElementById('batch-fill').addEventListener('click', () => {
   const text = skipped > 0 ? t('community-contributions.pasteSkipped', { count: number(filled), skipped: number(skipped) })
     : t('community-contributions.filled', { count: number(filled) });
   status(summary, full ? `${text} ${t('community-contributions.tooManyRows', { max: MAX_ROWS })}` : text, full ? 'warn' : 'ok');
-  if (filled > 0) area.value = '';
+  if (filled > 0) {
+    area.value = '';
+    area.closest('details').open = false; // the table, now filled, comes into view
+  }
 });
 
 function clearRowError(row) {
@@ -247,6 +250,7 @@ batch.addEventListener('submit', async (event) => {
   summary.dataset.refused = String(refused);
   const firstBad = sending.find((r) => r.status === 'FAILED');
   if (firstBad) (firstBad.resident.getAttribute('aria-invalid') ? firstBad.resident : firstBad.qty).focus();
+  summary.scrollIntoView({ block: 'nearest' });
 });
 
 loaded();
