@@ -118,7 +118,7 @@ class CommunityWorkerStoryTest {
         WebElement bad = browser.driver().findElement(By.cssSelector("#batch-rows tr[data-row='51']"));
         assertEquals("FAILED", bad.getAttribute("data-status"));
         String badText = bad.findElement(By.cssSelector("td.result")).getText();
-        assertTrue(zh ? badText.contains("未找到")
+        assertTrue(zh ? badText.contains("未找到：未找到该居民")
                 : badText.contains("Not found") && badText.contains("not found"), badText);
         assertEquals("true", row(RESIDENTS + 1, 2).getAttribute("aria-invalid"));
         assertTrue(browser.driver().findElement(By.id("batch-summary")).getText()
