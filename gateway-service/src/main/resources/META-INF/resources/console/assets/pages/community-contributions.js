@@ -1,13 +1,14 @@
 // Contributions: one at a time, or a batch for one activity (a table of residents and quantities, sent as ONE
 // POST /contributions/batch; each row shows its own result). A row keeps its contributionId while its request is
 // unchanged, and a row once recorded is locked and never sent again: resubmitting never pays twice.
-import { ready, loaded, t, api, el, show, status, onSubmit, progress, number, newId } from '../console.js';
+import { ready, loaded, t, api, el, show, status, onSubmit, progress, number, newId, lang } from '../console.js';
 
 await ready();
 
 const MAX_ROWS = 200;
 const STEP = 10;
 const DONE = new Set(['AWARDED', 'ALREADY_AWARDED', 'PENDING']);
+const GAP = lang.startsWith('zh') ? '' : ' '; // between two sentences
 
 /** The local date and time of now, as a datetime-local input holds it. */
 function localNow() {
@@ -160,7 +161,7 @@ document.getElementById('batch-fill').addEventListener('click', () => {
   addButton.disabled = rows.length >= MAX_ROWS;
   const text = skipped > 0 ? t('community-contributions.pasteSkipped', { count: number(filled), skipped: number(skipped) })
     : t('community-contributions.filled', { count: number(filled) });
-  status(summary, full ? `${text} ${t('community-contributions.tooManyRows', { max: MAX_ROWS })}` : text, full ? 'warn' : 'ok');
+  status(summary, full ? `${text}${GAP}${t('community-contributions.tooManyRows', { max: MAX_ROWS })}` : text, full ? 'warn' : 'ok');
   if (filled > 0) {
     area.value = '';
     area.closest('details').open = false; // the table, now filled, comes into view
@@ -245,7 +246,7 @@ batch.addEventListener('submit', async (event) => {
   const refused = count('FAILED');
   const text = t('community-contributions.summary',
     { recorded: number(recorded), pending: number(count('PENDING')), refused: number(refused) });
-  status(summary, refused > 0 ? `${text} ${t('community-contributions.summaryFix')}` : text, refused > 0 ? 'warn' : 'ok');
+  status(summary, refused > 0 ? `${text}${GAP}${t('community-contributions.summaryFix')}` : text, refused > 0 ? 'warn' : 'ok');
   summary.dataset.recorded = String(recorded);
   summary.dataset.refused = String(refused);
   const firstBad = sending.find((r) => r.status === 'FAILED');
