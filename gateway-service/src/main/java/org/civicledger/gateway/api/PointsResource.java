@@ -1,6 +1,7 @@
 package org.civicledger.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civicledger.api.Limits;
@@ -27,6 +30,8 @@ import org.civicledger.api.points.SettlementRequest;
 import org.civicledger.gateway.api.schema.ApiDefinition;
 import org.civicledger.gateway.auth.Caller;
 import org.civicledger.gateway.auth.CurrentCaller;
+import org.civicledger.gateway.problem.DetailCatalogue;
+import org.civicledger.gateway.problem.Language;
 import org.civicledger.gateway.service.ContributionBatch;
 import org.civicledger.gateway.service.LedgerCalls;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -93,8 +98,17 @@ public class PointsResource {
                     schema = @Schema(implementation = BatchResult.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
-    public JsonNode awardBatch(JsonNode body) {
-        return batch.award(caller.require("Points:award"), Bodies.object(body));
+    public JsonNode awardBatch(JsonNode body, @Context HttpHeaders headers) {
+        ObjectNode answer = batch.award(caller.require("Points:award"), Bodies.object(body));
+        // a failed item's detail in the request's language, as a problem's is (its code never changes)
+        if (Language.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)) != Language.EN) {
+            for (JsonNode result : answer.path("results")) {
+                if (result instanceof ObjectNode item && item.path("detail").isTextual()) {
+                    item.put("detail", DetailCatalogue.chinese().translate(item.path("detail").textValue()));
+                }
+            }
+        }
+        return answer;
     }
 
     @POST
