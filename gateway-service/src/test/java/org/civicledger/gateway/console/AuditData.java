@@ -10,21 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The auditor story's data, through the REST API as the demo callers (on either ledger). */
-final class AuditData {
-    static final String APP = "demo-app-token";
-    static final String AUDITOR = "demo-auditor-token";
-    static final String BANK = "demo-bank-token";
+final class AuditData extends ConsoleRest {
 
     private AuditData() {
-    }
-
-    static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
-                .accept(ContentType.JSON);
-    }
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
     }
 
     /** Enrols a new resident and awards it one volunteer hour as the community's app; returns the award's txId. */

@@ -22,19 +22,7 @@ import org.openqa.selenium.WebElement;
  */
 @QuarkusTest
 @DisabledIfSystemProperty(named = "civic.ledger.mode", matches = "fabric")
-class AuditorDashboardStoryTest {
-    private static ConsoleBrowser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
+class AuditorDashboardStoryTest extends BrowserStory {
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "en"})
     void anAuditorReadsTheDashboardAndVerifiesTheChain(String language) {

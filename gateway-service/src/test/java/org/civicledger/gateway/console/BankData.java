@@ -11,37 +11,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The loan officer's story data, set up through the REST API with bearer tokens (as {@code api.Api} does). */
-final class BankData {
-    static final String APP = "demo-app-token";
-    static final String BANK = "demo-bank-token";
+final class BankData extends ConsoleRest {
     /** Each band's largest line in the products {@link #publishProduct()} publishes, in fen. */
     static final Map<String, Long> BAND_MAX_FEN = Map.of("A", 5_000_000L, "B", 2_000_000L, "C", 500_000L,
             "D", 100_000L);
 
     private BankData() {
-    }
-
-    static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
-                .accept(ContentType.JSON);
-    }
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
-    }
-
-    static Map<String, Object> body(Object... namesAndValues) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            body.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return body;
-    }
-
-    /** Enrols a new resident (the real-world reference is random and never kept); returns the resident id. */
-    static String enrol() {
-        return as(APP).body(body("externalRef", unique("bank-story"))).post("/api/v1/residents").then()
-                .statusCode(201).extract().path("residentId");
     }
 
     /** Awards {@code hours} volunteer hours (10 points each), an hour ago. */

@@ -11,36 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The community administrator's story data, set up through the REST API with the demo callers' bearer tokens. */
-final class CommunityAdminData {
-    static final String ADMIN = "demo-admin-token";
-    static final String APP = "demo-app-token";
-    static final String COORDINATOR = "demo-coordinator-token";
-    static final String MERCHANT = "demo-merchant-token";
+final class CommunityAdminData extends ConsoleRest {
 
     private CommunityAdminData() {
-    }
-
-    static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
-                .accept(ContentType.JSON);
-    }
-
-    static Map<String, Object> body(Object... namesAndValues) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            body.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return body;
-    }
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
-    }
-
-    /** Enrols a new resident; @return its id */
-    static String enrol() {
-        return as(APP).body(body("externalRef", unique("person"))).post("/api/v1/residents")
-                .then().statusCode(201).extract().path("residentId");
     }
 
     /** Records a contribution (201: AWARDED, or PENDING for neighbour-care); @return the answer */
@@ -66,8 +39,4 @@ final class CommunityAdminData {
         return disputeId;
     }
 
-    static long balance(String residentId) {
-        return ((Number) as(ADMIN).get("/api/v1/residents/" + residentId + "/balance").then().statusCode(200)
-                .extract().path("available")).longValue();
-    }
 }

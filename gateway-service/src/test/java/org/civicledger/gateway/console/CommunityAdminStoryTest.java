@@ -27,19 +27,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 @QuarkusTest
 @DisabledIfSystemProperty(named = "civic.ledger.mode", matches = "fabric")
-class CommunityAdminStoryTest {
-    private static ConsoleBrowser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
+class CommunityAdminStoryTest extends BrowserStory {
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "en"})
     void coordinatorAndAdministratorDoTheirWork(String language) {

@@ -27,20 +27,8 @@ import org.openqa.selenium.support.ui.Select;
  */
 @QuarkusTest
 @DisabledIfSystemProperty(named = "civic.ledger.mode", matches = "fabric")
-class CommunityWorkerStoryTest {
+class CommunityWorkerStoryTest extends BrowserStory {
     private static final int RESIDENTS = 50;
-    private static ConsoleBrowser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "en"})
     void aCommunityWorkerEnrolsRecordsABatchAndLooksUp(String language) {

@@ -20,23 +20,11 @@ import org.openqa.selenium.By;
  * signing in. The roles' own stories (doing the work) are the {@code *StoryTest}s.
  */
 @QuarkusTest
-class ConsoleTourTest {
+class ConsoleTourTest extends BrowserStory {
     /** The demo token of each role that has pages. */
     static final Map<Role, String> TOKENS = Map.of(Role.ADMIN, "demo-admin-token", Role.APP, "demo-app-token",
             Role.COORDINATOR, "demo-coordinator-token", Role.BANK, "demo-bank-token",
             Role.AUDITOR, "demo-auditor-token");
-
-    private static ConsoleBrowser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "en"})

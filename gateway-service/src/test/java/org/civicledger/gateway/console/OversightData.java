@@ -17,35 +17,9 @@ import org.civicledger.gateway.readmodel.ReadModel;
  * The auditor's oversight story's data, made through the REST API with the demo tokens (as {@code api.Api} does):
  * residents, awards, a credit check, disputes and a score model proposal, each with fresh ids.
  */
-final class OversightData {
-    static final String ADMIN = "demo-admin-token";
-    static final String APP = "demo-app-token";
-    static final String BANK = "demo-bank-token";
-    static final String AUDITOR = "demo-auditor-token";
+final class OversightData extends ConsoleRest {
 
     private OversightData() {
-    }
-
-    static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
-                .accept(ContentType.JSON);
-    }
-
-    static Map<String, Object> body(Object... namesAndValues) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            body.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return body;
-    }
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
-    }
-
-    static String enrol() {
-        return as(APP).body(body("externalRef", unique("person"))).post("/api/v1/residents")
-                .then().statusCode(201).extract().path("residentId");
     }
 
     /** Awards {@code quantity} of {@code activityType} that occurred at {@code occurredAt}; @return its txId */
