@@ -182,6 +182,21 @@ export function chart(node, { type = 'bar', caption, labels, series, stacked = f
   return figure;
 }
 
+/** A figure as a card: its value large, its label under it. */
+export function card(id, label, value) {
+  return el('div', { class: 'card', id }, el('div', { class: 'value' }, value), el('div', { class: 'label' }, label));
+}
+
+/** A term and its description (a node, a text or an array of them), for a <dl class="facts">. */
+export function fact(term, value, id) {
+  return [el('dt', {}, term), el('dd', id ? { id } : {}, value)];
+}
+
+/** An id or a hash, monospaced; '' when there is none. */
+export function mono(text) {
+  return text ? el('span', { class: 'mono' }, text) : '';
+}
+
 /** Formats a whole number the page's way. */
 export function number(n) {
   return n === undefined || n === null ? '' : new Intl.NumberFormat(lang).format(n);

@@ -1,8 +1,8 @@
 // The auditor's block explorer: the latest blocks (newest first, older ones on demand), a block by number, and a
 // block's detail (linkable as ?number=N) with links to its transactions and to the block before it.
-import { ready, loaded, t, api, el, show, status, table, number, time, param, txLink, onSubmit, showProblem,
-  clearErrors }
-  from '../console.js';
+import {
+  ready, loaded, t, api, el, show, status, table, number, time, param, txLink, onSubmit, showProblem, clearErrors, fact,
+} from '../console.js';
 
 const PAGE = 10;
 const list = document.getElementById('block-list');
@@ -82,10 +82,6 @@ async function loadOlder() {
   }
 }
 
-function fact(term, ...value) {
-  return [el('dt', {}, term), el('dd', {}, ...value)];
-}
-
 function renderBlock(b) {
   const previous = b.number > 0
     ? [fullHash(b.previousHash), ' (', blockLink(b.number - 1, t('audit-blocks.previousLink', { number: number(b.number - 1) })), ')']
@@ -94,7 +90,7 @@ function renderBlock(b) {
     fact(t('audit-blocks.col.number'), el('span', { id: 'detail-number' }, number(b.number))),
     fact(t('audit-blocks.time'), time(b.time)),
     fact(t('audit-blocks.hash'), fullHash(b.hash)),
-    fact(t('audit-blocks.previousHash'), ...previous),
+    fact(t('audit-blocks.previousHash'), previous),
     fact(t('audit-blocks.dataHash'), fullHash(b.dataHash)),
   ];
   // the embedded ledger's own fields: null on Fabric, so shown only when present

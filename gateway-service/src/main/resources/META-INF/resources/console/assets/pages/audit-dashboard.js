@@ -1,7 +1,8 @@
 // The auditor's dashboard: the ledger's activity (GET /audit/activity), the books (GET /audit/reconciliation) and
 // integrity runs followed as they go (POST /audit/integrity/runs, then GET .../runs/{runId} every half second).
-import { ready, loaded, t, api, el, show, status, table, chart, progress, number, time, showProblem, clearErrors, lang }
-  from '../console.js';
+import {
+  ready, loaded, t, api, el, show, status, table, chart, progress, number, time, showProblem, clearErrors, lang, card,
+} from '../console.js';
 
 await ready();
 
@@ -15,10 +16,6 @@ const searchForm = document.getElementById('search');
 const windowForm = document.getElementById('window');
 const hoursField = document.getElementById('window-hours');
 const verifyButton = document.getElementById('verify');
-
-function card(id, value, label) {
-  return el('div', { class: 'card', id }, el('div', { class: 'value' }, value), el('div', { class: 'label' }, label));
-}
 
 function hourLabel(iso, hours) {
   const options = hours > 24 ? { month: 'numeric', day: 'numeric', hour: '2-digit' } : { hour: '2-digit', minute: '2-digit' };
@@ -42,10 +39,10 @@ async function showActivity() {
   const total = a.hours.reduce((sum, h) => sum + h.transactions, 0);
   const invalid = a.hours.reduce((sum, h) => sum + h.invalid, 0);
   show('cards',
-    card('card-height', number(a.height), t('audit-dashboard.height')),
-    card('card-transactions', number(total), t('audit-dashboard.transactions', { window: t(`audit-dashboard.window${hours}`) })),
-    card('card-invalid', number(invalid), t('audit-dashboard.invalid')),
-    card('card-organisations', number(a.byOrganisation.length), t('audit-dashboard.organisations')));
+    card('card-height', t('audit-dashboard.height'), number(a.height)),
+    card('card-transactions', t('audit-dashboard.transactions', { window: t(`audit-dashboard.window${hours}`) }), number(total)),
+    card('card-invalid', t('audit-dashboard.invalid'), number(invalid)),
+    card('card-organisations', t('audit-dashboard.organisations'), number(a.byOrganisation.length)));
   const note = el('p', { id: 'window-range' });
   show('window-note', note);
   if (a.complete) {

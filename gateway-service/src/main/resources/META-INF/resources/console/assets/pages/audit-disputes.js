@@ -1,6 +1,8 @@
 // The auditor's disputes: those past their due date (read OVERDUE, or OPEN past dueBy), recording them as overdue,
 // and resolving one; the open ones not yet due, for what is coming (an auditor may not resolve them yet).
-import { ready, loaded, t, api, el, show, status, number, time, txLink, onSubmit, showProblem } from '../console.js';
+import {
+  ready, loaded, t, api, el, show, status, number, time, txLink, onSubmit, showProblem, mono,
+} from '../console.js';
 
 await ready();
 
@@ -8,8 +10,6 @@ const DAY = 24 * 3600 * 1000;
 const PAGE = 20;
 const CORRECTIONS = ['MISSING_CONTRIBUTION_RECORDED', 'WRONG_REVERSAL_CORRECTED', 'ENROLMENT_DATE_CORRECTED',
   'RECORD_CORRECTED'];
-
-const mono = (text) => el('span', { class: 'mono' }, text);
 
 function dueText(dispute, now) {
   const late = now - Date.parse(dispute.dueBy);

@@ -1,7 +1,8 @@
 // The auditor's score models: every version with its status, one version's definition next to the model in force,
 // its evaluation on a community (paged through with the API's cursor), and the approval of a proposal.
-import { ready, loaded, t, api, el, table, show, status, progress, number, time, param, txLink, onSubmit,
-  showProblem } from '../console.js';
+import {
+  ready, loaded, t, api, el, table, show, status, progress, number, time, param, txLink, onSubmit, showProblem, mono,
+} from '../console.js';
 
 await ready();
 
@@ -13,8 +14,6 @@ let models = [];
 let shown = null;
 
 const statusText = (s) => t(`audit-models.status.${s}`);
-const mono = (text) => (text ? el('span', { class: 'mono' }, text) : '');
-
 /** A factor's target in its unit (the volume is kept in hundredths of a fully weighted point). */
 function target(factor, value) {
   const n = factor === 'CONTRIBUTION_VOLUME' ? value / 100 : value;

@@ -1,7 +1,9 @@
 // The auditor's oversight and anomaly reports (read model): anomalies explained in words, the banks' credit checks
 // a page at a time, awards by app and attester, reversals and disputes by who decided them, overdue disputes. Every
 // transaction a row names links to the transaction's page.
-import { ready, loaded, t, api, el, table, show, status, number, time, txLink, onSubmit, showProblem } from '../console.js';
+import {
+  ready, loaded, t, api, el, table, show, status, number, time, txLink, onSubmit, showProblem, mono,
+} from '../console.js';
 
 await ready();
 
@@ -10,7 +12,6 @@ const TX_SHOWN = 10;
 const form = document.getElementById('filters');
 const moreChecks = document.getElementById('checks-more');
 
-const mono = (text) => (text ? el('span', { class: 'mono' }, text) : '');
 const pts = (n) => t('audit-reports.pointsN', { n: number(n) });
 const count = (n) => number(n);
 /** A figure kept in thousandths, to one decimal. */

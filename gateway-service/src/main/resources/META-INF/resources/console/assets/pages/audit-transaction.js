@@ -1,6 +1,8 @@
 // The auditor's transaction detail: found by id (linkable as ?tx=<id>), with its validation code, block, creator,
 // endorsers, call and events, and its proof to download and verify offline with civic-verify.
-import { ready, loaded, t, api, el, show, status, number, time, param, onSubmit, showProblem } from '../console.js';
+import {
+  ready, loaded, t, api, el, show, status, number, time, param, onSubmit, showProblem, fact,
+} from '../console.js';
 
 const form = document.getElementById('find-tx');
 const detail = document.getElementById('tx-detail');
@@ -9,10 +11,6 @@ const proofStatus = document.getElementById('proof-status');
 const BY_CODE = { NOT_FOUND: 'txId', VALIDATION_FAILED: 'txId', EMPTY: 'txId' };
 const KNOWN_CODES = ['VALID', 'MVCC_READ_CONFLICT', 'ENDORSEMENT_POLICY_FAILURE'];
 let current = null;
-
-function fact(term, ...value) {
-  return [el('dt', {}, term), el('dd', {}, ...value)];
-}
 
 /** JSON text pretty-printed when it is JSON, else as it is; always monospaced and pre-formatted. */
 function pre(text) {

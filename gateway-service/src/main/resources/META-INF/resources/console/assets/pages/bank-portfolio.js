@@ -1,7 +1,6 @@
 // The loan officer's portfolio: the bank's programme figures, its decisions and lines, drawdowns and repayments.
 import {
-  ready, loaded, t, api, el, show, status, table, time, number, newId, param, onSubmit, showProblem, clearErrors,
-  yuan, fenFromYuan, bpsPercent,
+  ready, loaded, t, api, el, show, status, table, time, number, newId, param, onSubmit, showProblem, clearErrors, yuan, fenFromYuan, bpsPercent, fact, card,
 } from '../console.js';
 
 await ready();
@@ -13,10 +12,6 @@ let current = null;
 
 // --- the programme's figures (read model) ---------------------------------------------------------------------
 const figuresForm = document.getElementById('figures-form');
-
-function card(id, label, value) {
-  return el('div', { class: 'card', id }, el('div', { class: 'value' }, value), el('div', { class: 'label' }, label));
-}
 
 async function loadFigures(v = {}) {
   const q = new URLSearchParams();
@@ -107,10 +102,6 @@ async function loadLines() {
 }
 
 // --- one line ---------------------------------------------------------------------------------------------------
-function fact(label, value, id) {
-  return [el('dt', {}, label), el('dd', id ? { id } : {}, value)];
-}
-
 function renderLine(d) {
   current = d;
   document.getElementById('line-section').hidden = false;

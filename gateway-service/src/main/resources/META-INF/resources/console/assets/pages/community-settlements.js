@@ -1,5 +1,6 @@
-import { ready, loaded, t, api, el, table, show, status, number, time, onSubmit, newId, showProblem, clearErrors,
-  values, money } from '../console.js';
+import {
+  ready, loaded, t, api, el, table, show, status, number, time, onSubmit, newId, showProblem, clearErrors, values, money, card,
+} from '../console.js';
 
 await ready();
 
@@ -9,10 +10,6 @@ const settled = document.getElementById('settled');
 const totals = document.getElementById('totals');
 const content = document.getElementById('content');
 const SHOWN = 100;
-
-function card(label, value, id) {
-  return el('div', { class: 'card', id }, el('div', { class: 'label' }, label), el('div', { class: 'value' }, value));
-}
 
 function nextDay(date) {
   const d = new Date(`${date}T00:00:00Z`);
@@ -36,10 +33,10 @@ async function statement(v) {
   }
   const s = answer.body;
   show(totals, el('div', { class: 'cards' },
-    card(t('community-settlements.totalPoints'), `${number(s.totalPoints)} ${t('common.points')}`, 'total-points'),
-    card(t('community-settlements.totalValue'), `${money(s.totalValueFen)} ${t('community-settlements.yuan')}`, 'total-value'),
-    card(t('community-settlements.unsettled'), `${number(s.unsettledPoints)} ${t('common.points')}`, 'unsettled-points'),
-    card(t('community-settlements.count'), number((s.redemptions || []).length), 'redemption-count')));
+    card('total-points', t('community-settlements.totalPoints'), `${number(s.totalPoints)} ${t('common.points')}`),
+    card('total-value', t('community-settlements.totalValue'), `${money(s.totalValueFen)} ${t('community-settlements.yuan')}`),
+    card('unsettled-points', t('community-settlements.unsettled'), `${number(s.unsettledPoints)} ${t('common.points')}`),
+    card('redemption-count', t('community-settlements.count'), number((s.redemptions || []).length))));
   const rows = [...(s.redemptions || [])].reverse();
   const columns = [
     { key: 'at', label: t('common.time'), render: (r) => time(r.at) },
