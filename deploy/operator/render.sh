@@ -6,9 +6,9 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 (($#)) || { echo "usage: $0 FILE..." >&2; exit 2; }
-names="$(grep -ohE '\$\{[A-Z0-9_]+\}' "$@" | sort -u | tr -d '${}')"
+mapfile -t names < <(grep -ohE '[$][{][A-Z0-9_]+[}]' "$@" | sort -u | tr -d '${}')
 missing=()
-for n in $names; do
+for n in "${names[@]}"; do
   if [[ -z "${!n+x}" ]]; then
     v="$(sed -n "s/^$n=//p" "$here/settings.env" | tail -n 1)"
     [[ -n "$v" ]] || { missing+=("$n"); continue; }
@@ -16,5 +16,6 @@ for n in $names; do
   fi
 done
 ((${#missing[@]} == 0)) || { echo "render.sh: not set: ${missing[*]}" >&2; exit 1; }
-# shellcheck disable=SC2016 # envsubst's list of the variables it may replace
-envsubst "$(printf '${%s} ' $names)" < <(cat "$@")
+# envsubst replaces only the variables listed (a literal $ elsewhere stays)
+# shellcheck disable=SC2016
+envsubst "$(printf '${%s} ' "${names[@]}")" < <(cat "$@")
