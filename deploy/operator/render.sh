@@ -6,6 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 (($#)) || { echo "usage: $0 FILE..." >&2; exit 2; }
+# shellcheck disable=SC2016
 mapfile -t names < <(grep -ohE '[$][{][A-Z0-9_]+[}]' "$@" | sort -u | tr -d '${}')
 missing=()
 for n in "${names[@]}"; do
