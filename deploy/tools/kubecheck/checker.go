@@ -80,8 +80,11 @@ func checkDocument(doc Document, schemas *Schemas, refs *references) Result {
 	default:
 		gvk := schema.FromAPIVersionAndKind(h.APIVersion, h.Kind)
 		if obj := newBuiltin(gvk); obj != nil {
-			p = append(p, decodeStrict(doc.JSON, obj)...)
-			if len(p) == 0 {
+			if decoded := decodeStrict(doc.JSON, obj); len(decoded) > 0 {
+				// The rules would only repeat the decoding's findings; the pod templates still count across.
+				p = append(p, decoded...)
+				checkBuiltin(obj, refs, &problems{})
+			} else {
 				checkMetadata(obj.(metav1.Object), h.Kind == "Service" && gvk.Group == "", &p)
 				checkBuiltin(obj, refs, &p)
 			}

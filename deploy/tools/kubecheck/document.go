@@ -22,7 +22,8 @@ type Document struct {
 	Index  int    // 1-based position among the file's non-empty documents
 	Source string // the template that rendered it, from helm's "# Source:" comment; empty when absent
 	JSON   []byte // nil when the YAML could not be read; then Problems says why
-	// Problems found while reading: a YAML syntax error, or each key repeated within one mapping.
+	// Problems found while reading: a YAML syntax error, or each key repeated within one mapping (then JSON
+	// holds the document with the last value of each repeated key, so that it is checked all the same).
 	Problems []Problem
 }
 
@@ -46,12 +47,13 @@ func ReadDocuments(file string, r io.Reader) ([]Document, error) {
 		if m := sourceComment.FindSubmatch(chunk); m != nil {
 			doc.Source = string(m[1])
 		}
+		convert := yaml.YAMLToJSONStrict
 		if dups := duplicateKeys(chunk); len(dups) > 0 {
+			// Reported with their paths; the rest of the document is still checked, its last value of each key.
 			doc.Problems = dups
-			docs = append(docs, doc)
-			continue
+			convert = yaml.YAMLToJSON
 		}
-		converted, err := yaml.YAMLToJSONStrict(chunk)
+		converted, err := convert(chunk)
 		if err != nil {
 			doc.Problems = []Problem{{Message: "not valid YAML: " + err.Error()}}
 			docs = append(docs, doc)
@@ -94,7 +96,7 @@ func duplicateKeys(chunk []byte) []Problem {
 				}
 				if seen[key.Value] {
 					found = append(found, Problem{Path: child,
-						Message: fmt.Sprintf("duplicate field (line %d)", key.Line)})
+						Message: fmt.Sprintf("duplicate field (line %d of the document)", key.Line)})
 				}
 				seen[key.Value] = true
 				walk(value, child)
