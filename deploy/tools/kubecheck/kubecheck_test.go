@@ -228,3 +228,24 @@ func TestEmptyDocumentsAreSkippedAndSourcesKept(t *testing.T) {
 		t.Fatalf("got %+v", docs)
 	}
 }
+
+func TestBuiltinKindsCoverThoseADeploymentUses(t *testing.T) {
+	known := map[string]bool{}
+	for _, gvk := range BuiltinKinds() {
+		known[gvk.GroupVersion().String()+"/"+gvk.Kind] = true
+	}
+	for _, kind := range []string{"apps/v1/Deployment", "apps/v1/StatefulSet", "v1/Service", "v1/ConfigMap",
+		"v1/Secret", "v1/ServiceAccount", "v1/PersistentVolumeClaim", "policy/v1/PodDisruptionBudget",
+		"networking.k8s.io/v1/NetworkPolicy", "networking.k8s.io/v1/Ingress", "batch/v1/Job",
+		"rbac.authorization.k8s.io/v1/Role", "rbac.authorization.k8s.io/v1/RoleBinding",
+		"autoscaling/v2/HorizontalPodAutoscaler"} {
+		if !known[kind] {
+			t.Errorf("%s is not a built-in kind", kind)
+		}
+	}
+	for _, notAManifest := range []string{"apps/v1/DeploymentList", "v1/ListOptions", "v1/WatchEvent"} {
+		if known[notAManifest] {
+			t.Errorf("%s must not count as a manifest kind", notAManifest)
+		}
+	}
+}
