@@ -85,7 +85,7 @@ func checkDocument(doc Document, schemas *Schemas, refs *references) Result {
 				p = append(p, decoded...)
 				checkBuiltin(obj, refs, &problems{})
 			} else {
-				checkMetadata(obj.(metav1.Object), h.Kind == "Service" && gvk.Group == "", &p)
+				checkMetadata(obj.(metav1.Object), nameRuleOf(gvk), &p)
 				checkBuiltin(obj, refs, &p)
 			}
 		} else if file := schemas.lookup(gvk); file != nil {

@@ -88,7 +88,7 @@ func checkCustom(data []byte, file *SchemaFile, p *problems) {
 			problem.Path = joinPath("metadata", problem.Path)
 			*p = append(*p, problem)
 		}
-		checkMetadata(&meta, false, p)
+		checkMetadata(&meta, subdomainName, p)
 	}
 	var value map[string]any
 	if err := kjson.UnmarshalCaseSensitivePreserveInts(data, &value); err != nil {

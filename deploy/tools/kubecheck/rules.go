@@ -10,9 +10,11 @@ import (
 	networkingv1 "k8s.io/api/networking/v1"
 	policyv1 "k8s.io/api/policy/v1"
 	rbacv1 "k8s.io/api/rbac/v1"
+	"k8s.io/apimachinery/pkg/api/validation/path"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/labels"
 	"k8s.io/apimachinery/pkg/runtime"
+	"k8s.io/apimachinery/pkg/runtime/schema"
 	"k8s.io/apimachinery/pkg/util/intstr"
 	"k8s.io/apimachinery/pkg/util/validation"
 )
@@ -51,14 +53,35 @@ type references struct {
 	selections []selection
 }
 
-// checkMetadata applies the rules every object's metadata follows; serviceName asks for the stricter DNS-1035
-// label that a Service's name must be.
-func checkMetadata(meta metav1.Object, serviceName bool, p *problems) {
+// nameRule is the rule an object's name follows: a DNS-1123 subdomain for most kinds, the stricter DNS-1035 label
+// for a Service, and for RBAC objects only a valid path segment (names such as "system:auth-delegator").
+type nameRule int
+
+const (
+	subdomainName nameRule = iota
+	serviceName
+	pathSegmentName
+)
+
+func nameRuleOf(gvk schema.GroupVersionKind) nameRule {
+	switch {
+	case gvk.Group == "" && gvk.Kind == "Service":
+		return serviceName
+	case gvk.Group == rbacv1.GroupName:
+		return pathSegmentName
+	}
+	return subdomainName
+}
+
+// checkMetadata applies the rules every object's metadata follows.
+func checkMetadata(meta metav1.Object, rule nameRule, p *problems) {
 	switch {
 	case meta.GetName() == "":
 		p.add("metadata.name", "required")
-	case serviceName:
+	case rule == serviceName:
 		p.addAll("metadata.name", validation.IsDNS1035Label(meta.GetName()))
+	case rule == pathSegmentName:
+		p.addAll("metadata.name", path.ValidatePathSegmentName(meta.GetName(), false))
 	default:
 		p.addAll("metadata.name", validation.IsDNS1123Subdomain(meta.GetName()))
 	}
