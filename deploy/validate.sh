@@ -21,6 +21,8 @@ HELM_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/civic-ledger/helm-$HELM_VERSION"
 HELM="$HELM_DIR/helm"
 
 CHART="$DEPLOY/helm/civic-ledger"
+# What an organisation gives only at install (deploy/helm/README.md), stood in for here.
+INSTALL_SETTINGS=(--set "chaincode.packageId=civic-ledger_1:$(printf '%064d' 0)")
 SCHEMAS="$DEPLOY/operator/schemas"
 CR_SETS=(founding join-bank2)
 
@@ -57,9 +59,10 @@ missing=()
 [ ${#VALUES[@]} -gt 0 ] || missing+=("values files ($DEPLOY/helm/values-*.yaml)")
 schema_files=("$SCHEMAS"/*.yaml)
 [ ${#schema_files[@]} -gt 0 ] || missing+=("custom resource schemas ($SCHEMAS/*.yaml)")
+# The YAML files of one set of custom resources, in all its subfolders (founding/<org>/, founding/channel/).
+cr_files() { find "$DEPLOY/operator/$1" -name '*.yaml' -type f 2>/dev/null | sort; }
 for set in "${CR_SETS[@]}"; do
-    files=("$DEPLOY/operator/$set"/*.yaml)
-    [ ${#files[@]} -gt 0 ] || missing+=("custom resources ($DEPLOY/operator/$set/*.yaml)")
+    [ -n "$(cr_files "$set")" ] || missing+=("custom resources ($DEPLOY/operator/$set/**/*.yaml)")
 done
 if [ ${#missing[@]} -gt 0 ]; then
     printf 'validate: missing: %s\n' "${missing[@]}" >&2
@@ -93,16 +96,47 @@ rendered_docs=0
 for values in "${VALUES[@]}"; do
     org=$(org_of "$values")
     echo "== $org: helm lint --strict, helm template | kubecheck"
-    "$HELM" lint --strict "$CHART" -f "$values"
-    "$HELM" template "civic-$org" "$CHART" --namespace "$org" -f "$values" >"$WORK/rendered-$org.yaml"
+    "$HELM" lint --strict "$CHART" -f "$values" "${INSTALL_SETTINGS[@]}"
+    "$HELM" template "civic-$org" "$CHART" --namespace "$org" -f "$values" "${INSTALL_SETTINGS[@]}" \
+        >"$WORK/rendered-$org.yaml"
     kubecheck_counted rendered_docs - <"$WORK/rendered-$org.yaml"
 done
 
 cr_docs=0
 for set in "${CR_SETS[@]}"; do
     echo "== operator/$set: kubecheck --schemas operator/schemas"
-    kubecheck_counted cr_docs --schemas "$SCHEMAS" "$DEPLOY/operator/$set"/*.yaml
+    mapfile -t files < <(cr_files "$set")
+    kubecheck_counted cr_docs --schemas "$SCHEMAS" "${files[@]}"
 done
+
+# The custom resources hold ${NAME} placeholders that operator/render.sh fills from operator/settings.env, and
+# per-organisation values (enrolment secrets, certificates, package ids) from the environment. The rendered form
+# is checked too, with settings.env as it is and one stand-in for every per-organisation value (base64 of
+# "placeholder", which any string field accepts), so that a setting of the wrong type or format is caught.
+RENDER="$DEPLOY/operator/render.sh"
+rendered_crs=0
+if [ -f "$RENDER" ]; then
+    STAND_IN=cGxhY2Vob2xkZXI=
+    for set in "${CR_SETS[@]}"; do
+        echo "== operator/$set rendered by operator/render.sh: kubecheck --schemas operator/schemas"
+        mapfile -t files < <(cr_files "$set")
+        rendered=()
+        for file in "${files[@]}"; do
+            out="$WORK/rendered-cr/${file#"$DEPLOY/operator/"}"
+            mkdir -p "$(dirname "$out")"
+            (
+                for name in $(grep -ohE '[$][{][A-Z0-9_]+[}]' "$file" | tr -d '${}' | sort -u); do
+                    grep -q "^$name=" "$DEPLOY/operator/settings.env" || export "$name=$STAND_IN"
+                done
+                bash "$RENDER" "$file"
+            ) >"$out"
+            rendered+=("$out")
+        done
+        cd "$WORK/rendered-cr" # so that kubecheck names each file by its path under operator/
+        kubecheck_counted rendered_crs --schemas "$SCHEMAS" "${rendered[@]#"$WORK/rendered-cr/"}"
+        cd "$DEPLOY"
+    done
+fi
 
 # The mutation self-check: each change below must be refused, and for the last two by the field's path.
 echo "== mutation self-check"
@@ -113,7 +147,8 @@ org=$(org_of "$first_values")
 # A values file whose first top-level key is misspelt: the chart's values.schema.json must refuse it.
 sed -E '0,/^([A-Za-z][A-Za-z0-9_]*):/s//\1Misspelt:/' "$first_values" >"$WORK/values-misspelt.yaml"
 cmp -s "$first_values" "$WORK/values-misspelt.yaml" && die "self-check: no top-level key in $first_values to misspell"
-if "$HELM" template "civic-$org" "$CHART" --namespace "$org" -f "$WORK/values-misspelt.yaml" >/dev/null 2>&1; then
+if "$HELM" template "civic-$org" "$CHART" --namespace "$org" -f "$WORK/values-misspelt.yaml" "${INSTALL_SETTINGS[@]}" \
+    >/dev/null 2>&1; then
     die "self-check: helm template accepted a misspelt top-level key in $(basename "$first_values");" \
         "the chart's values.schema.json must close its objects (additionalProperties: false)"
 fi
@@ -124,14 +159,14 @@ sed -E '0,/^( *)imagePullPolicy:/s//\1imagePullPolcy:/' "$WORK/rendered-$org.yam
 cmp -s "$WORK/rendered-$org.yaml" "$WORK/rendered-misspelt.yaml" \
     && die "self-check: no imagePullPolicy in the $org rendering to misspell"
 if "$KUBECHECK" - <"$WORK/rendered-misspelt.yaml" >"$WORK/self-check.log" 2>&1 \
-    || ! grep -q 'containers\[[0-9]*\]\.imagePullPolcy: unknown field' "$WORK/self-check.log"; then
+    || ! grep -q '[cC]ontainers\[[0-9]*\]\.imagePullPolcy: unknown field' "$WORK/self-check.log"; then
     cat "$WORK/self-check.log"
     die "self-check: kubecheck did not refuse a misspelt imagePullPolicy in the $org rendering by its path"
 fi
 refused "imagePullPolcy in a container of the $org rendering"
 
 # A copy of a custom resource, in $WORK, whose first field under spec is misspelt.
-first_cr=$(grep -l '^spec:' "$DEPLOY/operator/${CR_SETS[0]}"/*.yaml | head -n 1) \
+first_cr=$(cr_files "${CR_SETS[0]}" | xargs grep -l '^spec:' | head -n 1) \
     || die "self-check: no custom resource with a spec in operator/${CR_SETS[0]}"
 awk 'done == 0 && in_spec && /^  [A-Za-z][A-Za-z0-9]*:/ { sub(/:/, "Misspelt:"); done = 1 }
      /^spec:/ { in_spec = 1 } { print }' "$first_cr" >"$WORK/cr-misspelt.yaml"
@@ -141,8 +176,8 @@ if "$KUBECHECK" --schemas "$SCHEMAS" "$WORK/cr-misspelt.yaml" >"$WORK/self-check
     cat "$WORK/self-check.log"
     die "self-check: kubecheck did not refuse a misspelt spec field in a copy of $first_cr by its path"
 fi
-refused "a misspelt spec field in a copy of operator/${CR_SETS[0]}/$(basename "$first_cr")"
+refused "a misspelt spec field in a copy of ${first_cr#"$DEPLOY/"}"
 
-echo "validate: ${#VALUES[@]} values files linted and rendered, $rendered_docs rendered manifests;" \
-    "$cr_docs custom resources and manifests in ${#CR_SETS[@]} operator sets against ${#schema_files[@]} schemas;" \
-    "3 mutations refused: all checks passed (no cluster: nothing was applied)"
+echo "validate: ${#VALUES[@]} values files linted and rendered into $rendered_docs manifests;" \
+    "$cr_docs documents in operator/{$(IFS=,; echo "${CR_SETS[*]}")} ($rendered_crs rendered by render.sh)" \
+    "against ${#schema_files[@]} schemas; 3 mutations refused. All passed; no cluster here: nothing was applied."

@@ -96,7 +96,22 @@ func checkDocument(doc Document, schemas *Schemas, refs *references) Result {
 		}
 	}
 	r.Problems = append(r.Problems, p...)
+	r.Problems = distinct(r.Problems)
 	return r
+}
+
+// distinct drops a problem reported twice, e.g. a misspelt metadata field refused both by ObjectMeta's decoding
+// and by a schema that describes metadata.
+func distinct(all []Problem) []Problem {
+	seen := map[Problem]bool{}
+	var kept []Problem
+	for _, p := range all {
+		if !seen[p] {
+			seen[p] = true
+			kept = append(kept, p)
+		}
+	}
+	return kept
 }
 
 func checkAcross(results []Result, refs []references) {

@@ -95,10 +95,8 @@ func checkCustom(data []byte, file *SchemaFile, p *problems) {
 		p.add("", "cannot decode: %v", err)
 		return
 	}
-	// apiVersion and kind chose this schema; metadata was checked above.
-	for _, name := range []string{"apiVersion", "kind", "metadata"} {
-		delete(value, name)
-	}
+	// apiVersion and kind chose this schema, and metadata was checked above: the schema need not describe them,
+	// but where it does, they are checked against it too.
 	file.Schema.validateObject(value, "", map[string]bool{"apiVersion": true, "kind": true, "metadata": true}, p)
 }
 
@@ -136,6 +134,9 @@ func (s *Schema) validate(v any, path string, p *problems) {
 			allowed = append(allowed, fmt.Sprintf("%v", e))
 		}
 		p.add(path, "must be one of %s, got %v", strings.Join(allowed, ", "), v)
+	}
+	if len(s.AnyOf) > 0 && !s.matchesAnyOf(v, path) {
+		p.add(path, "matches none of the alternatives of anyOf")
 	}
 	switch value := v.(type) {
 	case string:
@@ -188,10 +189,10 @@ func (s *Schema) validateNumber(value float64, path string, p *problems) {
 }
 
 // validateObject checks required fields, then each field against its property, the additionalProperties schema,
-// or (closed object) refuses it. skip names properties that were checked elsewhere.
-func (s *Schema) validateObject(value map[string]any, path string, skip map[string]bool, p *problems) {
+// or (closed object) refuses it. implicit names fields that are allowed even when the schema does not list them.
+func (s *Schema) validateObject(value map[string]any, path string, implicit map[string]bool, p *problems) {
 	for _, name := range s.Required {
-		if _, ok := value[name]; !ok && !skip[name] {
+		if _, ok := value[name]; !ok {
 			p.add(joinPath(path, name), "required")
 		}
 	}
@@ -207,6 +208,7 @@ func (s *Schema) validateObject(value map[string]any, path string, skip map[stri
 			continue
 		}
 		switch {
+		case implicit[name]:
 		case s.AdditionalProperties != nil && s.AdditionalProperties.Schema != nil:
 			s.AdditionalProperties.Schema.validate(value[name], child, p)
 		case s.AdditionalProperties != nil && s.AdditionalProperties.Allowed, s.PreserveUnknownFields:
@@ -219,6 +221,17 @@ func (s *Schema) validateObject(value map[string]any, path string, skip map[stri
 func (s *Schema) inEnum(v any) bool {
 	for _, e := range s.Enum {
 		if fmt.Sprintf("%T:%v", e, e) == fmt.Sprintf("%T:%v", v, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Schema) matchesAnyOf(v any, path string) bool {
+	for _, alt := range s.AnyOf {
+		var altProblems problems
+		alt.validate(v, path, &altProblems)
+		if len(altProblems) == 0 {
 			return true
 		}
 	}

@@ -172,8 +172,13 @@ func TestCustomResourceMistakesAreRefusedWithTheirPath(t *testing.T) {
 			"wrong type"},
 		{"int-or-string of another type", "port: 7051", "port: true", 1, "spec.port",
 			"want integer or string"},
+		{"quantity that is neither integer nor string", "cpu: 100m", "cpu: [100m]", 1, "spec.requests.cpu",
+			"want integer or string"},
 		{"misspelt metadata field", "  labels: {civic-ledger/org", "  label: {civic-ledger/org", 1,
 			"metadata.label", "unknown field"},
+		{"metadata field the schema requires", "  namespace: community\n", "", 1, "metadata.namespace", "required"},
+		{"metadata field the schema does not list", "  namespace: community\n",
+			"  namespace: community\n  annotations: {a: b}\n", 1, "metadata.annotations", "unknown field"},
 		{"metadata name that is not DNS-1123", "name: community-peer0\n", "name: Community_Peer0\n", 1,
 			"metadata.name", "lowercase"},
 		{"kind without a schema", "kind: FabricPeer", "kind: FabricPear", 1, "", "unknown apiVersion/kind"},
@@ -204,7 +209,8 @@ func TestUntrustworthySchemaFilesAreRefused(t *testing.T) {
 		{"array without items", "            format: hostname\n", "            format: hostname\n        tags:\n          type: array\n",
 			"items: required"},
 		{"missing upstream", "upstream: test fixture, not learned from the operator\n", "", "required: upstream"},
-		{"group that disagrees", "group: hlf.kungfusoftware.es", "group: hlf.example", "does not agree"},
+		{"another file format", "apiVersion: civic-ledger/crd-subset/1", "apiVersion: civic-ledger/crd-subset/2",
+			"apiVersion must be civic-ledger/crd-subset/1"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

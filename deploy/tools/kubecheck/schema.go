@@ -15,11 +15,14 @@ import (
 	"sigs.k8s.io/yaml"
 )
 
+// SchemaFormat is the apiVersion of a schema file: the version of this file format, which kubecheck reads.
+const SchemaFormat = "civic-ledger/crd-subset/1"
+
 // SchemaFile is one file of the schemas directory: the schema of one custom resource kind, written in the shape
-// of a CustomResourceDefinition's openAPIV3Schema. apiVersion and kind are those of the custom resources it
-// describes; group and version repeat apiVersion's two parts and must agree with it.
+// of a CustomResourceDefinition's openAPIV3Schema. kind, group and version are those of the custom resources it
+// describes (their apiVersion is group/version).
 type SchemaFile struct {
-	APIVersion string  `json:"apiVersion"`
+	APIVersion string  `json:"apiVersion"` // SchemaFormat
 	Kind       string  `json:"kind"`
 	Group      string  `json:"group"`
 	Version    string  `json:"version"`
@@ -30,7 +33,8 @@ type SchemaFile struct {
 // Schema is the subset of OpenAPI v3 that CustomResourceDefinitions use. Every keyword is a field here, so a
 // misspelt keyword in a schema file is an error instead of a check that silently does nothing. An object is
 // closed (an unknown field is an error) unless it declares additionalProperties or
-// x-kubernetes-preserve-unknown-fields.
+// x-kubernetes-preserve-unknown-fields. anyOf is what controller-gen writes for a quantity
+// (anyOf: [{type: integer}, {type: string}] with x-kubernetes-int-or-string): a value must satisfy one alternative.
 type Schema struct {
 	Type                  string                `json:"type,omitempty"`
 	Description           string                `json:"description,omitempty"`
@@ -49,6 +53,7 @@ type Schema struct {
 	MaxItems              *int                  `json:"maxItems,omitempty"`
 	Default               any                   `json:"default,omitempty"`
 	Nullable              bool                  `json:"nullable,omitempty"`
+	AnyOf                 []*Schema             `json:"anyOf,omitempty"`
 	IntOrString           bool                  `json:"x-kubernetes-int-or-string,omitempty"`
 	PreserveUnknownFields bool                  `json:"x-kubernetes-preserve-unknown-fields,omitempty"`
 
@@ -111,14 +116,18 @@ func LoadSchemas(dir string) (*Schemas, error) {
 		if err != nil {
 			return nil, err
 		}
-		gvk := schema.FromAPIVersionAndKind(file.APIVersion, file.Kind)
+		gvk := file.gvk()
 		if other, ok := s.files[gvk]; ok {
-			return nil, fmt.Errorf("%s: %s/%s is described by %s too", path, file.APIVersion, file.Kind, other)
+			return nil, fmt.Errorf("%s: %s/%s is described by %s too", path, gvk.GroupVersion(), gvk.Kind, other)
 		}
 		s.byKind[gvk] = file
 		s.files[gvk] = path
 	}
 	return s, nil
+}
+
+func (f *SchemaFile) gvk() schema.GroupVersionKind {
+	return schema.GroupVersionKind{Group: f.Group, Version: f.Version, Kind: f.Kind}
 }
 
 // Len is the number of schema files loaded.
@@ -158,14 +167,14 @@ func readSchemaFile(path string) (*SchemaFile, error) {
 		sort.Strings(missing)
 		return nil, fmt.Errorf("%s: required: %s", path, strings.Join(missing, ", "))
 	}
-	if file.APIVersion != file.Group+"/"+file.Version {
-		return nil, fmt.Errorf("%s: apiVersion %q does not agree with group %q and version %q",
-			path, file.APIVersion, file.Group, file.Version)
+	if file.APIVersion != SchemaFormat {
+		return nil, fmt.Errorf("%s: apiVersion must be %s (the schema file format), got %q", path, SchemaFormat,
+			file.APIVersion)
 	}
 	if file.Schema.Type != "object" {
 		return nil, fmt.Errorf("%s: schema.type must be object", path)
 	}
-	if err := file.Schema.compile("schema"); err != nil {
+	if err := file.Schema.compile("schema", false); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return &file, nil
@@ -176,13 +185,14 @@ var schemaTypes = map[string]bool{"object": true, "array": true, "string": true,
 
 // compile checks that the schema means what it says (a known type, items for an array, required names that are
 // properties, a known format, enum values of the declared type) and compiles its patterns.
-func (s *Schema) compile(path string) error {
+// An alternative of anyOf, or a node that has anyOf, may leave its type to the alternatives.
+func (s *Schema) compile(path string, alternative bool) error {
 	switch {
 	case s.IntOrString:
 		if s.Type != "" {
 			return fmt.Errorf("%s: x-kubernetes-int-or-string takes no type", path)
 		}
-	case s.Type == "" && !s.PreserveUnknownFields:
+	case s.Type == "" && !s.PreserveUnknownFields && !alternative && len(s.AnyOf) == 0:
 		return fmt.Errorf("%s.type: required", path)
 	case s.Type != "" && !schemaTypes[s.Type]:
 		return fmt.Errorf("%s.type: unknown type %q", path, s.Type)
@@ -196,10 +206,15 @@ func (s *Schema) compile(path string) error {
 	if s.Type != "object" && (s.Properties != nil || s.AdditionalProperties != nil || s.Required != nil) {
 		return fmt.Errorf("%s: properties, additionalProperties and required are only for an object", path)
 	}
+	// A required name that is not a property is a misspelling, except in an object with no properties at all:
+	// there (closed, nothing allowed) the required list only records upstream's for when the object is filled in.
 	for _, name := range s.Required {
-		if _, ok := s.Properties[name]; !ok {
+		if _, ok := s.Properties[name]; !ok && len(s.Properties) > 0 {
 			return fmt.Errorf("%s.required: %q is not a property", path, name)
 		}
+	}
+	if s.Format != "" && s.Type == "" {
+		return fmt.Errorf("%s.format: needs a type", path)
 	}
 	if s.Format != "" {
 		if _, ok := formats[s.Format]; !ok {
@@ -222,17 +237,22 @@ func (s *Schema) compile(path string) error {
 		s.pattern = re
 	}
 	for name, prop := range s.Properties {
-		if err := prop.compile(path + ".properties." + name); err != nil {
+		if err := prop.compile(path+".properties."+name, false); err != nil {
 			return err
 		}
 	}
 	if s.Items != nil {
-		if err := s.Items.compile(path + ".items"); err != nil {
+		if err := s.Items.compile(path+".items", false); err != nil {
 			return err
 		}
 	}
 	if s.AdditionalProperties != nil && s.AdditionalProperties.Schema != nil {
-		if err := s.AdditionalProperties.Schema.compile(path + ".additionalProperties"); err != nil {
+		if err := s.AdditionalProperties.Schema.compile(path+".additionalProperties", false); err != nil {
+			return err
+		}
+	}
+	for i, alt := range s.AnyOf {
+		if err := alt.compile(fmt.Sprintf("%s.anyOf[%d]", path, i), true); err != nil {
 			return err
 		}
 	}
