@@ -5,7 +5,7 @@
 #      decodes every rendered manifest strictly into the Kubernetes API types and applies a few of the API
 #      server's rules;
 #   2. every custom resource under deploy/operator/founding and deploy/operator/join-bank2 against the schemas in
-#      deploy/operator/schemas;
+#      deploy/operator/schemas, as written and as rendered by deploy/operator/render.sh;
 #   3. a mutation self-check: a values file with a misspelt key, a rendered manifest with a misspelt field and a
 #      custom resource with a misspelt field must each be refused, or the checks above prove nothing.
 # Helm is built from the Go module proxy at the pinned version into ~/.cache/civic-ledger/ (several minutes the
