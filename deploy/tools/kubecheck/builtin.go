@@ -1,9 +1,12 @@
 package kubecheck
 
 import (
+	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	appsv1 "k8s.io/api/apps/v1"
@@ -13,6 +16,7 @@ import (
 	networkingv1 "k8s.io/api/networking/v1"
 	policyv1 "k8s.io/api/policy/v1"
 	rbacv1 "k8s.io/api/rbac/v1"
+	"k8s.io/apimachinery/pkg/api/resource"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/runtime"
 	"k8s.io/apimachinery/pkg/runtime/schema"
@@ -74,7 +78,11 @@ func decodeStrict(data []byte, obj any) []Problem {
 	strictErrs, err := kjson.UnmarshalStrict(data, obj)
 	var problems []Problem
 	if err != nil {
-		problems = append(problems, decodeProblem(err))
+		if bad := badEncodedValues(data); len(bad) > 0 {
+			problems = append(problems, bad...)
+		} else {
+			problems = append(problems, decodeProblem(err))
+		}
 	}
 	for _, e := range strictErrs {
 		var fe kjson.FieldError
@@ -101,4 +109,55 @@ func decodeProblem(err error) Problem {
 		return Problem{Path: m[2], Message: fmt.Sprintf("wrong type: got %s, want %s", m[1], m[3])}
 	}
 	return Problem{Message: "cannot decode: " + err.Error()}
+}
+
+// quantityMaps are the fields whose values are resource quantities keyed by resource name.
+var quantityMaps = map[string]bool{"requests": true, "limits": true, "capacity": true, "hard": true}
+
+// badEncodedValues finds the quantities that do not parse and the Secret data or ConfigMap binaryData values that
+// are not base64, with their paths: the decoder's own message for these names no field.
+func badEncodedValues(data []byte) []Problem {
+	var doc any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil
+	}
+	var found []Problem
+	if top, ok := doc.(map[string]any); ok {
+		for _, field := range []string{"data", "binaryData"} {
+			values, _ := top[field].(map[string]any)
+			if field == "data" && top["kind"] != "Secret" {
+				continue
+			}
+			for key, v := range values {
+				if s, ok := v.(string); ok {
+					if _, err := base64.StdEncoding.DecodeString(s); err != nil {
+						found = append(found, Problem{Path: field + "." + key, Message: "not base64: " + err.Error()})
+					}
+				}
+			}
+		}
+	}
+	var walk func(v any, path string, inQuantities bool)
+	walk = func(v any, path string, inQuantities bool) {
+		switch value := v.(type) {
+		case map[string]any:
+			for key, child := range value {
+				childPath := joinPath(path, key)
+				if s, ok := child.(string); ok && (inQuantities || key == "sizeLimit") {
+					if _, err := resource.ParseQuantity(s); err != nil {
+						found = append(found, Problem{Path: childPath, Message: "not a quantity: " + err.Error()})
+					}
+					continue
+				}
+				walk(child, childPath, quantityMaps[key])
+			}
+		case []any:
+			for i, child := range value {
+				walk(child, fmt.Sprintf("%s[%d]", path, i), false)
+			}
+		}
+	}
+	walk(doc, "", false)
+	sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
+	return found
 }
