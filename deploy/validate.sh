@@ -100,6 +100,11 @@ for values in "${VALUES[@]}"; do
     "$HELM" template "civic-$org" "$CHART" --namespace "$org" -f "$values" "${INSTALL_SETTINGS[@]}" \
         >"$WORK/rendered-$org.yaml"
     kubecheck_counted rendered_docs - <"$WORK/rendered-$org.yaml"
+    # the gateway alone, as on bevel-operator-fabric, where the operator's FabricChaincode runs the chaincode service
+    echo "== $org, gateway only (chaincode.enabled=false): helm template | kubecheck"
+    "$HELM" template "civic-$org" "$CHART" --namespace "$org" -f "$values" --set chaincode.enabled=false \
+        >"$WORK/rendered-$org-gateway.yaml"
+    kubecheck_counted rendered_docs - <"$WORK/rendered-$org-gateway.yaml"
 done
 
 cr_docs=0

@@ -125,10 +125,13 @@ Rules the schema cannot state; each fails the render with the rule and what to d
 */}}
 {{- define "civic.validate" -}}
 {{- $v := .Values -}}
-{{- $_ := required "chaincode.packageId is required: the package id of the chaincode package its peer installed (ORG_HOME/chaincode/<version>/package-id, or `peer lifecycle chaincode calculatepackageid`); give it with --set chaincode.packageId=civic-ledger_1:<64 hex digits>" $v.chaincode.packageId -}}
+{{- $_ := "" -}}
+{{- if $v.chaincode.enabled -}}
+{{- $_ = required "chaincode.packageId is required: the package id of the chaincode package its peer installed (ORG_HOME/chaincode/<version>/package-id, or `peer lifecycle chaincode calculatepackageid`); give it with --set chaincode.packageId=civic-ledger_1:<64 hex digits>" $v.chaincode.packageId -}}
+{{- $_ = required "chaincode.tlsSecret is required: the name of a Secret holding server.crt, server.key and ca.crt (ORG_HOME/nodes/chaincode/tls)" $v.chaincode.tlsSecret -}}
+{{- end -}}
 {{- $_ = required "organisation.mspId is required (e.g. CommunityMSP): use a values-<organisation>.yaml" $v.organisation.mspId -}}
 {{- $_ = required "organisation.domain is required (e.g. community.civic.local): use a values-<organisation>.yaml" $v.organisation.domain -}}
-{{- $_ = required "chaincode.tlsSecret is required: the name of a Secret holding server.crt, server.key and ca.crt (ORG_HOME/nodes/chaincode/tls)" $v.chaincode.tlsSecret -}}
 {{- $_ = required "gateway.identitiesSecret is required: the name of a Secret holding ca.crt, tlsca.crt, Admin.crt, Admin.key and each caller's UserN.crt and UserN.key" $v.gateway.identitiesSecret -}}
 {{- $_ = required "gateway.peer.endpoint is required: host:port of the organisation's own peer (e.g. peer0.community.civic.local:7051)" $v.gateway.peer.endpoint -}}
 {{- $names := list -}}
