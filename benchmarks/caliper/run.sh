@@ -116,13 +116,13 @@ fi
 # cpu_ticks: "org/process ticks" a line: user+system clock ticks so far of each organisation's orderer, peer,
 # chaincode service and gateway (their PIDs from the organisation's own records)
 cpu_ticks() {
-  local g p pid
+  local g f pid
   for g in "${FOUNDERS[@]}"; do
-    for p in orderer peer chaincode gateway; do
-      [[ -f "$(home "$g")/pids/$p.pid" ]] || continue
-      read -r pid _ <"$(home "$g")/pids/$p.pid"
+    for f in "$(home "$g")"/pids/*.pid; do
+      [[ -f "$f" ]] || continue
+      read -r pid _ <"$f"
       [[ -r "/proc/$pid/stat" ]] || continue
-      awk -v n="$g/$p" '{sub(/^.*\) /, ""); print n, $12 + $13}' "/proc/$pid/stat"
+      awk -v n="$g/$(basename "$f" .pid)" '{sub(/^.*\) /, ""); print n, $12 + $13}' "/proc/$pid/stat"
     done
   done
 }
