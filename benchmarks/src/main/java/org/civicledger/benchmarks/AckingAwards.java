@@ -11,11 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import org.civicledger.api.Wire;
 import org.civicledger.api.points.Award;
@@ -30,16 +27,13 @@ import org.civicledger.api.points.Award;
 final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
     private final HttpAwards http;
     private final String idPrefix;
-    private final String host;
-    private final int port;
+    private final ThreadConnections connections;
     private final String path;
     private final int resends;
     private final BufferedWriter acks;
-    private final Map<String, LongAdder> failed = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder> resent = new ConcurrentHashMap<>();
+    private final LabelCounts failed = new LabelCounts();
+    private final LabelCounts resent = new LabelCounts();
     private final Map<Pending, String> unknown = new ConcurrentHashMap<>();
-    private final List<KeepAliveClient> clients = new CopyOnWriteArrayList<>();
-    private final ThreadLocal<KeepAliveClient> client;
     private final LongAdder acked = new LongAdder();
     private final LongAdder unresolved = new LongAdder();
     private volatile RuntimeException broken;
@@ -61,17 +55,11 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
         this.http = http;
         this.idPrefix = idPrefix;
         URI api = URI.create(http.api());
-        this.host = api.getHost();
-        this.port = api.getPort() > 0 ? api.getPort() : 80;
+        this.connections = new ThreadConnections(api, timeoutMillis);
         this.path = api.getPath() + "/contributions";
         this.resends = resends;
         this.acks = Files.newBufferedWriter(acksFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
-        this.client = ThreadLocal.withInitial(() -> {
-            KeepAliveClient c = new KeepAliveClient(host, port, timeoutMillis);
-            clients.add(c);
-            return c;
-        });
     }
 
     @Override
@@ -107,7 +95,7 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
         if (o.kind() == Failure.Kind.UNKNOWN) {
             unknown.put(award, o.label());
         } else {
-            count(failed, o.label());
+            failed.add(o.label());
         }
         return o.label();
     }
@@ -124,12 +112,12 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
             sleep(1000L << Math.min(round, 5));
             for (Iterator<Map.Entry<Pending, String>> it = left.entrySet().iterator(); it.hasNext(); ) {
                 Map.Entry<Pending, String> e = it.next();
-                count(resent, e.getValue());
+                resent.add(e.getValue());
                 Outcome o = send(e.getKey(), 0, 0);
                 if (o.ackBody() != null) {
                     it.remove();
                 } else if (o.kind() == Failure.Kind.REFUSED) {
-                    count(failed, o.label());
+                    failed.add(o.label());
                     it.remove();
                 } else {
                     e.setValue(o.label());
@@ -137,7 +125,7 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
             }
         }
         left.forEach((award, label) -> {
-            count(failed, label);
+            failed.add(label);
             unresolved.increment();
             append(new Ack(Ack.UNKNOWN, award.contributionId(), award.residentId(), HttpAwards.POINTS_PER_AWARD));
         });
@@ -153,19 +141,19 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
 
     /** Awards that were never acknowledged, by their last failure ({@code 429 CONTENDED}, {@code TIMEOUT}...). */
     Map<String, Long> failed() {
-        return snapshot(failed);
+        return failed.snapshot();
     }
 
     /** Resends, by the failure that caused them. */
     Map<String, Long> resent() {
-        return snapshot(resent);
+        return resent.snapshot();
     }
 
     private Outcome send(Pending award, int resends, long firstBackoffMillis) {
         Outcome o = null;
         for (int attempt = 0; attempt <= resends; attempt++) {
             if (attempt > 0) {
-                count(resent, o.label());
+                resent.add(o.label());
                 sleep(firstBackoffMillis << Math.min(attempt - 1, 6));
             }
             o = once(award);
@@ -183,19 +171,13 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
     }
 
     private Outcome once(Pending award) {
-        KeepAliveClient c = client.get();
         try {
-            KeepAliveClient.Reply r = c.post(path, http.appToken(), award.body());
+            KeepAliveClient.Reply r = connections.post(path, http.appToken(), award.body());
             if (r.status() / 100 == 2) {
                 return new Outcome(r.body(), null, null);
             }
             return new Outcome(null, Failure.kind(r.status()), Failure.label(r.status(), r.body()));
         } catch (IOException e) {
-            try {
-                c.close(); // a reply may still be on its way: never read it as another request's
-            } catch (IOException ignored) {
-                // already broken
-            }
             return new Outcome(null, Failure.Kind.UNKNOWN, Failure.label(e));
         }
     }
@@ -220,16 +202,6 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
         }
     }
 
-    private static void count(Map<String, LongAdder> counts, String label) {
-        counts.computeIfAbsent(label, k -> new LongAdder()).increment();
-    }
-
-    private static Map<String, Long> snapshot(Map<String, LongAdder> counts) {
-        Map<String, Long> out = new TreeMap<>();
-        counts.forEach((k, v) -> out.put(k, v.sum()));
-        return out;
-    }
-
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
@@ -241,9 +213,7 @@ final class AckingAwards implements AwardLoad.AwardSink, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        for (KeepAliveClient c : clients) {
-            c.close();
-        }
+        connections.close();
         synchronized (acks) {
             acks.close();
         }

@@ -44,7 +44,7 @@ final class HttpAwards {
     /** The activity type {@code bench-<tag>}, defined with {@code adminToken}; residents enrolled and awarded with {@code appToken}. */
     HttpAwards(String baseUrl, String tag, String adminToken, String appToken) {
         this.api = baseUrl + "/api/v1";
-        this.activityType = "bench-" + tag;
+        this.activityType = activityType(tag);
         this.adminToken = adminToken;
         this.appToken = appToken;
     }
@@ -79,27 +79,11 @@ final class HttpAwards {
 
     /**
      * A sink for {@link AwardLoad}: award {@code n} of one unit (20 points), to resident n mod count,
-     * each load thread on its own kept-alive connection ({@link KeepAliveClient}).
+     * each load thread on its own kept-alive connection.
      */
     AwardLoad.AwardSink sink(String tag) {
-        URI base = URI.create(api);
-        ThreadLocal<KeepAliveClient> clients = ThreadLocal.withInitial(
-                () -> new KeepAliveClient(base.getHost(), base.getPort()));
-        String path = base.getPath() + "/contributions";
-        return n -> {
-            String body = awardBody(tag + "-" + n, resident(n), activityType, Instant.now());
-            try {
-                KeepAliveClient.Reply r = clients.get().post(path, appToken, body);
-                return r.status() == 201 ? null : r.status() + " " + r.body();
-            } catch (IOException e) {
-                try {
-                    clients.get().close(); // a fresh connection next time
-                } catch (IOException ignored) {
-                    // already broken
-                }
-                return "connection: " + e;
-            }
-        };
+        return new RestWrites(api, "/contributions", appToken,
+                n -> awardBody(tag + "-" + n, resident(n), activityType, Instant.now()), 0);
     }
 
     /**
@@ -108,26 +92,9 @@ final class HttpAwards {
      * consecutive redemptions are at distinct residents; each load thread on its own connection.
      */
     AwardLoad.AwardSink redemptionSink(String tag, int residentsWithPoints) {
-        URI base = URI.create(api);
-        ThreadLocal<KeepAliveClient> clients = ThreadLocal.withInitial(
-                () -> new KeepAliveClient(base.getHost(), base.getPort()));
-        String path = base.getPath() + "/redemptions";
         int count = Math.max(1, Math.min(residentsWithPoints, residents.size()));
-        return n -> {
-            String body = "{\"redemptionId\":\"" + tag + "-" + n + "\",\"residentId\":\""
-                    + residents.get((int) (n % count)) + "\",\"points\":1,\"item\":\"bench\"}";
-            try {
-                KeepAliveClient.Reply r = clients.get().post(path, "demo-merchant-token", body);
-                return r.status() == 201 ? null : r.status() + " " + r.body();
-            } catch (IOException e) {
-                try {
-                    clients.get().close();
-                } catch (IOException ignored) {
-                    // already broken
-                }
-                return "connection: " + e;
-            }
-        };
+        return new RestWrites(api, "/redemptions", "demo-merchant-token",
+                n -> WriteBodies.redemption(tag + "-" + n, residents.get((int) (n % count)), 1), 0);
     }
 
     /**
@@ -135,8 +102,20 @@ final class HttpAwards {
      * award must send the same body (the same {@code occurredAt}): another body under the same id is ID_CONFLICT.
      */
     static String awardBody(String contributionId, String residentId, String activityType, Instant occurredAt) {
+        return awardBody(contributionId, residentId, activityType, 1, occurredAt);
+    }
+
+    /** As {@link #awardBody(String, String, String, Instant)}, of {@code units} units. */
+    static String awardBody(String contributionId, String residentId, String activityType, long units,
+            Instant occurredAt) {
         return "{\"contributionId\":\"" + contributionId + "\",\"residentId\":\"" + residentId
-                + "\",\"activityType\":\"" + activityType + "\",\"quantity\":1,\"occurredAt\":\"" + occurredAt + "\"}";
+                + "\",\"activityType\":\"" + activityType + "\",\"quantity\":" + units + ",\"occurredAt\":\""
+                + occurredAt + "\"}";
+    }
+
+    /** The activity type a benchmark tagged {@code tag} defines and awards: {@code bench-<tag>}. */
+    static String activityType(String tag) {
+        return "bench-" + tag;
     }
 
     /** The resident award {@code n} goes to: consecutive awards to consecutive residents. */
