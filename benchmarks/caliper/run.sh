@@ -86,7 +86,8 @@ mkdir -p "$OUT/config"
 
 # ConsortiumLoad's modes for redemptions and credit checks (without them only awards are compared)
 all_modes=false
-if "${LOAD[@]}" 2>&1 | grep -q 'prepare-redemptions'; then all_modes=true; fi
+usage="$("${LOAD[@]}" 2>&1 || true)"   # (no mode: its usage, exit 2)
+if [[ "$usage" == *prepare-redemptions* ]]; then all_modes=true; fi
 transactions=(award)
 $all_modes && transactions=(award redemption check)
 say "transactions compared: ${transactions[*]}"
