@@ -3,14 +3,18 @@
 # network/README.md "A consortium for real" (each organisation in its own network namespace; root needed).
 #
 #   sudo benchmarks/caliper/run.sh [--duration S] [--warmup S] [--threads N] [--rounds R] [--workers W]
-#                                  [--rate-control fixed-load|fixed-rate] [--tps T] [--residents N] [--smoke] [--keep]
+#                                  [--rate-control fixed-load|fixed-rate] [--tps T] [--caliper-load L] [--residents N]
+#                                  [--transactions award,redemption,check] [--smoke] [--keep]
 #     --duration S     seconds of each measured round, both tools (default 25)
 #     --warmup S       seconds before each measured round, both tools, not counted (default 5)
 #     --threads N      requests in flight: ConsortiumLoad's threads and Caliper's fixed-load transactionLoad (32)
 #     --rounds R       pairs of latencies (0 ms, 20 ms, alternating) to run; figures are medians (default 1)
 #     --workers W      Caliper worker processes (default 1)
-#     --rate-control   Caliper's rate controller: fixed-load (default: N transactions in flight, like ConsortiumLoad's
-#                      N closed-loop threads) or fixed-rate (--tps T per second, open loop)
+#     --rate-control   Caliper's rate controller: fixed-load (default: a backlog of L transactions, L = --caliper-load,
+#                      default N, like ConsortiumLoad's N closed-loop threads) or fixed-rate (--tps T per second, open loop)
+#     --caliper-load L fixed-load's transactionLoad (default: --threads). Its controller sleeps about one average
+#                      latency whenever the backlog exceeds L, so fewer than L are in flight on average (BENCHMARKS.md)
+#     --transactions   which to compare (default all three; without ConsortiumLoad's modes for them: award only)
 #     --residents N    residents enrolled (default 400; requests go round robin over them: no two in flight share one)
 #     --smoke          one 5 s round of each workload at 0 ms with 8 in flight, each tool (no 20 ms, no warm-up)
 #     --keep           leave the hosts running at the end (then: source network/consortium/hosts.sh; hosts_destroy)
@@ -37,6 +41,7 @@ REPO="$(cd "$CAL/../.." && pwd)"
 source "$REPO/network/consortium/found.sh"
 
 duration=25 warmup=5 threads=32 rounds=1 workers=1 rate_control=fixed-load tps=50 residents=400 smoke=false keep=false
+caliper_load="" wanted=award,redemption,check
 while (($#)); do
   case "$1" in
     --duration) duration="$2"; shift 2 ;;
@@ -46,6 +51,8 @@ while (($#)); do
     --workers) workers="$2"; shift 2 ;;
     --rate-control) rate_control="$2"; shift 2 ;;
     --tps) tps="$2"; shift 2 ;;
+    --caliper-load) caliper_load="$2"; shift 2 ;;
+    --transactions) wanted="$2"; shift 2 ;;
     --residents) residents="$2"; shift 2 ;;
     --smoke) smoke=true; shift ;;
     --keep) keep=true; shift ;;
@@ -59,6 +66,10 @@ done
 [[ "$rate_control" =~ ^(fixed-load|fixed-rate)$ ]] || { echo "caliper/run.sh: --rate-control fixed-load|fixed-rate" >&2; exit 2; }
 [[ $(id -u) == 0 ]] || { echo "caliper/run.sh: needs root (network namespaces)" >&2; exit 2; }
 if $smoke; then duration=5 warmup=0 threads=8 rounds=1; fi
+caliper_load="${caliper_load:-$threads}"
+[[ "$caliper_load" =~ ^[0-9]+$ ]] || { echo "caliper/run.sh: --caliper-load must be a whole number" >&2; exit 2; }
+[[ "$wanted" =~ ^(award|redemption|check)(,(award|redemption|check))*$ ]] \
+  || { echo "caliper/run.sh: --transactions: a comma-separated list of award, redemption, check" >&2; exit 2; }
 latencies=(0 20)
 $smoke && latencies=(0)
 
@@ -88,8 +99,13 @@ mkdir -p "$OUT/config"
 all_modes=false
 usage="$("${LOAD[@]}" 2>&1 || true)"   # (no mode: its usage, exit 2)
 if [[ "$usage" == *prepare-redemptions* ]]; then all_modes=true; fi
-transactions=(award)
-$all_modes && transactions=(award redemption check)
+transactions=()
+for tx in award redemption check; do
+  [[ ",$wanted," == *",$tx,"* ]] || continue
+  [[ "$tx" == award ]] || $all_modes || { say "ConsortiumLoad has no mode for $tx: left out"; continue; }
+  transactions+=("$tx")
+done
+((${#transactions[@]})) || fail "no transaction to compare"
 say "transactions compared: ${transactions[*]}"
 
 declare -A TX_HOST=([award]=community [redemption]=community [check]=bank)
@@ -127,23 +143,43 @@ cpu_ticks() {
     done
   done
 }
-# cpu_json BEFORE AFTER LOADER_TIME_FILE: CPU seconds of each process during the round, and of the load tool
+# cpu_json BEFORE AFTER LOADER_TIME_FILE TOOL_TICKS_FILE: CPU seconds of each service during the round, and of the
+# load tool (loadTool: every process of it, sampled; loadToolWaited: /usr/bin/time's figure)
 cpu_json() {
   local hz
   hz="$(getconf CLK_TCK)"
   {
     join <(sort <<<"$1") <(sort <<<"$2") | awk -v hz="$hz" '{printf "\"%s\": %.2f\n", $1, ($3 - $2) / hz}'
-    awk '/^cpu / {printf "\"loadTool\": %.2f\n", $2 + $3}' "$3"
+    awk '/^cpu / {printf "\"loadToolWaited\": %.2f\n", $2 + $3}' "$3"
+    awk -v hz="$hz" '{t += $2} END {printf "\"loadTool\": %.2f\n", t / hz}' "$4"
   } | paste -sd, | sed 's/^/{/; s/$/}/'
 }
-# "${TIMED[@]}" FILE CMD...: runs CMD; the CPU seconds of it and its children in FILE ("cpu USER SYSTEM")
+# "${TIMED[@]}" FILE CMD...: runs CMD; the CPU seconds of it and its waited-for children in FILE ("cpu USER SYSTEM")
 TIMED=(/usr/bin/time -f 'cpu %U %S' -o)
+# watch_tool ORG FILE: until FILE.stop exists, samples every 0.5 s the CPU ticks of each process on ORG's host that
+# is none of the organisation's recorded services (the load tool: Caliper's manager and its worker processes, which
+# /usr/bin/time misses when they are not waited for, or ConsortiumLoad's JVM); writes "pid ticks" lines, the last
+# sample of each process, to FILE
+watch_tool() {
+  local g="$1" f="$2" own p pid
+  own=" "; for p in "$(home "$g")"/pids/*.pid; do read -r pid _ <"$p"; own+="$pid "; done
+  declare -A last=()
+  while [[ ! -e "$f.stop" ]]; do
+    for pid in $(ip netns pids "$(_hosts_ns "$g")" 2>/dev/null); do
+      [[ "$own" == *" $pid "* || "$pid" == "$BASHPID" ]] && continue
+      p="$(awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$pid/stat" 2>/dev/null)" || continue
+      [[ -n "$p" ]] && last[$pid]="$p"
+    done
+    sleep 0.5
+  done
+  for pid in "${!last[@]}"; do echo "$pid ${last[$pid]}"; done >"$f"
+}
 
 # bench_config FILE TX RUN: Caliper's benchmark configuration for one transaction: a warm-up round (when
 # --warmup > 0, not measured) and the measured round "TX"
 bench_config() {
   local f="$1" tx="$2" run="$3" rc label secs
-  if [[ "$rate_control" == fixed-load ]]; then rc="{type: fixed-load, opts: {transactionLoad: $threads, startTps: $threads}}"
+  if [[ "$rate_control" == fixed-load ]]; then rc="{type: fixed-load, opts: {transactionLoad: $caliper_load, startTps: $threads}}"
   else rc="{type: fixed-rate, opts: {tps: $tps}}"; fi
   {
     echo "test:"
@@ -206,10 +242,16 @@ for ((r = 1; r <= rounds; r++)); do
         d="$OUT/$name"
         mkdir -p "$d"
         before="$(cpu_ticks)"
+        rm -f "$d/tool-ticks.stop"
+        watch_tool "${TX_HOST[$tx]}" "$d/tool-ticks" &
+        watcher=$!
         start=$SECONDS
         if [[ "$tool" == caliper ]]; then result="$(caliper_round "$d" "$tx" "c$r${ms}${tx:0:1}")"
         else result="$(load_round "$d" "$tx" "l$r${ms}${tx:0:1}")"; fi
-        cpu="$(cpu_json "$before" "$(cpu_ticks)" "$d/loader-time.txt")"
+        after="$(cpu_ticks)"
+        touch "$d/tool-ticks.stop"
+        wait "$watcher"
+        cpu="$(cpu_json "$before" "$after" "$d/loader-time.txt" "$d/tool-ticks")"
         echo "$cpu" >"$d/cpu.json"
         jq -c -n --argjson round "$r" --argjson ms "$ms" --arg tx "$tx" --arg tool "$tool" --argjson result "$result" \
           --argjson cpu "$cpu" --argjson seconds $((SECONDS - start)) --argjson threads "$threads" \
@@ -227,7 +269,7 @@ latency_set 0
 
 # The medians per latency, transaction and tool, and the ratios
 jq -s --arg run "$RUN_ID" --arg rc "$rate_control" --argjson duration "$duration" --argjson warmup "$warmup" \
-  --argjson workers "$workers" --argjson smoke "$smoke" '
+  --argjson workers "$workers" --argjson smoke "$smoke" --argjson cload "$caliper_load" '
   def median: sort | if length == 0 then null elif length % 2 == 1 then .[length / 2 | floor]
               else (.[length / 2 - 1] + .[length / 2]) / 2 end;
   def ratio(a; b): if a == null or b == null or b == 0 then null else (a / b * 1000 | round) / 1000 end;
@@ -237,14 +279,14 @@ jq -s --arg run "$RUN_ID" --arg rc "$rate_control" --argjson duration "$duration
             p50Ms: (map(.result.p50) | map(select(. != null)) | median),
             p99Ms: (map(.result.p99) | map(select(. != null)) | median),
             failed: (map(.result.fail // .result.failed // 0) | add),
-            cpuMsPerTx: ((map(.cpuSeconds | to_entries | map(.value) | add) | add) as $cpu
+            cpuMsPerTx: ((map(.cpuSeconds | del(.loadToolWaited) | to_entries | map(.value) | add) | add) as $cpu
               | (map(.transactionsInRound) | add) as $n | (if $n > 0 then ($cpu / $n * 10000 | round) / 10 else null end)),
             cpuMsPerTxByProcess: ((map(.transactionsInRound) | add) as $n | map(.cpuSeconds | to_entries[]) | group_by(.key)
               | map({(.[0].key): (if $n > 0 then (map(.value) | add) / $n * 10000 | round / 10 else null end)}) | add)};
   . as $all
   | ($all | map(.transaction) | unique) as $txs
   | {run: $run, rateControl: $rc, durationSeconds: $duration, warmupSeconds: $warmup, calipersWorkers: $workers,
-     smoke: $smoke, threads: ($all[0].threads),
+     smoke: $smoke, threads: ($all[0].threads), caliperTransactionLoad: (if $rc == "fixed-load" then $cload else null end),
      figures: [ $all | group_by(.latencyMs, .transaction, .tool)[] | {latencyMs: .[0].latencyMs, transaction: .[0].transaction, tool: .[0].tool} + fig ]}
   | .ratios = [ .figures as $f | $txs[] as $tx
       | def tp(tool; ms): [$f[] | select(.transaction == $tx and .tool == tool and .latencyMs == ms)][0].throughput;
