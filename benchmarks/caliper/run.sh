@@ -91,7 +91,11 @@ if [[ ! -d "$CAL/node_modules" || "$CAL/package-lock.json" -nt "$CAL/node_module
   touch "$CAL/node_modules"
 fi
 found_build
+earlier="$(mktemp -d)"   # the founding empties $CONSORTIUM_ROOT: earlier runs' results are kept aside
+if [[ -d "$RESULTS/caliper" ]]; then mv "$RESULTS/caliper" "$earlier/"; fi
 found_consortium
+if [[ -d "$earlier/caliper" ]]; then mv "$earlier/caliper" "$RESULTS/"; fi
+rmdir "$earlier"
 OUT="$RESULTS/caliper/$RUN_ID"   # made after the founding, which empties $CONSORTIUM_ROOT
 mkdir -p "$OUT/config"
 
