@@ -148,15 +148,16 @@ cpu_ticks() {
   done
 }
 # cpu_json BEFORE AFTER LOADER_TIME_FILE TOOL_TICKS_FILE: CPU seconds of each service during the round, and of the
-# load tool (loadTool: every process of it, sampled; loadToolWaited: /usr/bin/time's figure)
+# load tool (loadToolSampled: every process of it on its host, sampled every 0.5 s; loadToolWaited: /usr/bin/time's
+# figure, exact for what it waits for, i.e. not Caliper's workers; loadTool: the larger of the two)
 cpu_json() {
   local hz
   hz="$(getconf CLK_TCK)"
   {
     join <(sort <<<"$1") <(sort <<<"$2") | awk -v hz="$hz" '{printf "\"%s\": %.2f\n", $1, ($3 - $2) / hz}'
     awk '/^cpu / {printf "\"loadToolWaited\": %.2f\n", $2 + $3}' "$3"
-    awk -v hz="$hz" '{t += $2} END {printf "\"loadTool\": %.2f\n", t / hz}' "$4"
-  } | paste -sd, | sed 's/^/{/; s/$/}/'
+    awk -v hz="$hz" '{t += $2} END {printf "\"loadToolSampled\": %.2f\n", t / hz}' "$4"
+  } | paste -sd, | sed 's/^/{/; s/$/}/' | jq -c '. + {loadTool: ([.loadToolSampled, .loadToolWaited] | max)}'
 }
 # "${TIMED[@]}" FILE CMD...: runs CMD; the CPU seconds of it and its waited-for children in FILE ("cpu USER SYSTEM")
 TIMED=(/usr/bin/time -f 'cpu %U %S' -o)
@@ -271,32 +272,9 @@ for ((r = 1; r <= rounds; r++)); do
 done
 latency_set 0
 
-# The medians per latency, transaction and tool, and the ratios
+# The medians per latency, transaction and tool, and the ratios (summary.jq)
 jq -s --arg run "$RUN_ID" --arg rc "$rate_control" --argjson duration "$duration" --argjson warmup "$warmup" \
-  --argjson workers "$workers" --argjson smoke "$smoke" --argjson cload "$caliper_load" '
-  def median: sort | if length == 0 then null elif length % 2 == 1 then .[length / 2 | floor]
-              else (.[length / 2 - 1] + .[length / 2]) / 2 end;
-  def ratio(a; b): if a == null or b == null or b == 0 then null else (a / b * 1000 | round) / 1000 end;
-  def fig: {throughput: (map(.result.throughput) | median),
-            avgLatencyMs: (map(if .tool == "caliper" then .result.avgLatencyS * 1000 else null end) | map(select(. != null)) | median),
-            maxLatencyMs: (map(if .tool == "caliper" then .result.maxLatencyS * 1000 else null end) | map(select(. != null)) | median),
-            p50Ms: (map(.result.p50) | map(select(. != null)) | median),
-            p99Ms: (map(.result.p99) | map(select(. != null)) | median),
-            failed: (map(.result.fail // .result.failed // 0) | add),
-            cpuMsPerTx: ((map(.cpuSeconds | del(.loadToolWaited) | to_entries | map(.value) | add) | add) as $cpu
-              | (map(.transactionsInRound) | add) as $n | (if $n > 0 then ($cpu / $n * 10000 | round) / 10 else null end)),
-            cpuMsPerTxByProcess: ((map(.transactionsInRound) | add) as $n | map(.cpuSeconds | to_entries[]) | group_by(.key)
-              | map({(.[0].key): (if $n > 0 then (map(.value) | add) / $n * 10000 | round / 10 else null end)}) | add)};
-  . as $all
-  | ($all | map(.transaction) | unique) as $txs
-  | {run: $run, rateControl: $rc, durationSeconds: $duration, warmupSeconds: $warmup, calipersWorkers: $workers,
-     smoke: $smoke, threads: ($all[0].threads), caliperTransactionLoad: (if $rc == "fixed-load" then $cload else null end),
-     figures: [ $all | group_by(.latencyMs, .transaction, .tool)[] | {latencyMs: .[0].latencyMs, transaction: .[0].transaction, tool: .[0].tool} + fig ]}
-  | .ratios = [ .figures as $f | $txs[] as $tx
-      | def tp(tool; ms): [$f[] | select(.transaction == $tx and .tool == tool and .latencyMs == ms)][0].throughput;
-        {transaction: $tx, caliperToLoadAt0ms: ratio(tp("caliper"; 0); tp("load"; 0)),
-         caliperToLoadAt20ms: ratio(tp("caliper"; 20); tp("load"; 20)),
-         caliper20to0: ratio(tp("caliper"; 20); tp("caliper"; 0)), load20to0: ratio(tp("load"; 20); tp("load"; 0))} ]
-  ' "$OUT/rounds.jsonl" >"$OUT/summary.json" || fail "could not summarise $OUT/rounds.jsonl"
+  --argjson workers "$workers" --argjson smoke "$smoke" --argjson cload "$caliper_load" -f "$CAL/summary.jq" \
+  "$OUT/rounds.jsonl" >"$OUT/summary.json" || fail "could not summarise $OUT/rounds.jsonl"
 say "summary: $(jq -c .ratios "$OUT/summary.json")"
 say "OK in $((SECONDS - T_START)) s; run $RUN_ID; results in $OUT"
