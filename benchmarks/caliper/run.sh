@@ -124,10 +124,13 @@ host_exec community "${LOAD[@]}" setup --gateway "$(gateway_url community)" --ad
 host_exec community node "$CAL/network-config.js" --org-home "$(home community)" --callers demo-app,demo-merchant \
   --out "$OUT/config" >/dev/null
 host_exec bank node "$CAL/network-config.js" --org-home "$(home bank)" --callers demo-bank --out "$OUT/config" >/dev/null
-if $all_modes; then
-  say "prepared: points for redemptions, the bank's loan product, each resident's consent to the bank"
+if [[ " ${transactions[*]} " == *" redemption "* ]]; then
+  say "prepared: points for redemptions"
   host_exec community "${LOAD[@]}" prepare-redemptions --gateway "$(gateway_url community)" --app-token demo-app-token \
     --residents "$OUT/residents.txt" --tag "$TAG" >"$OUT/prepare-redemptions.json"
+fi
+if [[ " ${transactions[*]} " == *" check "* ]]; then
+  say "prepared: the bank's loan product, each resident's consent to the bank"
   host_exec bank "${LOAD[@]}" loan-product --gateway "$(gateway_url bank)" --bank-token demo-bank-token --tag "$TAG" \
     >"$OUT/loan-product.json"
   host_exec community "${LOAD[@]}" consents --gateway "$(gateway_url community)" --app-token demo-app-token \
