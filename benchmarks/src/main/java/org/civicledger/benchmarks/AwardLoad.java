@@ -17,7 +17,10 @@ import org.civicledger.gateway.ledger.LedgerRefusal;
  * An award counts once it returned: its block is fsynced and applied.
  */
 final class AwardLoad {
-    /** Submits award number {@code n}; returns null when it committed, else why it was refused. */
+    /**
+     * Submits award number {@code n}; returns null when it committed, else why it was refused. Other writes
+     * ({@link RestWrites}: redemptions, credit checks) run through the same loops as sinks too.
+     */
     @FunctionalInterface
     interface AwardSink {
         String award(long n);

@@ -56,7 +56,7 @@ public final class ConsortiumLoad {
               check  --auditor URL --auditor-token T --gateway URL --app-token T --acks acks.tsv [--acks more.tsv ...]
                      [--threads 8] [--show 20]
               prepare-redemptions --gateway URL --app-token T --residents residents.txt --tag X [--points 1000]
-                     [--threads 8]      (each resident is awarded --points, rounded up to 20s; once a UTC day)
+                     [--threads 8]      (awards each resident --points, up to a multiple of 20; once a UTC day)
               redemptions --gateway URL --merchant-token T --residents residents.txt --threads N --tag X
                      --duration 20s [--warmup 0s] [--points 1] [--timeout 30s] [--run ID]
               loan-product --gateway URL --bank-token T --tag X      (publishes bench-<tag>, terms for every band)
