@@ -22,33 +22,18 @@
 #   network/consortium-test.sh [--keep]     --keep leaves the hosts running (network/consortium/hosts.sh hosts_destroy)
 set -euo pipefail
 NET="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPO="$(cd "$NET/.." && pwd)"
-# shellcheck source=consortium/hosts.sh
-source "$NET/consortium/hosts.sh"
+# shellcheck source=consortium/found.sh
+source "$NET/consortium/found.sh"   # and hosts.sh; step 1 (found_build, found_consortium)
 
 keep=false
 [[ "${1:-}" == --keep ]] && keep=true
 [[ $(id -u) == 0 ]] || { echo "consortium-test: needs root (network namespaces)" >&2; exit 2; }
 
-EXCHANGE="$CONSORTIUM_ROOT/exchange"
-RESULTS="$CONSORTIUM_ROOT/results"
 T_START=$SECONDS
 say() { printf '%s [%4ds] %s\n' "$(date +%H:%M:%S)" $((SECONDS - T_START)) "$*" >&2; }
 fail() { say "FAILED: $*"; exit 1; }
 
 # ------------------------------------------------------------------------------------------- set-up
-# The organisations: key, MSP id, host index, whether it runs an orderer.
-declare -A MSP=([community]=CommunityMSP [bank]=BankMSP [audit]=AuditMSP [bank2]=Bank2MSP)
-declare -A INDEX=([community]=1 [bank]=2 [audit]=3 [bank2]=4)
-declare -A ORDERS=([community]=yes [bank]=yes [audit]=yes [bank2]=no)
-FOUNDERS=(community bank audit)
-domain() { echo "$1.civic.test"; }
-home() { echo "$CONSORTIUM_ROOT/hosts/$1"; }
-# org ORG COMMAND...: ORG's operator runs network/org.sh on ORG's host
-org() { local g="$1"; shift; host_exec "$g" "$NET/org.sh" --home "$(home "$g")" "$@"; }
-gateway_url() { echo "http://$(host_ip "$1"):8080"; }                 # from its own host
-gateway_url_from_elsewhere() { echo "http://gateway.$(domain "$1"):8080"; } # from another host: through the proxy
-
 cleanup() {
   local rc=$?
   if $keep; then say "hosts left running (--keep): source network/consortium/hosts.sh; hosts_destroy"; else hosts_destroy || true; fi
@@ -56,67 +41,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-say "building what the hosts run (Fabric binaries, chaincode and gateway jars, civicgov, Toxiproxy)"
-"$NET/install-fabric.sh" >/dev/null
-(cd "$REPO" && mvn -B -ntp -q -Dstyle.color=never package -DskipTests -pl chaincode,gateway-service,benchmarks -am \
-  -Pchaincode-service) >&2
-LOAD=(java -cp "$REPO/benchmarks/target/civic-ledger-benchmarks.jar" org.civicledger.benchmarks.ConsortiumLoad)
-
-hosts_destroy >/dev/null 2>&1 || true
-rm -rf "$CONSORTIUM_ROOT"
-mkdir -p "$EXCHANGE" "$RESULTS"
-hosts_init
-
-# new_host ORG: the machine, its names, and the ports other hosts reach (orderer, peer)
-new_host() {
-  local g="$1" d
-  d="$(domain "$g")"
-  host_add "$g" "${INDEX[$g]}"
-  host_names "$g" "peer0.$d" "orderer0.$d" "chaincode.$d" "gateway.$d"
-  host_expose "$g" 7050 7051 8080
-}
-# init_org ORG: the operator makes its organisation: keys, MSP, node configuration; exports its definition
-init_org() {
-  local g="$1"
-  org "$g" init --name "$g" --msp "${MSP[$g]}" --domain "$(domain "$g")" --listen-ip "$(host_ip "$g")" \
-    --orderer "${ORDERS[$g]}" --advertise names
-  org "$g" export-definition --out "$EXCHANGE/$g.json"
-}
-# start_chaincode ORG VERSION: package (naming its own chaincode service), install, run the service
-start_chaincode() {
-  org "$1" chaincode-package --version "$2"
-  org "$1" chaincode-install
-  org "$1" start chaincode
-}
-
-say "1. founding: Community, Bank and Audit on their own hosts"
-for g in "${FOUNDERS[@]}"; do new_host "$g"; done
-for g in "${FOUNDERS[@]}"; do init_org "$g"; done
-org community channel-found --out "$EXCHANGE/genesis.block" "$EXCHANGE/community.json" "$EXCHANGE/bank.json" "$EXCHANGE/audit.json"
-for g in "${FOUNDERS[@]}"; do
-  org "$g" start orderer
-  org "$g" orderer-join "$EXCHANGE/genesis.block"
-  org "$g" start peer
-  org "$g" peer-join "$EXCHANGE/genesis.block"
-  start_chaincode "$g" 1
-done
-for g in "${FOUNDERS[@]}"; do
-  org "$g" chaincode-approve --version 1 --sequence 1 --definition "$EXCHANGE/$g.json"
-done
-org community chaincode-commit --version 1 --sequence 1 --definition "$EXCHANGE/bank.json" --definition "$EXCHANGE/audit.json"
-for g in "${FOUNDERS[@]}"; do org "$g" start gateway; done
-say "founded: $(org community status | tr '\n' ' ')"
-
-# gateway_ready ORG: its gateway answers /q/health/ready (it has registered its own callers)
-gateway_ready() {
-  local i
-  for ((i = 0; i < 120; i++)); do
-    host_exec "$1" curl -fsS -o /dev/null "$(gateway_url "$1")/q/health/ready" && return 0
-    sleep 1
-  done
-  fail "the $1 gateway is not ready (log: $(home "$1")/logs/gateway.log)"
-}
-for g in "${FOUNDERS[@]}"; do gateway_ready "$g"; done
+found_build
+found_consortium
 
 # api ORG TOKEN METHOD PATH [BODY]: one REST call to ORG's gateway from ORG's host; prints the body, fails on non-2xx
 api() {
