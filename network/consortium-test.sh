@@ -29,17 +29,8 @@ keep=false
 [[ "${1:-}" == --keep ]] && keep=true
 [[ $(id -u) == 0 ]] || { echo "consortium-test: needs root (network namespaces)" >&2; exit 2; }
 
-T_START=$SECONDS
-say() { printf '%s [%4ds] %s\n' "$(date +%H:%M:%S)" $((SECONDS - T_START)) "$*" >&2; }
-fail() { say "FAILED: $*"; exit 1; }
-
 # ------------------------------------------------------------------------------------------- set-up
-cleanup() {
-  local rc=$?
-  if $keep; then say "hosts left running (--keep): source network/consortium/hosts.sh; hosts_destroy"; else hosts_destroy || true; fi
-  exit "$rc"
-}
-trap cleanup EXIT
+found_on_exit "$keep"
 
 found_build
 found_consortium

@@ -73,15 +73,7 @@ caliper_load="${caliper_load:-$threads}"
 latencies=(0 20)
 $smoke && latencies=(0)
 
-T_START=$SECONDS
-say() { printf '%s [%4ds] %s\n' "$(date +%H:%M:%S)" $((SECONDS - T_START)) "$*" >&2; }
-fail() { say "FAILED: $*"; exit 1; }
-cleanup() {
-  local rc=$?
-  if $keep; then say "hosts left running (--keep): source network/consortium/hosts.sh; hosts_destroy"; else hosts_destroy || true; fi
-  exit "$rc"
-}
-trap cleanup EXIT
+found_on_exit "$keep"
 
 RUN_ID="$(date -u +%Y%m%dT%H%M%SZ)"
 TAG="cal"                                # ConsortiumLoad's --tag: activity type and loan product bench-cal

@@ -1,8 +1,11 @@
 # shellcheck shell=bash
 # The founding of the consortium on separate hosts (network/README.md, "A consortium for real"), sourced by
 # network/consortium-test.sh (its step 1) and benchmarks/caliper/run.sh, so that both found it the same way.
-# Needs root; sources hosts.sh. The caller defines say MESSAGE and fail MESSAGE (fail exits) before calling.
+# Needs root; sources hosts.sh.
 #
+#   say MESSAGE        a line on stderr: the time and the seconds since the script began (T_START)
+#   fail MESSAGE       says FAILED: MESSAGE and exits 1
+#   found_on_exit KEEP on exit, hosts_destroy; when KEEP is true, leaves the hosts running and says so
 #   found_build        builds what the hosts run: Fabric binaries, the chaincode, gateway and benchmarks jars
 #   found_consortium   removes a previous $CONSORTIUM_ROOT, makes the hub, then Community, Bank and Audit on
 #                      their own hosts: each makes its own keys and exports its definition; the channel is
@@ -18,6 +21,19 @@ FOUND_NET="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 FOUND_REPO="$(cd "$FOUND_NET/.." && pwd)"
 # shellcheck source=hosts.sh
 source "$FOUND_NET/consortium/hosts.sh"
+
+T_START=$SECONDS
+say() { printf '%s [%4ds] %s\n' "$(date +%H:%M:%S)" $((SECONDS - T_START)) "$*" >&2; }
+fail() { say "FAILED: $*"; exit 1; }
+found_on_exit() {
+  FOUND_KEEP="$1"
+  trap found_cleanup EXIT
+}
+found_cleanup() {
+  local rc=$?
+  if $FOUND_KEEP; then say "hosts left running (--keep): source network/consortium/hosts.sh; hosts_destroy"; else hosts_destroy || true; fi
+  exit "$rc"
+}
 
 EXCHANGE="$CONSORTIUM_ROOT/exchange"
 RESULTS="$CONSORTIUM_ROOT/results"
